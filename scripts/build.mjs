@@ -1,0 +1,22 @@
+// Bundles the CLI with esbuild: one ESM file for the flag path and a lazily loaded chunk
+// for the Ink wizard. The WASM-backed HCL tools stay real dependencies (they read their
+// .wasm files next to their own code).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['@cdktf/hcl2json', '@cdktf/hcl-tools'],
+  // Some bundled CommonJS packages call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,290 @@
+/**
+ * The question catalog: every question declared once, as data. The wizard, the flag
+ * parser, --help, the answers-file keys and every input error derive from it.
+ */
+import type { Answers } from '../core/types.js';
+import {
+  eachOf,
+  validateAccountId,
+  validateCidr,
+  validateDescription,
+  validateDomain,
+  validateName,
+  validateRegion,
+  validateSecurityGroupId,
+  validateSubnetId,
+  validateVpcId,
+} from './validators.js';
+
+export interface Choice<V extends string = string> {
+  value: V;
+  label: string;
+  hint: string;
+}
+
+interface Base<K extends keyof Answers> {
+  id: K;
+  /** Flag without the leading dashes; also the answers-file key. */
+  flag: string;
+  prompt: string;
+  /** One or two sentences from the domain notes: what the answer means for the endpoint. */
+  help: string;
+  /** Placeholder for the value in --help, e.g. <cidr,...>. */
+  valueName?: string;
+  /** Whether the question applies, given the answers before it. */
+  when?: (a: Partial<Answers>) => boolean;
+  /** Why it does not apply, when it does not (used in errors). */
+  appliesTo?: string;
+  /** Required answers must be given (or defaulted by --yes); others fall back to their default silently. */
+  required?: boolean;
+  /** A question that never prompts in the wizard (advanced, flag or file only). */
+  advanced?: boolean;
+}
+
+export interface TextQuestion<K extends keyof Answers> extends Base<K> {
+  kind: 'text';
+  default: (a: Partial<Answers>, env: Env) => string | undefined;
+  validate: (v: string) => string | undefined;
+  optional?: boolean;
+}
+export interface SelectQuestion<K extends keyof Answers> extends Base<K> {
+  kind: 'select';
+  choices: Choice[];
+  default: (a: Partial<Answers>, env: Env) => string | undefined;
+  optional?: boolean;
+}
+export interface BooleanQuestion<K extends keyof Answers> extends Base<K> {
+  kind: 'boolean';
+  default: (a: Partial<Answers>, env: Env) => boolean;
+}
+export interface ListQuestion<K extends keyof Answers> extends Base<K> {
+  kind: 'list';
+  default: (a: Partial<Answers>, env: Env) => string[] | undefined;
+  validate: (v: string[]) => string | undefined;
+  /** May be left empty (becomes a Terraform variable to fill in). */
+  optional?: boolean;
+}
+
+export type Question =
+  | TextQuestion<keyof Answers>
+  | SelectQuestion<keyof Answers>
+  | BooleanQuestion<keyof Answers>
+  | ListQuestion<keyof Answers>;
+
+export type Env = Record<string, string | undefined>;
+
+const isPrivateBound = (a: Partial<Answers>) =>
+  a.endpointType ? a.endpointType === 'private' : a.clients === 'internal';
+
+export const QUESTIONS: Question[] = [
+  {
+    id: 'name',
+    kind: 'text',
+    flag: 'name',
+    valueName: '<name>',
+    prompt: 'What is the API called?',
+    help: 'Used for the REST API, its stage resources and the module folder. Lowercase letters, digits and hyphens, 3–40 characters.',
+    required: true,
+    default: () => 'my-api',
+    validate: validateName,
+  },
+  {
+    id: 'description',
+    kind: 'text',
+    flag: 'description',
+    valueName: '<text>',
+    prompt: 'Describe the API in one line',
+    help: 'Free text; shown on the REST API in the console and in the generated README.',
+    default: (a) => `${a.name ?? 'my-api'} REST API`,
+    validate: validateDescription,
+  },
+  {
+    id: 'region',
+    kind: 'text',
+    flag: 'region',
+    valueName: '<region>',
+    prompt: 'Which AWS Region hosts the API?',
+    help: 'Regional and private endpoints serve from this Region; edge-optimized ones still live here but are reached through CloudFront edge locations.',
+    default: (_a, env) => env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+    validate: validateRegion,
+  },
+  {
+    id: 'clients',
+    kind: 'select',
+    flag: 'clients',
+    prompt: 'Who calls the API?',
+    help: 'The main driver of the endpoint type: global public clients favour edge-optimized (CloudFront in front), clients in one Region favour regional, callers inside AWS networks or on premises favour private (VPC-only, through an interface VPC endpoint).',
+    required: true,
+    choices: [
+      { value: 'global', label: 'Public clients worldwide', hint: 'browsers and apps spread across continents' },
+      { value: 'regional', label: 'Public clients mostly in the API’s Region', hint: 'services in the same Region, or behind your own CDN' },
+      { value: 'internal', label: 'Only callers inside AWS networks or on premises', hint: 'microservices in VPCs, other accounts, data-centre clients' },
+    ],
+    default: () => 'global',
+  },
+  {
+    id: 'ownCdn',
+    kind: 'boolean',
+    flag: 'own-cdn',
+    prompt: 'Will a CloudFront distribution of your own front the API?',
+    help: 'An edge-optimized endpoint brings a CloudFront distribution you cannot manage; with your own distribution (caching, WAF, headers under your control) a regional endpoint behind it is the better fit.',
+    when: (a) => a.clients !== 'internal',
+    appliesTo: 'public clients (--clients global or regional)',
+    default: () => false,
+  },
+  {
+    id: 'compliance',
+    kind: 'boolean',
+    flag: 'compliance',
+    prompt: 'Regulated data: must traffic never cross the public internet?',
+    help: 'Financial, healthcare and similar workloads often require that API traffic stays on private networks; only a private endpoint (reached through AWS PrivateLink) guarantees that.',
+    default: () => false,
+  },
+  {
+    id: 'hybrid',
+    kind: 'boolean',
+    flag: 'hybrid',
+    prompt: 'Do on-premises callers reach the API over Direct Connect or VPN?',
+    help: 'Hybrid callers reach a private API through the interface VPC endpoint over Direct Connect or VPN; on-premises DNS then needs a conditional forwarder to a Route 53 Resolver inbound endpoint.',
+    default: () => false,
+  },
+  {
+    id: 'onpremCidrs',
+    kind: 'list',
+    flag: 'onprem-cidrs',
+    valueName: '<cidr,...>',
+    prompt: 'Which on-premises address ranges call the API?',
+    help: 'These ranges are admitted on 443 by the endpoint security group and on 53 by the resolver endpoint. Give the narrowest ranges your clients use.',
+    when: (a) => a.hybrid === true,
+    appliesTo: 'hybrid access (--hybrid)',
+    required: true,
+    default: () => undefined,
+    validate: eachOf(validateCidr),
+  },
+  {
+    id: 'crossAccount',
+    kind: 'boolean',
+    flag: 'cross-account',
+    prompt: 'Do services in other AWS accounts call the API?',
+    help: 'Consumers in other accounts create their own interface endpoint; the private API’s resource policy must list their endpoint IDs, and a private custom domain is shared with them through AWS RAM.',
+    default: () => false,
+  },
+  {
+    id: 'consumerAccounts',
+    kind: 'list',
+    flag: 'consumer-accounts',
+    valueName: '<id,...>',
+    prompt: 'Which AWS accounts consume the API?',
+    help: '12-digit account IDs. Their VPC endpoint IDs go into the resource policy once they have created them.',
+    when: (a) => a.crossAccount === true,
+    appliesTo: 'cross-account use (--cross-account)',
+    required: true,
+    default: () => undefined,
+    validate: eachOf(validateAccountId),
+  },
+  {
+    id: 'domain',
+    kind: 'text',
+    flag: 'domain',
+    valueName: '<fqdn>',
+    prompt: 'Custom domain name (leave empty for none)',
+    help: 'A stable, friendly URL. Edge-optimized domains need their ACM certificate in us-east-1; private domains resolve through a Route 53 private hosted zone to the VPC endpoint.',
+    optional: true,
+    default: () => undefined,
+    validate: validateDomain,
+  },
+  {
+    id: 'integration',
+    kind: 'select',
+    flag: 'integration',
+    prompt: 'What backs the sample method?',
+    help: 'The generated API has one sample resource. Mock needs nothing; HTTP proxies a URL; Lambda proxies a function; NLB reaches private targets through a VPC link to a Network Load Balancer.',
+    choices: [
+      { value: 'mock', label: 'Mock', hint: 'a fixed 200 response; replace later' },
+      { value: 'http', label: 'HTTP proxy', hint: 'an existing HTTPS backend' },
+      { value: 'lambda', label: 'Lambda proxy', hint: 'an existing Lambda function' },
+      { value: 'nlb', label: 'Private integration (VPC link → NLB)', hint: 'targets inside a VPC' },
+    ],
+    default: () => 'mock',
+  },
+  {
+    id: 'endpointType',
+    kind: 'select',
+    flag: 'endpoint-type',
+    prompt: 'Endpoint type (leave unset to take the recommendation)',
+    help: 'Overrides the recommendation; the override is honoured with a warning that says what it gives up.',
+    optional: true,
+    advanced: true,
+    choices: [
+      { value: 'edge', label: 'EDGE', hint: 'edge-optimized, through CloudFront' },
+      { value: 'regional', label: 'REGIONAL', hint: 'served directly from the Region' },
+      { value: 'private', label: 'PRIVATE', hint: 'VPC-only, through an interface endpoint' },
+    ],
+    default: () => undefined,
+  },
+  {
+    id: 'vpcId',
+    kind: 'text',
+    flag: 'vpc-id',
+    valueName: '<vpc-…>',
+    prompt: 'Which VPC hosts the interface endpoint? (empty: a Terraform variable)',
+    help: 'The VPC whose clients call the private API. Left empty, it becomes the required variable vpc_id in terraform.tfvars.example.',
+    when: isPrivateBound,
+    appliesTo: 'private endpoints',
+    optional: true,
+    advanced: true,
+    default: () => undefined,
+    validate: validateVpcId,
+  },
+  {
+    id: 'subnetIds',
+    kind: 'list',
+    flag: 'subnet-ids',
+    valueName: '<subnet-…,...>',
+    prompt: 'Which subnets hold the endpoint network interfaces? (at least two AZs)',
+    help: 'One network interface per subnet; two or more Availability Zones keep the endpoint from being a single point of failure.',
+    when: isPrivateBound,
+    appliesTo: 'private endpoints',
+    optional: true,
+    advanced: true,
+    default: () => undefined,
+    validate: eachOf(validateSubnetId, 2),
+  },
+  {
+    id: 'clientSecurityGroupIds',
+    kind: 'list',
+    flag: 'client-security-groups',
+    valueName: '<sg-…,...>',
+    prompt: 'Which client security groups may call the endpoint?',
+    help: 'Admitted on 443 by reference, the least-privilege choice: the rule follows the clients as their addresses change.',
+    when: isPrivateBound,
+    appliesTo: 'private endpoints',
+    optional: true,
+    advanced: true,
+    default: () => undefined,
+    validate: eachOf(validateSecurityGroupId),
+  },
+  {
+    id: 'privateDns',
+    kind: 'boolean',
+    flag: 'private-dns',
+    prompt: 'Enable private DNS on the interface endpoint?',
+    help: 'On: the standard execute-api hostname resolves to the endpoint inside the VPC, but public (edge or regional) APIs can then no longer be called from that VPC by their default hostnames. Off: clients use endpoint-specific hostnames or the x-apigw-api-id header.',
+    when: isPrivateBound,
+    appliesTo: 'private endpoints',
+    default: () => true,
+  },
+  {
+    id: 'waf',
+    kind: 'boolean',
+    flag: 'waf',
+    prompt: 'Protect the public stage with AWS WAF?',
+    help: 'A web ACL with AWS managed rule groups (common, known bad inputs) and a rate-based rule, associated with the stage.',
+    when: (a) => !isPrivateBound(a),
+    appliesTo: 'public endpoints',
+    default: () => true,
+  },
+];
+
+export const questionById = new Map(QUESTIONS.map((q) => [q.id, q]));
+export const questionByFlag = new Map(QUESTIONS.map((q) => [q.flag, q]));

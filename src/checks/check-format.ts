@@ -1,0 +1,52 @@
+/**
+ * format: the written files are in canonical `terraform fmt` form (they are formatted
+ * before this check, so a failure means the formatter is not idempotent on them), and a
+ * template that renders non-canonical text gets a warning naming the first line that
+ * differs — the guard that keeps templates tidy.
+ */
+import type { Finding } from '../core/types.js';
+import { hclTools, isHcl, type HclTools } from '../hcl/tools.js';
+import { statusOf, type Check } from './model.js';
+
+export function formatCheck(tools: HclTools = hclTools): Check {
+  return {
+    name: 'format',
+    async run(input) {
+      const findings: Finding[] = [];
+      const paths = [...input.files.keys()].filter((p) => isHcl(p) && input.parsed.has(p));
+      await Promise.all(
+        paths.map(async (path) => {
+          const text = input.files.get(path)!;
+          const canonical = await tools.format(text);
+          if (canonical !== text) {
+            findings.push({
+              file: path,
+              line: firstDifference(text, canonical),
+              severity: 'error',
+              message: 'Not in canonical terraform fmt form.',
+              fix: 'Run terraform fmt on this file (or fix the template that renders it).',
+            });
+          }
+          const raw = input.raw.get(path);
+          if (raw !== undefined && raw !== text) {
+            findings.push({
+              file: path,
+              line: firstDifference(raw, text),
+              severity: 'warning',
+              message: 'The template renders non-canonical HCL here (fixed by formatting before writing).',
+              fix: 'Align the template with terraform fmt so rendered output needs no reformatting.',
+            });
+          }
+        }),
+      );
+      return { status: statusOf(findings), findings };
+    },
+  };
+}
+
+export function firstDifference(a: string, b: string): number {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1;
+  return 1;
+}

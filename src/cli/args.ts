@@ -1,0 +1,124 @@
+/**
+ * argv → question values and run options. The question flags come from the catalog; the
+ * run options are declared here once and also feed --help.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { QUESTIONS } from '../catalog/questions.js';
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/closest.js';
+
+export interface RunOption {
+  flag: string;
+  short?: string;
+  valueName?: string;
+  multiple?: boolean;
+  help: string;
+}
+
+export const RUN_OPTIONS: RunOption[] = [
+  { flag: 'answers', valueName: '<file>', help: 'Read answers from a JSON or YAML file (keys are the flag names); flags override it.' },
+  { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
+  { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question.' },
+  { flag: 'force', help: 'Replace a non-empty --out folder (the old tree is kept until the new one is in place).' },
+  { flag: 'dry-run', help: 'Do everything but write: list the files that would be written.' },
+  { flag: 'json', help: 'Print one JSON report on stdout; human text goes to stderr.' },
+  { flag: 'interactive', help: 'Ask with the wizard (default when stdin and stdout are terminals).' },
+  { flag: 'no-interactive', help: 'Never prompt; missing answers are errors that name their flags.' },
+  { flag: 'keep-failed', help: 'Write the files even when a check fails (exit code stays 1).' },
+  { flag: 'terraform', valueName: '<path>', help: 'terraform or tofu binary for the validate check (default: found on PATH).' },
+  { flag: 'require-terraform', help: 'Fail instead of skipping when terraform validate cannot run.' },
+  { flag: 'no-terraform', help: 'Do not run terraform validate.' },
+  { flag: 'templates', valueName: '<dir>', multiple: true, help: 'Template overlay folder: its .hbs files replace or add to the built-in ones (repeatable).' },
+  { flag: 'help', short: 'h', help: 'Show this help.' },
+  { flag: 'version', short: 'v', help: 'Print the version.' },
+];
+
+export interface RunFlags {
+  answers?: string;
+  out?: string;
+  yes: boolean;
+  force: boolean;
+  dryRun: boolean;
+  json: boolean;
+  interactive?: boolean;
+  keepFailed: boolean;
+  terraform?: string;
+  requireTerraform: boolean;
+  noTerraform: boolean;
+  templates: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export interface ParsedArgs {
+  run: RunFlags;
+  /** Question values by question id, as given (strings and booleans). */
+  values: Record<string, unknown>;
+}
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const q of QUESTIONS) {
+    if (q.kind === 'boolean') {
+      options[q.flag] = { type: 'boolean' };
+      options[`no-${q.flag}`] = { type: 'boolean' };
+    } else options[q.flag] = { type: 'string', multiple: q.kind === 'list' };
+  }
+  for (const o of RUN_OPTIONS) {
+    options[o.flag] = { type: o.valueName ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  }
+
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+  } catch (err) {
+    throw new UsageError([explain((err as Error).message, Object.keys(options))]);
+  }
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const q of QUESTIONS) {
+    if (q.kind === 'boolean') {
+      if (v[q.flag] && v[`no-${q.flag}`]) problems.push(`--${q.flag} and --no-${q.flag} contradict each other; give one.`);
+      else if (v[q.flag]) values[q.id] = true;
+      else if (v[`no-${q.flag}`]) values[q.id] = false;
+    } else if (v[q.flag] !== undefined) {
+      const raw = v[q.flag];
+      values[q.id] = Array.isArray(raw) ? raw.join(',') : raw;
+    }
+  }
+  if (v.interactive && v['no-interactive']) problems.push('--interactive and --no-interactive contradict each other; give one.');
+  if (problems.length) throw new UsageError(problems);
+
+  const run: RunFlags = {
+    answers: v.answers as string | undefined,
+    out: v.out as string | undefined,
+    yes: !!v.yes,
+    force: !!v.force,
+    dryRun: !!v['dry-run'],
+    json: !!v.json,
+    interactive: v.interactive ? true : v['no-interactive'] ? false : undefined,
+    keepFailed: !!v['keep-failed'],
+    terraform: v.terraform as string | undefined,
+    requireTerraform: !!v['require-terraform'],
+    noTerraform: !!v['no-terraform'],
+    templates: (v.templates as string[] | undefined) ?? [],
+    help: !!v.help,
+    version: !!v.version,
+  };
+  if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
+  return { run, values };
+}
+
+/** Rewrite node:util's parse errors into ours: what was wrong and how to fix it. */
+function explain(message: string, known: string[]): string {
+  const unknown = /Unknown option '(-{1,2})([^']+)'/.exec(message);
+  if (unknown) return `Unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, known).replace(/"([^"]+)"/, '"--$1"')} Run with --help for the list.`;
+  const missing = /Option '(?:-\w, )?--([^ ]+) <value>' argument missing/.exec(message);
+  if (missing) return `--${missing[1]} needs a value. Run with --help for its format.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `Unexpected argument "${positional[1]}": every input is a flag (e.g. --name ${positional[1]}). Run with --help.`;
+  const boolValue = /Option '(?:-\w, )?--([^ ]+)' does not take an argument/.exec(message);
+  if (boolValue) return `--${boolValue[1]} is a switch and takes no value; use --${boolValue[1]} or --no-${boolValue[1]}.`;
+  return message;
+}

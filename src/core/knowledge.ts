@@ -1,0 +1,59 @@
+/** The domain notes' comparison of the three endpoint types, as data (README, wizard, trade-offs). */
+import type { EndpointType } from './types.js';
+
+export interface TypeProfile {
+  label: string;
+  visibility: string;
+  optimizedFor: string;
+  typicalUse: string;
+  howItWorks: string;
+  pros: string[];
+  cons: string[];
+}
+
+export const PROFILES: Record<EndpointType, TypeProfile> = {
+  EDGE: {
+    label: 'Edge-optimized',
+    visibility: 'Public (global)',
+    optimizedFor: 'Global clients',
+    typicalUse: 'Public APIs for global apps',
+    howItWorks:
+      'Requests enter the nearest CloudFront edge location and travel the AWS network to API Gateway in the Region.',
+    pros: ['Best performance for clients spread across the world', 'A CloudFront distribution is built in'],
+    cons: [
+      'Not ideal when most clients are in the same Region (an extra hop through CloudFront)',
+      'Less control: you cannot manage the built-in CloudFront distribution (caching, headers, its WAF)',
+    ],
+  },
+  REGIONAL: {
+    label: 'Regional',
+    visibility: 'Public (regional)',
+    optimizedFor: 'Same-Region clients / your own CDN',
+    typicalUse: 'Regional services, APIs behind your own CloudFront',
+    howItWorks: 'Requests go straight to API Gateway in the Region, without CloudFront.',
+    pros: [
+      'Lower latency for clients in the same Region',
+      'Full control when you put your own CloudFront distribution in front',
+    ],
+    cons: ['No automatic global optimization', 'Caching and CDN are yours to set up if you need them'],
+  },
+  PRIVATE: {
+    label: 'Private',
+    visibility: 'VPC-only (internal)',
+    optimizedFor: 'Security / internal services',
+    typicalUse: 'Internal microservices, private APIs',
+    howItWorks:
+      'Reachable only through interface VPC endpoints (AWS PrivateLink); requests never leave the Amazon network, and a resource policy limits which endpoints may call.',
+    pros: [
+      'Highest security: not exposed to the public internet',
+      'Fits microservice-to-microservice calls, hybrid (Direct Connect/VPN) and cross-account consumers',
+      'Centralized access control through the resource policy',
+    ],
+    cons: [
+      'Not reachable from the public internet',
+      'More network plumbing: interface endpoint, security groups, route tables, DNS — and harder troubleshooting',
+      'Extra cost: interface endpoint hours and PrivateLink data processing, per Availability Zone',
+      'REST APIs only; some features (edge-optimized custom domains, some TLS policies) are not available',
+    ],
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * The recommendation rules from the domain notes, as a pure function of the answers.
+ * Reasons cite the answer (by its flag) that drove them, in the order they weigh.
+ */
+import { PROFILES } from './knowledge.js';
+import { ENDPOINT_TYPES, type Answers, type EndpointType, type Recommendation } from './types.js';
+
+export function recommend(a: Answers): Recommendation {
+  const reasons: string[] = [];
+  let recommended: EndpointType;
+
+  if (a.clients === 'internal') {
+    recommended = 'PRIVATE';
+    reasons.push(
+      '--clients internal: only callers inside AWS networks or on premises use the API, so it need not be reachable from the internet; a private endpoint exposes it only through interface VPC endpoints.',
+    );
+    if (a.compliance)
+      reasons.push('--compliance: regulated data must never cross the public internet; private API traffic stays on the Amazon network (AWS PrivateLink).');
+    if (a.hybrid)
+      reasons.push(
+        `--hybrid: on-premises callers (${a.onpremCidrs.join(', ')}) reach the private endpoint over Direct Connect or VPN, without exposing the API publicly.`,
+      );
+    if (a.crossAccount)
+      reasons.push(
+        `--cross-account: consumers in ${a.consumerAccounts.length === 1 ? 'account' : 'accounts'} ${a.consumerAccounts.join(', ')} call through their own interface endpoints, admitted by the resource policy.`,
+      );
+  } else if (a.clients === 'global' && !a.ownCdn) {
+    recommended = 'EDGE';
+    reasons.push(
+      '--clients global: public clients are spread across the world; an edge-optimized endpoint routes them through the nearest CloudFront edge location for the lowest latency.',
+    );
+    reasons.push('--no-own-cdn: no CloudFront distribution of your own is planned, so the built-in one of an edge-optimized endpoint is welcome.');
+  } else {
+    recommended = 'REGIONAL';
+    if (a.ownCdn)
+      reasons.push(
+        `--own-cdn: your own CloudFront distribution will front the API; a regional endpoint behind it avoids two CloudFront layers and leaves caching, headers and WAF under your control.`,
+      );
+    if (a.clients === 'regional')
+      reasons.push('--clients regional: public clients are mostly in the API’s Region; a regional endpoint serves them directly, without the CloudFront hop.');
+    else reasons.push('--clients global: clients worldwide are served by your CloudFront distribution’s edge locations.');
+  }
+
+  const endpointType = a.endpointType ? ENDPOINT_TYPES[a.endpointType] : recommended;
+  const overridden = endpointType !== recommended;
+  const tradeoffs = tradeoffsFor(endpointType);
+  const warnings = warningsFor(a, endpointType, recommended, overridden);
+  return { endpointType, recommended, overridden, reasons, tradeoffs, warnings };
+}
+
+function tradeoffsFor(chosen: EndpointType): string[] {
+  const p = PROFILES[chosen];
+  const out = [...p.pros.map((x) => `+ ${x}`), ...p.cons.map((x) => `- ${x}`)];
+  const others = (Object.keys(PROFILES) as EndpointType[]).filter((t) => t !== chosen);
+  for (const t of others) out.push(`${PROFILES[t].label} instead: ${whyNot(t, chosen)}`);
+  return out;
+}
+
+function whyNot(other: EndpointType, chosen: EndpointType): string {
+  if (other === 'PRIVATE') return 'it would cut off every public client; it suits VPC-only callers.';
+  if (chosen === 'PRIVATE')
+    return other === 'EDGE'
+      ? 'it would expose internal operations to the internet through CloudFront; nothing gained for callers inside AWS.'
+      : 'it would expose the API on the public internet; resource policies could narrow it, but not keep traffic private.';
+  if (other === 'EDGE') return 'its built-in CloudFront adds a hop for same-Region clients and cannot be managed alongside your own distribution.';
+  return 'clients far from the Region would pay the full round trip on every request; no edge optimization.';
+}
+
+function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, overridden: boolean): string[] {
+  const w: string[] = [];
+  if (overridden) {
+    const lost: Record<EndpointType, string> = {
+      EDGE: 'the CloudFront edge network in front of the API for clients worldwide',
+      REGIONAL: 'a direct, lower-latency path for same-Region clients and room for your own CloudFront distribution',
+      PRIVATE: 'keeping the API off the public internet, reachable only through interface VPC endpoints',
+    };
+    w.push(`--endpoint-type ${type.toLowerCase()} overrides the recommended ${recommended}: it gives up ${lost[recommended]}.`);
+    if (type === 'PRIVATE' && a.clients !== 'internal')
+      w.push('Public clients cannot reach a private endpoint; only callers inside VPCs with an interface endpoint (or connected networks) can.');
+  }
+  if (type === 'PRIVATE') {
+    if (a.privateDns)
+      w.push(
+        'Private DNS is on for the execute-api interface endpoint: from that VPC, the default hostnames of public (edge or regional) APIs resolve to the endpoint and calls to them fail with 403. Use a custom domain for those APIs, or turn private DNS off (--no-private-dns) and call with endpoint-specific hostnames.',
+      );
+    w.push('Private endpoints support REST APIs only (not HTTP or WebSocket APIs).');
+    if (a.hybrid)
+      w.push('DNS over HTTPS in browsers bypasses your resolvers: on-premises browser clients may fail to resolve the private API until DoH is disabled for them.');
+    if (a.crossAccount)
+      w.push('Consumer accounts must send you their interface endpoint IDs (vpce-…) before they can call: add them to consumer_vpc_endpoint_ids and apply again (the deployment is redeployed automatically).');
+    if (!a.vpcId || a.subnetIds.length === 0)
+      w.push('VPC ID and subnets were not given: fill vpc_id and subnet_ids in terraform.tfvars (see terraform.tfvars.example).');
+  }
+  if (type === 'EDGE' && a.domain)
+    w.push(`The edge-optimized custom domain ${a.domain} needs its ACM certificate in us-east-1, whatever the API's Region; the module issues it through the aws.us_east_1 provider.`);
+  if (type === 'REGIONAL' && a.ownCdn && a.domain)
+    w.push(`The CloudFront alias ${a.domain} needs its ACM certificate in us-east-1; the module issues it through the aws.us_east_1 provider.`);
+  if (type !== 'PRIVATE' && a.hybrid)
+    w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');
+  if (type !== 'PRIVATE' && a.crossAccount)
+    w.push('--cross-account with a public endpoint: other accounts call it like any public client; authorize them with IAM or a resource policy on aws:PrincipalAccount.');
+  if (a.integration === 'nlb' && type !== 'PRIVATE')
+    w.push('The VPC link reaches private targets behind the NLB; the API itself stays public.');
+  return w;
+}

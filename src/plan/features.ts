@@ -1,0 +1,56 @@
+/** What the generated module contains, decided once from the answers and the endpoint type. */
+import type { Answers, EndpointType, Integration } from '../core/types.js';
+
+export interface Features {
+  type: EndpointType;
+  isPrivate: boolean;
+  isPublic: boolean;
+  isEdge: boolean;
+  isRegional: boolean;
+  integration: Integration;
+  /** Integrations that proxy every path (`ANY /{proxy+}`); mock serves `GET /health`. */
+  proxy: boolean;
+  /** Custom domain on API Gateway for a public endpoint (edge or regional, without own CDN). */
+  publicDomain: boolean;
+  /** Custom domain on a private endpoint (PRIVATE domain name, private hosted zone). */
+  privateDomain: boolean;
+  /** The user's CloudFront distribution in front of a regional endpoint. */
+  cdn: boolean;
+  /** Custom domain served as an alias of that CloudFront distribution. */
+  cdnDomain: boolean;
+  waf: boolean;
+  /** Route 53 Resolver inbound endpoint and on-premises ranges on the endpoint security group. */
+  hybrid: boolean;
+  crossAccount: boolean;
+  /** Certificate issued in us-east-1 (edge-optimized domain or CloudFront alias). */
+  usEast1: boolean;
+  anyDomain: boolean;
+  /** Public ACM certificate issued and DNS-validated by the module. */
+  issuesCertificate: boolean;
+}
+
+export function featuresFor(a: Answers, type: EndpointType): Features {
+  const isPrivate = type === 'PRIVATE';
+  const cdn = type === 'REGIONAL' && a.ownCdn;
+  const publicDomain = !!a.domain && !isPrivate && !cdn;
+  const cdnDomain = !!a.domain && cdn;
+  return {
+    type,
+    isPrivate,
+    isPublic: !isPrivate,
+    isEdge: type === 'EDGE',
+    isRegional: type === 'REGIONAL',
+    integration: a.integration,
+    proxy: a.integration !== 'mock',
+    publicDomain,
+    privateDomain: !!a.domain && isPrivate,
+    cdn,
+    cdnDomain,
+    waf: !isPrivate && a.waf,
+    hybrid: isPrivate && a.hybrid,
+    crossAccount: isPrivate && a.crossAccount,
+    usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
+    anyDomain: !!a.domain,
+    issuesCertificate: publicDomain || cdnDomain,
+  };
+}

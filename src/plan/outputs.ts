@@ -1,0 +1,83 @@
+/** The module's outputs as data: rendered into the child module, re-exported by the root, listed in the README. */
+import type { Features } from './features.js';
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+  /** HCL expression inside the child module. */
+  value: string;
+  when: (f: Features) => boolean;
+}
+
+const always = () => true;
+
+export const OUTPUTS: OutputSpec[] = [
+  { name: 'rest_api_id', description: 'ID of the REST API.', value: 'aws_api_gateway_rest_api.this.id', when: always },
+  { name: 'rest_api_execution_arn', description: 'Execution ARN of the REST API, for IAM policies and Lambda permissions.', value: 'aws_api_gateway_rest_api.this.execution_arn', when: always },
+  { name: 'endpoint_type', description: 'Endpoint type of the REST API.', value: 'one(aws_api_gateway_rest_api.this.endpoint_configuration[0].types)', when: always },
+  { name: 'stage_name', description: 'Name of the deployed stage.', value: 'aws_api_gateway_stage.this.stage_name', when: always },
+  { name: 'stage_arn', description: 'ARN of the stage (for WAF associations and IAM).', value: 'aws_api_gateway_stage.this.arn', when: always },
+  { name: 'invoke_url', description: 'Invoke URL of the stage (for a private API it resolves only inside the VPC, with private DNS on).', value: 'aws_api_gateway_stage.this.invoke_url', when: always },
+  { name: 'access_log_group_name', description: 'CloudWatch log group that receives the access logs.', value: 'aws_cloudwatch_log_group.access.name', when: always },
+  { name: 'execution_log_group_name', description: 'CloudWatch log group API Gateway writes execution logs to.', value: 'aws_cloudwatch_log_group.execution.name', when: always },
+  {
+    name: 'vpc_endpoint_id',
+    description: 'ID of the execute-api interface endpoint (allowed by the resource policy).',
+    value: 'aws_vpc_endpoint.execute_api.id',
+    when: (f) => f.isPrivate,
+  },
+  {
+    name: 'vpc_endpoint_dns_names',
+    description: 'DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off.',
+    value: 'aws_vpc_endpoint.execute_api.dns_entry[*].dns_name',
+    when: (f) => f.isPrivate,
+  },
+  {
+    name: 'endpoint_specific_invoke_url',
+    description: 'Invoke URL through the endpoint-specific Route 53 alias ({api-id}-{vpce-id}); works from the VPC with or without private DNS.',
+    value: '"https://${aws_api_gateway_rest_api.this.id}-${aws_vpc_endpoint.execute_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"',
+    when: (f) => f.isPrivate,
+  },
+  {
+    name: 'endpoint_security_group_id',
+    description: 'Security group of the interface endpoint (443 from approved clients only).',
+    value: 'aws_security_group.endpoint.id',
+    when: (f) => f.isPrivate,
+  },
+  { name: 'vpc_link_id', description: 'ID of the VPC link to the Network Load Balancer.', value: 'aws_api_gateway_vpc_link.this.id', when: (f) => f.integration === 'nlb' },
+  {
+    name: 'resolver_inbound_ips',
+    description: 'IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder.',
+    value: '[for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]',
+    when: (f) => f.hybrid,
+  },
+  {
+    name: 'onprem_conditional_forwarders',
+    description: 'The conditional-forwarding rules to configure on the on-premises DNS servers.',
+    value: 'local.conditional_forwarders',
+    when: (f) => f.hybrid,
+  },
+  { name: 'custom_domain_url', description: 'Base URL of the API on its custom domain.', value: '"https://${var.domain_name}"', when: (f) => f.anyDomain },
+  {
+    name: 'domain_name_target',
+    description: 'Host name the custom domain\'s alias record points at.',
+    value: 'aws_route53_record.api.alias[0].name',
+    when: (f) => f.anyDomain,
+  },
+  {
+    name: 'private_hosted_zone_id',
+    description: 'Route 53 private hosted zone that resolves the custom domain inside the VPC.',
+    value: 'aws_route53_zone.private.zone_id',
+    when: (f) => f.privateDomain,
+  },
+  {
+    name: 'domain_name_arn',
+    description: 'ARN of the private custom domain name; consumer accounts associate their endpoints with it.',
+    value: 'aws_api_gateway_domain_name.this.arn',
+    when: (f) => f.privateDomain,
+  },
+  { name: 'ram_resource_share_arn', description: 'AWS RAM share that offers the private custom domain to the consumer accounts.', value: 'aws_ram_resource_share.domain.arn', when: (f) => f.crossAccount && f.privateDomain },
+  { name: 'web_acl_arn', description: 'ARN of the WAF web ACL protecting the stage.', value: 'aws_wafv2_web_acl.this.arn', when: (f) => f.waf },
+  { name: 'cloudfront_domain_name', description: 'Domain name of the CloudFront distribution in front of the API.', value: 'aws_cloudfront_distribution.this.domain_name', when: (f) => f.cdn },
+  { name: 'cloudfront_distribution_id', description: 'ID of the CloudFront distribution (for invalidations).', value: 'aws_cloudfront_distribution.this.id', when: (f) => f.cdn },
+];

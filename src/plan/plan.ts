@@ -1,0 +1,151 @@
+/**
+ * plan(): from answers and recommendation to a Blueprint — which files exist, which
+ * template renders each, and the variables and outputs of the modules. Templates make
+ * no decisions beyond simple conditionals on `features`; growing the output means
+ * adding a component here and a template there.
+ */
+import type { Answers, Recommendation } from '../core/types.js';
+import { featuresFor, type Features } from './features.js';
+import { OUTPUTS, type OutputSpec } from './outputs.js';
+import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
+
+export const MODULE_DIR = 'modules/rest-api';
+export const CONSUMER_DIR = 'modules/consumer';
+export const MANIFEST = '.create-api-endpoint.json';
+
+export interface RootVariable extends VarSpec {
+  /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
+  rootDefault: RootValue | undefined;
+  hasRootDefault: boolean;
+}
+
+export interface PlannedFile {
+  path: string;
+  template: string;
+  /** Which variable list a shared template (common/variables.tf) renders. */
+  scope: 'root' | 'module';
+}
+
+export interface Blueprint {
+  toolVersion: string;
+  answers: Answers;
+  recommendation: Recommendation;
+  features: Features;
+  moduleDir: string;
+  consumerDir?: string;
+  variables: VarSpec[];
+  rootVariables: RootVariable[];
+  /** Root variables without a default: what terraform.tfvars must set. */
+  requiredRootVariables: RootVariable[];
+  outputs: OutputSpec[];
+  files: PlannedFile[];
+}
+
+interface Component {
+  when: (f: Features) => boolean;
+  /** Child-module file → template. */
+  files: Record<string, string>;
+}
+
+const COMPONENTS: Component[] = [
+  {
+    when: () => true,
+    files: {
+      'versions.tf': 'module/versions.tf',
+      'main.tf': 'module/main.tf',
+      'deployment.tf': 'module/deployment.tf',
+      'logging.tf': 'module/logging.tf',
+      'variables.tf': 'common/variables.tf',
+      'outputs.tf': 'module/outputs.tf',
+    },
+  },
+  { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf', 'vpc-endpoint.tf': 'module/vpc-endpoint.tf', 'network.tf': 'module/network.tf' } },
+  { when: (f) => f.publicDomain, files: { 'domain.tf': 'module/domain-public.tf' } },
+  { when: (f) => f.privateDomain, files: { 'domain.tf': 'module/domain-private.tf' } },
+  { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },
+  { when: (f) => f.waf, files: { 'waf.tf': 'module/waf.tf' } },
+  { when: (f) => f.cdn, files: { 'cdn.tf': 'module/cdn.tf' } },
+  { when: (f) => f.hybrid, files: { 'resolver.tf': 'module/resolver.tf' } },
+];
+
+const ROOT_FILES: PlannedFile[] = [
+  { path: 'versions.tf', template: 'root/versions.tf', scope: 'root' },
+  { path: 'providers.tf', template: 'root/providers.tf', scope: 'root' },
+  { path: 'main.tf', template: 'root/main.tf', scope: 'root' },
+  { path: 'variables.tf', template: 'common/variables.tf', scope: 'root' },
+  { path: 'outputs.tf', template: 'root/outputs.tf', scope: 'root' },
+  { path: 'terraform.tfvars.example', template: 'root/terraform.tfvars.example', scope: 'root' },
+  { path: 'README.md', template: 'docs/README.md', scope: 'root' },
+  { path: 'TROUBLESHOOTING.md', template: 'docs/TROUBLESHOOTING.md', scope: 'root' },
+];
+
+const CONSUMER_FILES: Record<string, string> = {
+  'versions.tf': 'consumer/versions.tf',
+  'main.tf': 'consumer/main.tf',
+  'variables.tf': 'consumer/variables.tf',
+  'outputs.tf': 'consumer/outputs.tf',
+  'README.md': 'consumer/README.md',
+};
+
+/** Root-only variables: the provider configuration. */
+const ROOT_ONLY: RootVariable[] = [
+  {
+    name: 'region',
+    type: 'string',
+    description: 'AWS Region the API is deployed in.',
+    when: () => true,
+    validations: [{ condition: 'can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", var.region))', message: 'region must be an AWS Region code such as eu-west-1.' }],
+    rootDefault: undefined,
+    hasRootDefault: true,
+  },
+  {
+    name: 'tags',
+    type: 'map(string)',
+    description: 'Tags applied to every resource through the provider\'s default_tags.',
+    when: () => true,
+    rootDefault: undefined,
+    hasRootDefault: true,
+  },
+];
+
+export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string): Blueprint {
+  const features = featuresFor(answers, recommendation.endpointType);
+  const variables = VARIABLES.filter((v) => v.when(features));
+  const outputs = OUTPUTS.filter((o) => o.when(features));
+
+  const rootVariables: RootVariable[] = [
+    { ...ROOT_ONLY[0]!, rootDefault: answers.region },
+    { ...ROOT_ONLY[1]!, rootDefault: { ManagedBy: 'terraform', Api: answers.name } },
+  ];
+  for (const v of variables) {
+    if (!v.root) continue;
+    const value = v.root(answers);
+    rootVariables.push({ ...v, default: undefined, rootDefault: value, hasRootDefault: value !== undefined });
+  }
+
+  const files: PlannedFile[] = [...ROOT_FILES];
+  for (const c of COMPONENTS) {
+    if (!c.when(features)) continue;
+    for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
+  }
+  let consumerDir: string | undefined;
+  if (features.crossAccount) {
+    consumerDir = CONSUMER_DIR;
+    for (const [file, template] of Object.entries(CONSUMER_FILES)) files.push({ path: `${CONSUMER_DIR}/${file}`, template, scope: 'module' });
+  }
+  files.push({ path: MANIFEST, template: 'root/manifest.json', scope: 'root' });
+
+  return {
+    toolVersion,
+    answers,
+    recommendation,
+    features,
+    moduleDir: MODULE_DIR,
+    consumerDir,
+    variables,
+    rootVariables,
+    requiredRootVariables: rootVariables.filter((v) => !v.hasRootDefault),
+    outputs,
+    files,
+  };
+}

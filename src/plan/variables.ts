@@ -1,0 +1,334 @@
+/**
+ * The module's input variables as data: rendered into the child module's variables.tf,
+ * the root module's variables.tf (for the ones a caller sets), terraform.tfvars.example
+ * and the README's inputs table. HCL snippets here are static; answer values enter only
+ * through `rootDefault`, which returns a plain value that the renderer quotes.
+ */
+import type { Answers } from '../core/types.js';
+import type { Features } from './features.js';
+
+export interface Validation {
+  condition: string;
+  message: string;
+}
+
+export interface VarSpec {
+  name: string;
+  type: string;
+  description: string;
+  /** HCL expression for the module default; absent = required. */
+  default?: string;
+  validations?: Validation[];
+  when: (f: Features) => boolean;
+  /** Exposed at the root: its default there comes from the answers (undefined = required at root). */
+  root?: (a: Answers) => RootValue | undefined;
+  /** Placeholder for terraform.tfvars.example when the root has no default. */
+  example?: string;
+  sensitive?: boolean;
+}
+
+export type RootValue = string | number | boolean | string[] | Record<string, string> | null;
+
+const always = () => true;
+const priv = (f: Features) => f.isPrivate;
+
+const idList = (varName: string, prefix: string, what: string): Validation => ({
+  condition: `alltrue([for id in var.${varName} : can(regex("^${prefix}-([0-9a-f]{8}|[0-9a-f]{17})$", id))])`,
+  message: `Each entry of ${varName} must be ${what} (${prefix}- followed by 8 or 17 hex digits).`,
+});
+const cidrList = (varName: string): Validation[] => [
+  {
+    condition: `alltrue([for c in var.${varName} : can(cidrhost(c, 0))])`,
+    message: `Each entry of ${varName} must be an IPv4 CIDR block such as 10.20.0.0/16.`,
+  },
+  {
+    condition: `alltrue([for c in var.${varName} : tonumber(split("/", c)[1]) > 0])`,
+    message: `${varName} must not contain 0.0.0.0/0: list the client ranges that need access.`,
+  },
+];
+
+export const VARIABLES: VarSpec[] = [
+  {
+    name: 'name',
+    type: 'string',
+    description: 'Name of the REST API; also prefixes the names of related resources.',
+    validations: [{ condition: 'can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))', message: 'name must be 3-40 lowercase letters, digits or hyphens.' }],
+    when: always,
+    root: (a) => a.name,
+  },
+  {
+    name: 'description',
+    type: 'string',
+    description: 'Description shown on the REST API.',
+    default: '""',
+    when: always,
+    root: (a) => a.description,
+  },
+  {
+    name: 'stage_name',
+    type: 'string',
+    description: 'Name of the deployment stage; part of the invoke URL.',
+    default: '"v1"',
+    validations: [{ condition: 'can(regex("^[A-Za-z0-9_-]{1,128}$", var.stage_name))', message: 'stage_name may contain letters, digits, hyphens and underscores only.' }],
+    when: always,
+  },
+  {
+    name: 'authorization',
+    type: 'string',
+    description: 'Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE.',
+    default: '"AWS_IAM"',
+    validations: [{ condition: 'contains(["AWS_IAM", "NONE"], var.authorization)', message: 'authorization must be AWS_IAM or NONE.' }],
+    when: always,
+  },
+  {
+    name: 'backend_url',
+    type: 'string',
+    description: 'Base URL the HTTP proxy integration forwards to, without a trailing slash (e.g. https://backend.example.com).',
+    validations: [{ condition: 'can(regex("^https?://[^/]+(/.*[^/])?$", var.backend_url))', message: 'backend_url must be an http(s) URL without a trailing slash.' }],
+    when: (f) => f.integration === 'http',
+    root: () => undefined,
+    example: '"https://backend.example.com"',
+  },
+  {
+    name: 'lambda_function_name',
+    type: 'string',
+    description: 'Name of the existing Lambda function behind the Lambda proxy integration.',
+    validations: [{ condition: 'length(var.lambda_function_name) > 0', message: 'lambda_function_name must not be empty.' }],
+    when: (f) => f.integration === 'lambda',
+    root: () => undefined,
+    example: '"orders-handler"',
+  },
+  {
+    name: 'nlb_arn',
+    type: 'string',
+    description: 'ARN of the existing Network Load Balancer the VPC link targets.',
+    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.nlb_arn))', message: 'nlb_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…).' }],
+    when: (f) => f.integration === 'nlb',
+    root: () => undefined,
+    example: '"arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/orders/0123456789abcdef"',
+  },
+  {
+    name: 'nlb_backend_url',
+    type: 'string',
+    description: 'Base URL requests are sent to through the VPC link; its host name must match the NLB listener certificate when the listener is TLS.',
+    validations: [{ condition: 'can(regex("^https?://[^/]+$", var.nlb_backend_url))', message: 'nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com.' }],
+    when: (f) => f.integration === 'nlb',
+    root: () => undefined,
+    example: '"https://orders.internal.example.com"',
+  },
+  {
+    name: 'vpc_id',
+    type: 'string',
+    description: 'VPC that hosts the execute-api interface endpoint (and whose clients call the API).',
+    validations: [{ condition: 'can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))', message: 'vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits).' }],
+    when: priv,
+    root: (a) => a.vpcId,
+    example: '"vpc-0123456789abcdef0"',
+  },
+  {
+    name: 'subnet_ids',
+    type: 'list(string)',
+    description: 'Subnets for the endpoint network interfaces, in at least two Availability Zones.',
+    validations: [
+      idList('subnet_ids', 'subnet', 'a subnet ID'),
+      { condition: 'length(var.subnet_ids) >= 2', message: 'Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure.' },
+    ],
+    when: priv,
+    root: (a) => (a.subnetIds.length ? a.subnetIds : undefined),
+    example: '["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]',
+  },
+  {
+    name: 'client_security_group_ids',
+    type: 'list(string)',
+    description: 'Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients).',
+    default: '[]',
+    validations: [idList('client_security_group_ids', 'sg', 'a security group ID')],
+    when: priv,
+    root: (a) => a.clientSecurityGroupIds,
+  },
+  {
+    name: 'client_cidr_blocks',
+    type: 'list(string)',
+    description: 'Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference.',
+    default: '[]',
+    validations: cidrList('client_cidr_blocks'),
+    when: priv,
+  },
+  {
+    name: 'onprem_cidr_blocks',
+    type: 'list(string)',
+    description: 'On-premises ranges (over Direct Connect or VPN) allowed to reach the endpoint on 443 and the Resolver inbound endpoint on 53.',
+    validations: [...cidrList('onprem_cidr_blocks'), { condition: 'length(var.onprem_cidr_blocks) > 0', message: 'Give at least one on-premises range.' }],
+    when: (f) => f.hybrid,
+    root: (a) => a.onpremCidrs,
+  },
+  {
+    name: 'private_dns_enabled',
+    type: 'bool',
+    description: 'Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403).',
+    default: 'true',
+    when: priv,
+    root: (a) => a.privateDns,
+  },
+  {
+    name: 'consumer_account_ids',
+    type: 'list(string)',
+    description: 'AWS accounts whose VPC endpoints may call the API; the private custom domain is shared with them through AWS RAM.',
+    validations: [{ condition: 'alltrue([for id in var.consumer_account_ids : can(regex("^[0-9]{12}$", id))])', message: 'Each consumer account ID must be 12 digits.' }],
+    when: (f) => f.crossAccount && f.privateDomain,
+    root: (a) => a.consumerAccounts,
+  },
+  {
+    name: 'consumer_vpc_endpoint_ids',
+    type: 'list(string)',
+    description: 'Interface endpoint IDs (vpce-…) created by consumer accounts; added to the resource policy. Empty until the consumers send them.',
+    default: '[]',
+    validations: [idList('consumer_vpc_endpoint_ids', 'vpce', 'a VPC endpoint ID')],
+    when: (f) => f.crossAccount,
+    root: () => [],
+  },
+  {
+    name: 'ram_allow_external_principals',
+    type: 'bool',
+    description: 'Allow sharing the private custom domain with accounts outside your AWS Organization.',
+    default: 'false',
+    when: (f) => f.crossAccount && f.privateDomain,
+  },
+  {
+    name: 'domain_name',
+    type: 'string',
+    description: 'Custom domain name for the API.',
+    validations: [{ condition: 'can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\\\.)+[a-z]{2,63}$", var.domain_name))', message: 'domain_name must be a lowercase fully qualified domain name.' }],
+    when: (f) => f.anyDomain,
+    root: (a) => a.domain,
+  },
+  {
+    name: 'hosted_zone_id',
+    type: 'string',
+    description: 'Public Route 53 hosted zone that holds domain_name: receives the certificate validation records and the alias record.',
+    validations: [{ condition: 'can(regex("^Z[0-9A-Z]{1,32}$", var.hosted_zone_id))', message: 'hosted_zone_id must be a Route 53 hosted zone ID (Z…).' }],
+    when: (f) => f.issuesCertificate,
+    root: () => undefined,
+    example: '"Z0123456789ABCDEFGHIJ"',
+  },
+  {
+    name: 'certificate_arn',
+    type: 'string',
+    description: 'ARN of an ACM certificate for domain_name in the API\'s Region (private custom domains use a certificate you issue beforehand).',
+    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be an ACM certificate ARN.' }],
+    when: (f) => f.privateDomain,
+    root: () => undefined,
+    example: '"arn:aws:acm:us-east-1:111122223333:certificate/01234567-89ab-cdef-0123-456789abcdef"',
+  },
+  {
+    name: 'waf_rate_limit',
+    type: 'number',
+    description: 'Requests per 5 minutes from one IP address above which the web ACL blocks that address.',
+    default: '2000',
+    validations: [{ condition: 'var.waf_rate_limit >= 10', message: 'waf_rate_limit must be at least 10 (the AWS WAF minimum).' }],
+    when: (f) => f.waf,
+  },
+  {
+    name: 'cloudfront_price_class',
+    type: 'string',
+    description: 'CloudFront price class: which edge locations serve the API.',
+    default: '"PriceClass_100"',
+    validations: [{ condition: 'contains(["PriceClass_100", "PriceClass_200", "PriceClass_All"], var.cloudfront_price_class)', message: 'cloudfront_price_class must be PriceClass_100, PriceClass_200 or PriceClass_All.' }],
+    when: (f) => f.cdn,
+  },
+  {
+    name: 'throttling_rate_limit',
+    type: 'number',
+    description: 'Steady-state requests per second allowed on every method of the stage.',
+    default: '100',
+    when: always,
+  },
+  {
+    name: 'throttling_burst_limit',
+    type: 'number',
+    description: 'Burst of requests allowed on every method of the stage.',
+    default: '200',
+    when: always,
+  },
+  {
+    name: 'execution_logging_level',
+    type: 'string',
+    description: 'Execution log level of the stage: OFF, ERROR or INFO. Needs the account-level CloudWatch role (see manage_account_cloudwatch_role).',
+    default: '"ERROR"',
+    validations: [{ condition: 'contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)', message: 'execution_logging_level must be OFF, ERROR or INFO.' }],
+    when: always,
+  },
+  {
+    name: 'log_retention_days',
+    type: 'number',
+    description: 'Retention of the access, execution and network log groups, in days.',
+    default: '365',
+    validations: [{ condition: 'contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)', message: 'log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653).' }],
+    when: always,
+  },
+  {
+    name: 'log_kms_key_arn',
+    type: 'string',
+    description: 'KMS key that encrypts the log groups; null keeps CloudWatch Logs\' default encryption. The key policy must allow the logs service.',
+    default: 'null',
+    when: always,
+  },
+  {
+    name: 'xray_tracing_enabled',
+    type: 'bool',
+    description: 'Trace requests with AWS X-Ray.',
+    default: 'true',
+    when: always,
+  },
+  {
+    name: 'manage_account_cloudwatch_role',
+    type: 'bool',
+    description: 'Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it.',
+    default: 'false',
+    when: always,
+    root: () => false,
+  },
+  {
+    name: 'alarm_sns_topic_arn',
+    type: 'string',
+    description: 'SNS topic notified when an alarm fires or clears; null creates the alarms without notifications.',
+    default: 'null',
+    when: always,
+    root: () => null,
+  },
+  {
+    name: 'alarm_5xx_threshold',
+    type: 'number',
+    description: 'Number of 5XX responses in 5 minutes that raises the server-error alarm.',
+    default: '5',
+    when: always,
+  },
+  {
+    name: 'alarm_latency_p99_ms',
+    type: 'number',
+    description: 'p99 latency in milliseconds over 5 minutes that raises the latency alarm.',
+    default: '2500',
+    when: always,
+  },
+  {
+    name: 'manage_network_acl',
+    type: 'bool',
+    description: 'Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets.',
+    default: 'false',
+    when: priv,
+  },
+  {
+    name: 'enable_flow_logs',
+    type: 'bool',
+    description: 'Record VPC flow logs for the endpoint subnets, to troubleshoot connectivity and audit traffic.',
+    default: 'true',
+    when: priv,
+  },
+  {
+    name: 'tags',
+    type: 'map(string)',
+    description: 'Tags for every resource that takes them.',
+    default: '{}',
+    when: always,
+  },
+];

@@ -1,0 +1,70 @@
+/** render(): Blueprint + templates → file tree. Pure and synchronous; formatting is its own step. */
+import type { FileTree } from '../core/types.js';
+import { PROFILES } from '../core/knowledge.js';
+import type { Blueprint } from '../plan/plan.js';
+import { renderTemplate, type Templates } from './engine.js';
+import { hclValue } from './hcl.js';
+import type { VarSpec } from '../plan/variables.js';
+
+/** A variable as templates see it: every field present, defaults already HCL. */
+function varView(v: VarSpec, defaultHcl: string | null) {
+  return { name: v.name, type: v.type, description: v.description, defaultHcl, validations: v.validations ?? [], sensitive: v.sensitive ?? false };
+}
+
+export function renderFiles(bp: Blueprint, templates: Templates): FileTree {
+  const context = templateContext(bp);
+  const tree: FileTree = new Map();
+  for (const file of bp.files) {
+    const vars = file.scope === 'root' ? context.rootVars : context.moduleVars;
+    const text = renderTemplate(templates, file.template, { ...context, vars, file: file.path });
+    tree.set(file.path, tidy(text, file.path));
+  }
+  return tree;
+}
+
+/** The values every template sees. Optional answers are present as null so strict mode can tell "unset" from "typo". */
+export function templateContext(bp: Blueprint) {
+  const a = bp.answers;
+  const rec = bp.recommendation;
+  return {
+    tool: { name: 'create-api-endpoint', version: bp.toolVersion },
+    answers: { ...a, domain: a.domain ?? null, vpcId: a.vpcId ?? null, endpointType: a.endpointType ?? null },
+    rec,
+    f: bp.features,
+    moduleDir: bp.moduleDir,
+    consumerDir: bp.consumerDir ?? null,
+    outputs: bp.outputs,
+    variables: bp.variables,
+    rootVariables: bp.rootVariables,
+    requiredRootVariables: bp.requiredRootVariables,
+    moduleVars: bp.variables.map((v) => varView(v, v.default ?? null)),
+    rootVars: bp.rootVariables.map((v) => varView(v, v.hasRootDefault ? hclValue(v.rootDefault) : null)),
+    /** Module arguments set by the root: every exposed variable, passed through. */
+    moduleArgs: bp.rootVariables.filter((v) => v.name !== 'region' && v.name !== 'tags').map((v) => v.name),
+    tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: v.example ?? '""' })),
+    chosen: PROFILES[rec.endpointType],
+    profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
+    manifest: {
+      tool: 'create-api-endpoint',
+      version: bp.toolVersion,
+      answers: a,
+      recommendation: rec,
+      files: bp.files.map((f) => f.path),
+    },
+  };
+}
+
+/** Drop trailing spaces and runs of blank lines that conditionals leave behind; end with one newline. */
+function tidy(text: string, path: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (line === '' && (prev === '' || prev === undefined)) continue;
+    if (line === '' && path.endsWith('.tf') && prev !== undefined && /[{[(]$/.test(prev)) continue;
+    if (/^\s*[}\])]/.test(line) && prev === '' && path.endsWith('.tf')) out.pop();
+    out.push(line);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,59 @@
+/** The machine report (--json) and the human summary: the same facts, two forms. */
+import type { CheckResult, Recommendation } from '../core/types.js';
+
+export interface Report {
+  name: string;
+  recommendation: Pick<Recommendation, 'endpointType' | 'reasons' | 'tradeoffs' | 'warnings'> & { recommended: string; overridden: boolean };
+  endpointType: string;
+  outDir: string;
+  files: string[];
+  checks: CheckResult[];
+  written: boolean;
+  exitCode: number;
+}
+
+const useColor = (stream: NodeJS.WriteStream) => stream.isTTY && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+
+export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.WriteStream }): string {
+  const c = useColor(opts.stream);
+  const bold = (s: string) => (c ? `\u001b[1m${s}\u001b[22m` : s);
+  const paint = (code: number, s: string) => (c ? `\u001b[${code}m${s}\u001b[39m` : s);
+  const out: string[] = [];
+  const rec = r.recommendation;
+  out.push(`${bold('Endpoint type:')} ${bold(r.endpointType)}${rec.overridden ? ` (override; recommended ${rec.recommended})` : ' (recommended)'}`);
+  out.push('');
+  out.push(bold('Why:'));
+  for (const reason of rec.reasons) out.push(`  - ${reason}`);
+  if (rec.warnings.length) {
+    out.push('');
+    out.push(bold('Warnings:'));
+    for (const w of rec.warnings) out.push(`  ${paint(33, '!')} ${w}`);
+  }
+  out.push('');
+  out.push(bold('Checks:'));
+  for (const check of r.checks) {
+    const mark = check.status === 'pass' ? paint(32, 'pass') : check.status === 'fail' ? paint(31, 'FAIL') : paint(33, 'skip');
+    const warnings = check.findings.filter((f) => f.severity === 'warning').length;
+    out.push(`  ${mark}  ${check.name.padEnd(20)} ${String(check.durationMs).padStart(5)} ms${check.reason ? `  ${check.reason}` : ''}${warnings ? `  (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}`);
+    for (const f of check.findings) {
+      out.push(`        ${f.severity === 'error' ? paint(31, 'error') : paint(33, f.severity)} ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+      out.push(`              fix: ${f.fix}`);
+    }
+  }
+  out.push('');
+  if (opts.dryRun) {
+    out.push(bold(`Dry run: would write ${r.files.length} files to ${r.outDir}:`));
+    for (const f of r.files) out.push(`  ${f}`);
+  } else if (r.written) {
+    out.push(bold(`Wrote ${r.files.length} files to ${r.outDir}`) + (r.exitCode === 1 ? ' (checks failed; kept by --keep-failed)' : ''));
+    out.push('');
+    out.push('Next:');
+    out.push(`  cd ${r.outDir}`);
+    out.push('  cp terraform.tfvars.example terraform.tfvars   # fill in what it lists');
+    out.push('  terraform init && terraform plan');
+    out.push('  README.md explains the choice; TROUBLESHOOTING.md covers 403s, timeouts and DNS.');
+  } else if (r.exitCode === 1) {
+    out.push(paint(31, 'Nothing was written: a check failed. Fix the findings above, or pass --keep-failed to write anyway.'));
+  }
+  return out.join('\n') + '\n';
+}
