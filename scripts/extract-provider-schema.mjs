@@ -45,7 +45,10 @@ function extract(assembly) {
     const m = linkRe.exec(type.docs?.summary ?? '');
     if (!m) continue;
     result.providerVersion = m[1];
-    const config = types[`${type.fqn}Config`];
+    // The constructor's config parameter names the Config struct (usually <Class>Config,
+    // <Class>ConfigA where that name collides).
+    const configFqn = type.initializer?.parameters?.find((p) => p.name === 'config')?.type?.fqn ?? `${type.fqn}Config`;
+    const config = types[configFqn];
     if (!config) continue;
     const entry = block(config, types);
     entry.attrs = attributes(type, entry);

@@ -51,7 +51,7 @@ function checkBody(
   version: string,
 ): void {
   if (schema.open) return;
-  const dynamic = (bodies(body.dynamic)[0] ?? {}) as Record<string, unknown>;
+  const dynamic = (body.dynamic && typeof body.dynamic === 'object' && !Array.isArray(body.dynamic) ? body.dynamic : bodies(body.dynamic)[0] ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(body)) {
     if (META.has(key)) continue;
     if (key in schema.args) continue;

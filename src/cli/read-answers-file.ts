@@ -18,7 +18,9 @@ export async function readAnswersFile(path: string): Promise<Record<string, unkn
       throw new UsageError([`${path}: not valid JSON: ${(err as Error).message}.`]);
     }
   } else {
-    const { parseDocument } = await import('yaml');
+    const mod = await import('yaml');
+    // Bundled, the CommonJS build of yaml arrives as a default export.
+    const parseDocument = mod.parseDocument ?? (mod as unknown as { default: typeof mod }).default.parseDocument;
     const doc = parseDocument(text, { prettyErrors: false });
     if (doc.errors.length) {
       const e = doc.errors[0]!;

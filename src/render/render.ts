@@ -8,7 +8,14 @@ import type { VarSpec } from '../plan/variables.js';
 
 /** A variable as templates see it: every field present, defaults already HCL. */
 function varView(v: VarSpec, defaultHcl: string | null) {
-  return { name: v.name, type: v.type, description: v.description, defaultHcl, validations: v.validations ?? [], sensitive: v.sensitive ?? false };
+  const multiline = defaultHcl?.includes('\n') ?? false;
+  return { name: v.name, type: v.type, description: v.description, defaultHcl, multiline, validations: v.validations ?? [], sensitive: v.sensitive ?? false };
+}
+
+/** Names padded to the longest, so `name = value` lines come out aligned as terraform fmt wants. */
+function padded(names: string[]) {
+  const width = Math.max(0, ...names.map((n) => n.length));
+  return names.map((name) => ({ name, padded: name.padEnd(width) }));
 }
 
 export function renderFiles(bp: Blueprint, templates: Templates): FileTree {
@@ -38,9 +45,9 @@ export function templateContext(bp: Blueprint) {
     rootVariables: bp.rootVariables,
     requiredRootVariables: bp.requiredRootVariables,
     moduleVars: bp.variables.map((v) => varView(v, v.default ?? null)),
-    rootVars: bp.rootVariables.map((v) => varView(v, v.hasRootDefault ? hclValue(v.rootDefault) : null)),
+    rootVars: bp.rootVariables.map((v) => varView(v, v.hasRootDefault ? hclValue(v.rootDefault, '  ') : null)),
     /** Module arguments set by the root: every exposed variable, passed through. */
-    moduleArgs: bp.rootVariables.filter((v) => v.name !== 'region' && v.name !== 'tags').map((v) => v.name),
+    moduleArgs: padded(bp.rootVariables.filter((v) => v.name !== 'region' && v.name !== 'tags').map((v) => v.name)),
     tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: v.example ?? '""' })),
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),

@@ -1,0 +1,24 @@
+// Refreshes snapshots/<scenario>/expected from the current templates. Review the diff:
+// it is the change to the generated Terraform.
+import { rmSync, renameSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderScenario, scenarios, snapshotsDir } from './scenarios.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'snapshots-'));
+for (const name of scenarios()) {
+  const out = join(work, name);
+  const report = renderScenario(name, out);
+  const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.name);
+  if (failed.length) {
+    console.error(`${name}: checks failed (${failed.join(', ')}); snapshot not updated`);
+    for (const c of report.checks) for (const f of c.findings) console.error(`  ${c.name}: ${f.file}:${f.line ?? ''} ${f.message}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const expected = join(snapshotsDir, name, 'expected');
+  rmSync(expected, { recursive: true, force: true });
+  renameSync(out, expected);
+  console.log(`${name}: ${report.endpointType}, ${report.files.length} files`);
+}
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,18 @@
+# Public catalogue API — "v2" with ${literal} and %{directives} kept as text
+# Endpoint type: EDGE — see README.md for why.
+module "api" {
+  source = "./modules/rest-api"
+
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+  }
+
+  name                           = var.name
+  description                    = var.description
+  backend_url                    = var.backend_url
+  domain_name                    = var.domain_name
+  hosted_zone_id                 = var.hosted_zone_id
+  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
+  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+}

@@ -1,0 +1,64 @@
+# Public certificate for the custom domain, validated through DNS in the public hosted zone.
+# Edge-optimized domains are served by CloudFront, so the certificate lives in us-east-1.
+resource "aws_acm_certificate" "this" {
+  provider = aws.us_east_1
+
+  domain_name       = var.domain_name
+  validation_method = "DNS"
+
+  tags = var.tags
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_route53_record" "certificate_validation" {
+  for_each = {
+    for option in aws_acm_certificate.this.domain_validation_options : option.domain_name => option
+  }
+
+  zone_id         = var.hosted_zone_id
+  name            = each.value.resource_record_name
+  type            = each.value.resource_record_type
+  records         = [each.value.resource_record_value]
+  ttl             = 300
+  allow_overwrite = true
+}
+
+resource "aws_acm_certificate_validation" "this" {
+  provider = aws.us_east_1
+
+  certificate_arn         = aws_acm_certificate.this.arn
+  validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
+}
+
+resource "aws_api_gateway_domain_name" "this" {
+  domain_name     = var.domain_name
+  certificate_arn = aws_acm_certificate_validation.this.certificate_arn
+  security_policy = "TLS_1_2"
+
+  endpoint_configuration {
+    types = ["EDGE"]
+  }
+
+  tags = var.tags
+}
+
+resource "aws_api_gateway_base_path_mapping" "this" {
+  api_id      = aws_api_gateway_rest_api.this.id
+  stage_name  = aws_api_gateway_stage.this.stage_name
+  domain_name = aws_api_gateway_domain_name.this.domain_name
+}
+
+resource "aws_route53_record" "api" {
+  zone_id = var.hosted_zone_id
+  name    = aws_api_gateway_domain_name.this.domain_name
+  type    = "A"
+
+  alias {
+    name                   = aws_api_gateway_domain_name.this.cloudfront_domain_name
+    zone_id                = aws_api_gateway_domain_name.this.cloudfront_zone_id
+    evaluate_target_health = false
+  }
+}

@@ -1,0 +1,48 @@
+variable "region" {
+  description = "AWS Region the API is deployed in."
+  type        = string
+  default     = "us-east-1"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", var.region))
+    error_message = "region must be an AWS Region code such as eu-west-1."
+  }
+}
+
+variable "tags" {
+  description = "Tags applied to every resource through the provider's default_tags."
+  type        = map(string)
+  default = {
+    ManagedBy = "terraform"
+    Api       = "legacy-api"
+  }
+}
+
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+  default     = "legacy-api"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = "legacy-api REST API"
+}
+
+variable "manage_account_cloudwatch_role" {
+  description = "Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it."
+  type        = bool
+  default     = false
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}

@@ -1,0 +1,10 @@
+# Public catalogue API for the web shop
+# Endpoint type: EDGE — see README.md for why.
+module "api" {
+  source = "./modules/rest-api"
+
+  name                           = var.name
+  description                    = var.description
+  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
+  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+}

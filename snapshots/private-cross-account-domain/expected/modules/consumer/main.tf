@@ -1,0 +1,71 @@
+# Runs in a consumer account: an execute-api interface endpoint in the consumer VPC, its
+# association with the shared private custom domain, and DNS for that domain. Send the
+# vpc_endpoint_id output to the API owner, who adds it to consumer_vpc_endpoint_ids.
+data "aws_region" "current" {}
+
+resource "aws_security_group" "endpoint" {
+  name_prefix = "${var.name}-consumer-execute-api-"
+  description = "HTTPS from consumer clients to the execute-api interface endpoint"
+  vpc_id      = var.vpc_id
+
+  tags = merge(var.tags, { Name = "${var.name}-consumer-execute-api" })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
+  for_each = toset(var.client_security_group_ids)
+
+  security_group_id            = aws_security_group.endpoint.id
+  description                  = "HTTPS from client security group ${each.value}"
+  referenced_security_group_id = each.value
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+}
+
+resource "aws_vpc_endpoint" "execute_api" {
+  vpc_id              = var.vpc_id
+  service_name        = "com.amazonaws.${data.aws_region.current.region}.execute-api"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = var.subnet_ids
+  security_group_ids  = [aws_security_group.endpoint.id]
+  private_dns_enabled = var.private_dns_enabled
+
+  tags = merge(var.tags, { Name = "${var.name}-consumer-execute-api" })
+}
+
+resource "aws_api_gateway_domain_name_access_association" "this" {
+  domain_name_arn                = var.domain_name_arn
+  access_association_source      = aws_vpc_endpoint.execute_api.id
+  access_association_source_type = "VPCE"
+
+  tags = var.tags
+}
+
+resource "aws_route53_zone" "private" {
+  name    = var.domain_name
+  comment = "Private custom domain shared by the API owner"
+
+  #checkov:skip=CKV2_AWS_38:DNSSEC signing is not supported for private hosted zones.
+  #checkov:skip=CKV2_AWS_39:Query logging is not supported for private hosted zones; use Route 53 Resolver query logging for the VPC.
+  vpc {
+    vpc_id = var.vpc_id
+  }
+
+  tags = var.tags
+}
+
+resource "aws_route53_record" "api" {
+  zone_id = aws_route53_zone.private.zone_id
+  name    = var.domain_name
+  type    = "A"
+
+  alias {
+    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name
+    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id
+    evaluate_target_health = true
+  }
+}

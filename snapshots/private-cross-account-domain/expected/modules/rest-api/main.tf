@@ -1,0 +1,60 @@
+data "aws_region" "current" {}
+
+data "aws_partition" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name        = var.name
+  description = var.description
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+    # Associating the endpoint creates the {api-id}-{vpce-id}.execute-api alias hostname,
+    # which resolves with or without private DNS on the endpoint.
+    vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]
+  }
+
+  tags = var.tags
+}
+
+# One greedy resource forwards every path to the backend.
+resource "aws_api_gateway_resource" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  parent_id   = aws_api_gateway_rest_api.this.root_resource_id
+  path_part   = "{proxy+}"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  resource_id   = aws_api_gateway_resource.this.id
+  http_method   = "ANY"
+  authorization = var.authorization
+
+  request_parameters = {
+    "method.request.path.proxy" = true
+  }
+}
+
+data "aws_lambda_function" "backend" {
+  function_name = var.lambda_function_name
+}
+
+resource "aws_api_gateway_integration" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  type        = "AWS_PROXY"
+  # Lambda proxy integrations are always invoked with POST, whatever the client's method.
+  integration_http_method = "POST"
+  uri                     = data.aws_lambda_function.backend.invoke_arn
+}
+
+resource "aws_lambda_permission" "api_gateway" {
+  statement_id  = "AllowInvokeFromApiGateway-${var.name}"
+  action        = "lambda:InvokeFunction"
+  function_name = data.aws_lambda_function.backend.function_name
+  principal     = "apigateway.amazonaws.com"
+  # Any stage and method of this API only.
+  source_arn = "${aws_api_gateway_rest_api.this.execution_arn}/*/*"
+}

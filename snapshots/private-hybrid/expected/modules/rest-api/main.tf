@@ -1,0 +1,68 @@
+data "aws_region" "current" {}
+
+data "aws_partition" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name        = var.name
+  description = var.description
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+    # Associating the endpoint creates the {api-id}-{vpce-id}.execute-api alias hostname,
+    # which resolves with or without private DNS on the endpoint.
+    vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]
+  }
+
+  tags = var.tags
+}
+
+# A sample health check answered by API Gateway itself; replace with real resources.
+resource "aws_api_gateway_resource" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  parent_id   = aws_api_gateway_rest_api.this.root_resource_id
+  path_part   = "health"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  resource_id   = aws_api_gateway_resource.this.id
+  http_method   = "GET"
+  authorization = var.authorization
+}
+
+resource "aws_api_gateway_integration" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  type        = "MOCK"
+
+  request_templates = {
+    "application/json" = jsonencode({ statusCode = 200 })
+  }
+}
+
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  status_code = "200"
+
+  response_models = {
+    "application/json" = "Empty"
+  }
+}
+
+resource "aws_api_gateway_integration_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  status_code = aws_api_gateway_method_response.ok.status_code
+
+  response_templates = {
+    "application/json" = jsonencode({ status = "ok" })
+  }
+
+  depends_on = [aws_api_gateway_integration.this]
+}

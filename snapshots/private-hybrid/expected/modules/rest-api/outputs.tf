@@ -1,0 +1,69 @@
+output "rest_api_id" {
+  description = "ID of the REST API."
+  value       = aws_api_gateway_rest_api.this.id
+}
+
+output "rest_api_execution_arn" {
+  description = "Execution ARN of the REST API, for IAM policies and Lambda permissions."
+  value       = aws_api_gateway_rest_api.this.execution_arn
+}
+
+output "endpoint_type" {
+  description = "Endpoint type of the REST API."
+  value       = one(aws_api_gateway_rest_api.this.endpoint_configuration[0].types)
+}
+
+output "stage_name" {
+  description = "Name of the deployed stage."
+  value       = aws_api_gateway_stage.this.stage_name
+}
+
+output "stage_arn" {
+  description = "ARN of the stage (for WAF associations and IAM)."
+  value       = aws_api_gateway_stage.this.arn
+}
+
+output "invoke_url" {
+  description = "Invoke URL of the stage (for a private API it resolves only inside the VPC, with private DNS on)."
+  value       = aws_api_gateway_stage.this.invoke_url
+}
+
+output "access_log_group_name" {
+  description = "CloudWatch log group that receives the access logs."
+  value       = aws_cloudwatch_log_group.access.name
+}
+
+output "execution_log_group_name" {
+  description = "CloudWatch log group API Gateway writes execution logs to."
+  value       = aws_cloudwatch_log_group.execution.name
+}
+
+output "vpc_endpoint_id" {
+  description = "ID of the execute-api interface endpoint (allowed by the resource policy)."
+  value       = aws_vpc_endpoint.execute_api.id
+}
+
+output "vpc_endpoint_dns_names" {
+  description = "DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off."
+  value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name
+}
+
+output "endpoint_specific_invoke_url" {
+  description = "Invoke URL through the endpoint-specific Route 53 alias ({api-id}-{vpce-id}); works from the VPC with or without private DNS."
+  value       = "https://${aws_api_gateway_rest_api.this.id}-${aws_vpc_endpoint.execute_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"
+}
+
+output "endpoint_security_group_id" {
+  description = "Security group of the interface endpoint (443 from approved clients only)."
+  value       = aws_security_group.endpoint.id
+}
+
+output "resolver_inbound_ips" {
+  description = "IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder."
+  value       = [for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]
+}
+
+output "onprem_conditional_forwarders" {
+  description = "The conditional-forwarding rules to configure on the on-premises DNS servers."
+  value       = local.conditional_forwarders
+}

@@ -1,0 +1,65 @@
+data "aws_region" "current" {}
+
+data "aws_partition" "current" {}
+
+data "aws_caller_identity" "current" {}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name        = var.name
+  description = var.description
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+    # Associating the endpoint creates the {api-id}-{vpce-id}.execute-api alias hostname,
+    # which resolves with or without private DNS on the endpoint.
+    vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]
+  }
+
+  tags = var.tags
+}
+
+# One greedy resource forwards every path to the backend.
+resource "aws_api_gateway_resource" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  parent_id   = aws_api_gateway_rest_api.this.root_resource_id
+  path_part   = "{proxy+}"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  resource_id   = aws_api_gateway_resource.this.id
+  http_method   = "ANY"
+  authorization = var.authorization
+
+  request_parameters = {
+    "method.request.path.proxy" = true
+  }
+}
+
+# Private integration: API Gateway reaches targets inside the VPC through a VPC link to a
+# Network Load Balancer. The NLB sees API Gateway's addresses, not the client's; use the
+# access log's $context.identity.sourceIp to trace callers.
+resource "aws_api_gateway_vpc_link" "this" {
+  name        = "${var.name}-nlb"
+  description = "VPC link from ${var.name} to its Network Load Balancer"
+  target_arns = [var.nlb_arn]
+
+  tags = var.tags
+}
+
+resource "aws_api_gateway_integration" "this" {
+  rest_api_id             = aws_api_gateway_rest_api.this.id
+  resource_id             = aws_api_gateway_resource.this.id
+  http_method             = aws_api_gateway_method.this.http_method
+  type                    = "HTTP_PROXY"
+  integration_http_method = "ANY"
+  connection_type         = "VPC_LINK"
+  connection_id           = aws_api_gateway_vpc_link.this.id
+  # With a TLS listener, this host name must match the listener certificate.
+  uri                  = "${var.nlb_backend_url}/{proxy}"
+  timeout_milliseconds = 29000
+
+  request_parameters = {
+    "integration.request.path.proxy" = "method.request.path.proxy"
+  }
+}

@@ -1,0 +1,203 @@
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = ""
+}
+
+variable "stage_name" {
+  description = "Name of the deployment stage; part of the invoke URL."
+  type        = string
+  default     = "v1"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_-]{1,128}$", var.stage_name))
+    error_message = "stage_name may contain letters, digits, hyphens and underscores only."
+  }
+}
+
+variable "authorization" {
+  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE."
+  type        = string
+  default     = "AWS_IAM"
+
+  validation {
+    condition     = contains(["AWS_IAM", "NONE"], var.authorization)
+    error_message = "authorization must be AWS_IAM or NONE."
+  }
+}
+
+variable "nlb_arn" {
+  description = "ARN of the existing Network Load Balancer the VPC link targets."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.nlb_arn))
+    error_message = "nlb_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…)."
+  }
+}
+
+variable "nlb_backend_url" {
+  description = "Base URL requests are sent to through the VPC link; its host name must match the NLB listener certificate when the listener is TLS."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
+    error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
+  }
+}
+
+variable "vpc_id" {
+  description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
+    error_message = "vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "subnet_ids" {
+  description = "Subnets for the endpoint network interfaces, in at least two Availability Zones."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.subnet_ids) >= 2
+    error_message = "Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure."
+  }
+}
+
+variable "client_security_group_ids" {
+  description = "Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of client_security_group_ids must be a security group ID (sg- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "client_cidr_blocks" {
+  description = "Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of client_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "client_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+}
+
+variable "private_dns_enabled" {
+  description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
+  type        = bool
+  default     = true
+}
+
+variable "throttling_rate_limit" {
+  description = "Steady-state requests per second allowed on every method of the stage."
+  type        = number
+  default     = 100
+}
+
+variable "throttling_burst_limit" {
+  description = "Burst of requests allowed on every method of the stage."
+  type        = number
+  default     = 200
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Needs the account-level CloudWatch role (see manage_account_cloudwatch_role)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
+  }
+}
+
+variable "log_kms_key_arn" {
+  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  type        = string
+  default     = null
+}
+
+variable "xray_tracing_enabled" {
+  description = "Trace requests with AWS X-Ray."
+  type        = bool
+  default     = true
+}
+
+variable "manage_account_cloudwatch_role" {
+  description = "Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it."
+  type        = bool
+  default     = false
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
+variable "alarm_5xx_threshold" {
+  description = "Number of 5XX responses in 5 minutes that raises the server-error alarm."
+  type        = number
+  default     = 5
+}
+
+variable "alarm_latency_p99_ms" {
+  description = "p99 latency in milliseconds over 5 minutes that raises the latency alarm."
+  type        = number
+  default     = 2500
+}
+
+variable "manage_network_acl" {
+  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets."
+  type        = bool
+  default     = false
+}
+
+variable "enable_flow_logs" {
+  description = "Record VPC flow logs for the endpoint subnets, to troubleshoot connectivity and audit traffic."
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "Tags for every resource that takes them."
+  type        = map(string)
+  default     = {}
+}

@@ -1,0 +1,73 @@
+resource "aws_security_group" "endpoint" {
+  name_prefix = "${var.name}-execute-api-"
+  description = "HTTPS from approved clients to the execute-api interface endpoint of ${var.name}"
+  vpc_id      = var.vpc_id
+
+  tags = merge(var.tags, { Name = "${var.name}-execute-api-endpoint" })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+# Clients are admitted by security group reference where possible: the rule follows them
+# as their addresses change. No egress rules: the endpoint only answers connections.
+resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
+  for_each = toset(var.client_security_group_ids)
+
+  security_group_id            = aws_security_group.endpoint.id
+  description                  = "HTTPS from client security group ${each.value}"
+  referenced_security_group_id = each.value
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoint_from_cidrs" {
+  for_each = local.endpoint_client_cidrs
+
+  security_group_id = aws_security_group.endpoint.id
+  description       = "HTTPS from ${each.value} ${each.key}"
+  cidr_ipv4         = each.key
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+}
+
+locals {
+  # CIDR → who it is, for rule descriptions.
+  endpoint_client_cidrs = merge(
+    { for cidr in var.client_cidr_blocks : cidr => "clients in" },
+  )
+}
+
+# The endpoint policy limits what this endpoint may be used for: invoking API Gateway APIs
+# of this account. One execute-api endpoint per VPC serves every private API it may call.
+data "aws_iam_policy_document" "endpoint" {
+  statement {
+    sid       = "InvokeApisOfThisAccount"
+    effect    = "Allow"
+    actions   = ["execute-api:Invoke"]
+    resources = ["arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_vpc_endpoint" "execute_api" {
+  vpc_id             = var.vpc_id
+  service_name       = "com.amazonaws.${data.aws_region.current.region}.execute-api"
+  vpc_endpoint_type  = "Interface"
+  subnet_ids         = var.subnet_ids
+  security_group_ids = [aws_security_group.endpoint.id]
+  policy             = data.aws_iam_policy_document.endpoint.json
+  # On: *.execute-api.{region}.amazonaws.com resolves to this endpoint inside the VPC, so the
+  # standard invoke URL works — and public APIs can no longer be called from this VPC by their
+  # default hostnames (they answer 403). Off: use the endpoint-specific hostname instead.
+  private_dns_enabled = var.private_dns_enabled
+
+  tags = merge(var.tags, { Name = "${var.name}-execute-api" })
+}

@@ -1,0 +1,111 @@
+# Your own CloudFront distribution in front of the regional endpoint: caching, headers and
+# edge security stay under your control (an edge-optimized endpoint hides its distribution).
+data "aws_cloudfront_cache_policy" "disabled" {
+  name = "Managed-CachingDisabled"
+}
+
+# Forwards everything but Host: API Gateway routes on its own host name.
+data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
+  name = "Managed-AllViewerExceptHostHeader"
+}
+
+data "aws_cloudfront_response_headers_policy" "security_headers" {
+  name = "Managed-SecurityHeadersPolicy"
+}
+
+# CloudFront only uses certificates from us-east-1.
+resource "aws_acm_certificate" "this" {
+  provider = aws.us_east_1
+
+  domain_name       = var.domain_name
+  validation_method = "DNS"
+
+  tags = var.tags
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_route53_record" "certificate_validation" {
+  for_each = {
+    for option in aws_acm_certificate.this.domain_validation_options : option.domain_name => option
+  }
+
+  zone_id         = var.hosted_zone_id
+  name            = each.value.resource_record_name
+  type            = each.value.resource_record_type
+  records         = [each.value.resource_record_value]
+  ttl             = 300
+  allow_overwrite = true
+}
+
+resource "aws_acm_certificate_validation" "this" {
+  provider = aws.us_east_1
+
+  certificate_arn         = aws_acm_certificate.this.arn
+  validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
+}
+
+resource "aws_cloudfront_distribution" "this" {
+  enabled         = true
+  comment         = "${var.name} API"
+  is_ipv6_enabled = true
+  price_class     = var.cloudfront_price_class
+  aliases         = [var.domain_name]
+
+  #checkov:skip=CKV_AWS_68:The REGIONAL web ACL on the API stage inspects every request CloudFront forwards.
+  #checkov:skip=CKV_AWS_86:Standard logs need an S3 bucket of yours; add logging_config once it exists.
+  #checkov:skip=CKV_AWS_310:An API has one origin; there is no second origin to fail over to.
+  #checkov:skip=CKV_AWS_374:Geo restriction is a business decision, not a default.
+  #checkov:skip=CKV_AWS_305:A default root object applies to websites, not APIs.
+  origin {
+    origin_id   = "api-gateway"
+    domain_name = "${aws_api_gateway_rest_api.this.id}.execute-api.${data.aws_region.current.region}.amazonaws.com"
+    origin_path = "/${aws_api_gateway_stage.this.stage_name}"
+
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+
+  default_cache_behavior {
+    target_origin_id           = "api-gateway"
+    viewer_protocol_policy     = "https-only"
+    allowed_methods            = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
+    cached_methods             = ["GET", "HEAD"]
+    compress                   = true
+    cache_policy_id            = data.aws_cloudfront_cache_policy.disabled.id
+    origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.all_viewer_except_host.id
+    response_headers_policy_id = data.aws_cloudfront_response_headers_policy.security_headers.id
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    acm_certificate_arn      = aws_acm_certificate_validation.this.certificate_arn
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.2_2021"
+  }
+
+  tags = var.tags
+}
+
+resource "aws_route53_record" "api" {
+  zone_id = var.hosted_zone_id
+  name    = var.domain_name
+  type    = "A"
+
+  alias {
+    name                   = aws_cloudfront_distribution.this.domain_name
+    zone_id                = aws_cloudfront_distribution.this.hosted_zone_id
+    evaluate_target_health = false
+  }
+}

@@ -1,0 +1,79 @@
+variable "region" {
+  description = "AWS Region the API is deployed in."
+  type        = string
+  default     = "us-west-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", var.region))
+    error_message = "region must be an AWS Region code such as eu-west-1."
+  }
+}
+
+variable "tags" {
+  description = "Tags applied to every resource through the provider's default_tags."
+  type        = map(string)
+  default = {
+    ManagedBy = "terraform"
+    Api       = "media-api"
+  }
+}
+
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+  default     = "media-api"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = "media-api REST API"
+}
+
+variable "backend_url" {
+  description = "Base URL the HTTP proxy integration forwards to, without a trailing slash (e.g. https://backend.example.com)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https?://[^/]+(/.*[^/])?$", var.backend_url))
+    error_message = "backend_url must be an http(s) URL without a trailing slash."
+  }
+}
+
+variable "domain_name" {
+  description = "Custom domain name for the API."
+  type        = string
+  default     = "media.example.com"
+
+  validation {
+    condition     = can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.domain_name))
+    error_message = "domain_name must be a lowercase fully qualified domain name."
+  }
+}
+
+variable "hosted_zone_id" {
+  description = "Public Route 53 hosted zone that holds domain_name: receives the certificate validation records and the alias record."
+  type        = string
+
+  validation {
+    condition     = can(regex("^Z[0-9A-Z]{1,32}$", var.hosted_zone_id))
+    error_message = "hosted_zone_id must be a Route 53 hosted zone ID (Z…)."
+  }
+}
+
+variable "manage_account_cloudwatch_role" {
+  description = "Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it."
+  type        = bool
+  default     = false
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
