@@ -1,9 +1,12 @@
 // Refreshes snapshots/<scenario>/expected from the current templates. Review the diff:
 // it is the change to the generated Terraform.
-import { rmSync, renameSync, mkdtempSync } from 'node:fs';
+import { rmSync, renameSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderScenario, scenarios, snapshotsDir } from './scenarios.mjs';
+import { bin, renderScenario, scenarios, snapshotsDir } from './scenarios.mjs';
+
+writeFileSync(join(snapshotsDir, 'help.txt'), execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }));
 
 const work = mkdtempSync(join(tmpdir(), 'snapshots-'));
 for (const name of scenarios()) {

@@ -53,7 +53,8 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
     const given = pick(q, sources);
     const applies = q.when ? q.when(answers) : true;
     if (!applies) {
-      if (given && !(q.kind === 'boolean' && given.value === q.default(answers, env))) {
+      // Turning off something that does not apply is harmless; anything else is a mistake worth naming.
+      if (given && !(q.kind === 'boolean' && (given.value === false || given.value === 'false'))) {
         problems.push(`${given.origin} applies only to ${q.appliesTo ?? 'other answers'}; remove it or change the answers it depends on.`);
       }
       continue;

@@ -25,7 +25,7 @@ export function parseCheck(tools: HclTools = hclTools): Check {
 
 /** hcl2json reports `parse config: [file:line,col-line,col: Summary; Detail.]`; one finding per diagnostic. */
 export function syntaxFindings(path: string, message: string): Finding[] {
-  const diags = [...message.matchAll(/([^\s[\]]+):(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^;\]]+);?\s*([^\]]*)/g)];
+  const diags = [...message.matchAll(/([^\s[\]]+):(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^;\]]+);?\s*((?:(?!,?\s\S+:\d+,\d+)[^\]])*)/g)];
   if (diags.length === 0) return [{ file: path, severity: 'error', message: message.trim(), fix: 'Fix the HCL syntax of this file (or the template that renders it).' }];
   return diags.map((m) => ({
     file: path,

@@ -48,6 +48,7 @@ export function diagnosticsToFindings(json: string): Finding[] {
 
 /** The last meaningful line of terraform's stderr, for a skip reason. */
 export function whyInitFailed(stderr: string): string {
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
   const text = stderr.replace(/\u001b\[[0-9;]*m/g, '');
   if (/no such host|dial tcp|could not connect|connection refused|i\/o timeout|Failed to query available provider packages/i.test(text))
     return 'terraform init could not download the AWS provider (no access to the provider registry); configure a provider mirror or plugin cache to enable this check';

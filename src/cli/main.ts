@@ -62,7 +62,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   sources.push({ kind: 'flags', label: 'flags', values });
 
   const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
-  let answers: Answers;
   if (interactive) {
     if (!io.stdin.isTTY) throw new UsageError(['--interactive needs a terminal on stdin; drop it, or pass answers as flags with --no-interactive.']);
     const { runWizard } = await import('../wizard/run-wizard.js');
@@ -71,7 +70,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));
-  answers = resolution.answers as Answers;
+  const answers = resolution.answers as Answers;
   const conflicts = findConflicts(answers);
   if (conflicts.length) throw new UsageError(conflicts);
 

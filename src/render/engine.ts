@@ -41,7 +41,7 @@ function registered(templates: Templates): Map<string, HandlebarsTemplateDelegat
     cache = new Map();
     compiled.set(templates, cache);
     // Every template is also a partial, so templates can include each other by name.
-    hbs.unregisterPartial && Object.keys(hbs.partials).forEach((p) => hbs.unregisterPartial(p));
+    for (const p of Object.keys(hbs.partials)) hbs.unregisterPartial(p);
     for (const [name, source] of templates) hbs.registerPartial(name, source);
   }
   return cache;

@@ -49,5 +49,6 @@ function hclKey(k: string): string {
 
 /** Text for a `#` comment: one line, no control characters. */
 export function hclComment(value: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return value.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
 }

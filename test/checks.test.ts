@@ -1,0 +1,216 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCheck, syntaxFindings } from '../src/checks/check-parse.js';
+import { schemaCheck } from '../src/checks/check-schema.js';
+import { referencesCheck } from '../src/checks/check-references.js';
+import { formatCheck } from '../src/checks/check-format.js';
+import { securityCheck } from '../src/checks/check-security.js';
+import { runChecks } from '../src/checks/run-checks.js';
+import type { Check } from '../src/checks/model.js';
+import type { CheckResult } from '../src/core/types.js';
+
+const tree = (files: Record<string, string>) => new Map(Object.entries(files));
+
+async function check(c: Check, files: Record<string, string>): Promise<CheckResult> {
+  const t = tree(files);
+  const results = await runChecks([parseCheck(), c], t, t);
+  return results[1]!;
+}
+
+const API = `resource "aws_api_gateway_rest_api" "this" {
+  name = "x"
+}
+`;
+
+test('parse: a syntax error becomes a finding with file and line', async () => {
+  const t = tree({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n' });
+  const [r] = await runChecks([parseCheck()], t, t);
+  assert.equal(r!.status, 'fail');
+  assert.equal(r!.findings[0]!.file, 'main.tf');
+  assert.equal(r!.findings[0]!.line, 2);
+  assert.match(r!.findings[0]!.message, /Invalid expression/);
+});
+
+test('parse: later checks are skipped when files do not parse', async () => {
+  const t = tree({ 'main.tf': 'resource {' });
+  const results = await runChecks([parseCheck(), schemaCheck()], t, t);
+  assert.equal(results[1]!.status, 'skip');
+  assert.equal(results[1]!.reason, 'files did not parse');
+});
+
+test('syntaxFindings reads several diagnostics', () => {
+  const f = syntaxFindings('a.tf', 'parse config: [a.tf:3,1-2: Argument or block definition required; An argument or block definition is required here. a.tf:9,4-5: Unclosed configuration block; There is no closing brace.]');
+  assert.deepEqual(f.map((x) => x.line), [3, 9]);
+});
+
+test('schema: a typo in an argument, with a suggestion', async () => {
+  const r = await check(schemaCheck(), { 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name = "x"\n  descripton = "y"\n}\n' });
+  assert.equal(r.status, 'fail');
+  assert.equal(r.findings.length, 1);
+  assert.deepEqual({ line: r.findings[0]!.line, file: r.findings[0]!.file }, { line: 3, file: 'main.tf' });
+  assert.match(r.findings[0]!.message, /unknown argument or block "descripton".*Did you mean "description"\?/);
+});
+
+test('schema: a missing required argument', async () => {
+  const r = await check(schemaCheck(), { 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  description = "y"\n}\n' });
+  assert.equal(r.status, 'fail');
+  assert.match(r.findings[0]!.message, /required argument "name" is missing/);
+});
+
+test('schema: an unknown resource type', async () => {
+  const r = await check(schemaCheck(), { 'main.tf': 'resource "aws_api_gateway_restapi" "this" {\n  name = "x"\n}\n' });
+  assert.match(r.findings[0]!.message, /type "aws_api_gateway_restapi" does not exist in AWS provider 6\.66\.0\. Did you mean "aws_api_gateway_rest_api"\?/);
+});
+
+test('schema: nested blocks and dynamic blocks are checked too', async () => {
+  const r = await check(schemaCheck(), {
+    'main.tf': `resource "aws_api_gateway_rest_api" "this" {
+  name = "x"
+
+  endpoint_configuration {
+    type = ["PRIVATE"]
+  }
+}
+
+resource "aws_route53_resolver_endpoint" "in" {
+  direction          = "INBOUND"
+  security_group_ids = []
+
+  dynamic "ip_address" {
+    for_each = []
+    content {
+      subnet = ip_address.value
+    }
+  }
+}
+`,
+  });
+  const messages = r.findings.map((f) => f.message);
+  assert.ok(messages.some((m) => /endpoint_configuration: unknown argument or block "type"/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /endpoint_configuration: required argument "types" is missing/.test(m)));
+  assert.ok(messages.some((m) => /ip_address: unknown argument or block "subnet"/.test(m)));
+  assert.ok(!messages.some((m) => /required block "ip_address"/.test(m)));
+});
+
+test('schema: a correct resource passes', async () => {
+  const r = await check(schemaCheck(), { 'main.tf': API });
+  assert.equal(r.status, 'pass');
+  assert.deepEqual(r.findings, []);
+});
+
+test('references: an undeclared variable', async () => {
+  const r = await check(referencesCheck(), { 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name = var.api_name\n}\n' });
+  assert.equal(r.status, 'fail');
+  assert.equal(r.findings[0]!.message, 'Reference to undeclared variable "var.api_name".');
+  assert.equal(r.findings[0]!.line, 2);
+});
+
+test('references: a module output that does not exist, and module arguments', async () => {
+  const r = await check(referencesCheck(), {
+    'main.tf': 'module "api" {\n  source = "./modules/api"\n  nmae   = "x"\n}\n\noutput "id" {\n  value = module.api.rest_api_idd\n}\n',
+    'modules/api/main.tf': 'variable "name" {\n  type = string\n}\n\nresource "aws_api_gateway_rest_api" "this" {\n  name = var.name\n}\n\noutput "rest_api_id" {\n  value = aws_api_gateway_rest_api.this.id\n}\n',
+  });
+  const messages = r.findings.map((f) => f.message);
+  assert.ok(messages.includes('Module "api" (modules/api) has no output "rest_api_idd".'), messages.join('\n'));
+  assert.ok(messages.includes('Module "api" passes "nmae", which modules/api does not declare.'));
+  assert.ok(messages.includes('Module "api" does not set required variable "name" of modules/api.'));
+});
+
+test('references: undeclared resources, unknown attributes, unused variables', async () => {
+  const r = await check(referencesCheck(), {
+    'main.tf': `variable "unused" {
+  type = string
+}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name = "x"
+}
+
+output "a" {
+  value = aws_api_gateway_rest_api.that.id
+}
+
+output "b" {
+  value = aws_api_gateway_rest_api.this.invoke_url
+}
+
+output "c" {
+  value = "\${aws_api_gateway_rest_api.this.execution_arn}/*"
+}
+`,
+  });
+  const errors = r.findings.filter((f) => f.severity === 'error').map((f) => f.message);
+  assert.deepEqual(errors, [
+    'Reference to undeclared resource "aws_api_gateway_rest_api.that".',
+    '"aws_api_gateway_rest_api.this" has no attribute "invoke_url" in AWS provider 6.66.0.',
+  ]);
+  const warnings = r.findings.filter((f) => f.severity === 'warning').map((f) => f.message);
+  assert.deepEqual(warnings, ['Variable "unused" is declared but never used.']);
+});
+
+test('format: unformatted text fails with its first differing line; template drift is a warning', async () => {
+  const files = tree({ 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name = "x"\n  description = "y"\n}\n' });
+  const raw = files;
+  const [, r] = await runChecks([parseCheck(), formatCheck()], files, raw);
+  assert.equal(r!.status, 'fail');
+  assert.equal(r!.findings[0]!.line, 2);
+  assert.match(r!.findings[0]!.message, /canonical terraform fmt/);
+
+  const canonical = tree({ 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name        = "x"\n  description = "y"\n}\n' });
+  const [, ok] = await runChecks([parseCheck(), formatCheck()], canonical, files);
+  assert.equal(ok!.status, 'pass');
+  assert.equal(ok!.findings[0]!.severity, 'warning');
+});
+
+test('security: open ingress, weak TLS, no access logs, private API without a deny', async () => {
+  const r = await check(securityCheck, {
+    'main.tf': `resource "aws_vpc_security_group_ingress_rule" "open" {
+  security_group_id = "sg-1"
+  ip_protocol       = "tcp"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_api_gateway_domain_name" "d" {
+  domain_name     = "a.example.com"
+  security_policy = "TLS_1_0"
+}
+
+resource "aws_api_gateway_stage" "s" {
+  rest_api_id   = "a"
+  deployment_id = "b"
+  stage_name    = "v1"
+}
+
+resource "aws_api_gateway_rest_api" "p" {
+  name = "p"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+data "aws_iam_policy_document" "allow_all" {
+  statement {
+    actions   = ["execute-api:Invoke"]
+    resources = ["execute-api:/*"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "p" {
+  rest_api_id = aws_api_gateway_rest_api.p.id
+  policy      = data.aws_iam_policy_document.allow_all.json
+}
+
+resource "aws_api_gateway_deployment" "d" {
+  rest_api_id = aws_api_gateway_rest_api.p.id
+}
+`,
+  });
+  const messages = r.findings.map((f) => f.message);
+  assert.equal(r.status, 'fail');
+  assert.ok(messages.some((m) => /open\.: ingress open to the whole internet/.test(m) || /aws_vpc_security_group_ingress_rule\.open: ingress open/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /TLS_1_0/.test(m)));
+  assert.ok(messages.some((m) => /stage has no access logging/.test(m)));
+  assert.ok(messages.some((m) => /no Deny for requests outside the allowed VPC endpoints/.test(m)));
+  assert.ok(messages.some((m) => /triggers do not hash aws_api_gateway_rest_api_policy\.p/.test(m)));
+});

@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tmp } from './helpers/cli.js';
+
+test('the pipeline example writes a checked PRIVATE module set', async () => {
+  const dir = tmp();
+  const r = await cli(['--yes', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.20.0.0/16', '--out', 'infra/api', '--no-terraform'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(r.stdout, /Endpoint type: PRIVATE \(recommended\)/);
+  assert.match(r.stdout, /--hybrid: on-premises callers \(10\.20\.0\.0\/16\)/);
+  const out = join(dir, 'infra/api');
+  for (const f of ['main.tf', 'modules/rest-api/resolver.tf', 'modules/rest-api/vpc-endpoint.tf', 'TROUBLESHOOTING.md', '.create-api-endpoint.json']) assert.ok(existsSync(join(out, f)), f);
+  const manifest = JSON.parse(readFileSync(join(out, '.create-api-endpoint.json'), 'utf8'));
+  assert.equal(manifest.recommendation.endpointType, 'PRIVATE');
+  assert.equal(manifest.answers.onpremCidrs[0], '10.20.0.0/16');
+  assert.equal(manifest.version, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  // No staging or backup folders are left beside the output.
+  assert.deepEqual(readdirSync(join(dir, 'infra')), ['api']);
+});
+
+for (const [clients, extra, type] of [
+  ['global', [], 'EDGE'],
+  ['regional', [], 'REGIONAL'],
+  ['internal', [], 'PRIVATE'],
+] as const) {
+  test(`--json for --clients ${clients} reports ${type} and every check`, async () => {
+    const dir = tmp();
+    const r = await cli(['--yes', '--clients', clients, ...extra, '--json', '--out', join(dir, 'o'), '--no-terraform']);
+    assert.equal(r.exitCode, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.endpointType, type);
+    assert.equal(report.recommendation.endpointType, type);
+    assert.equal(report.written, true);
+    assert.deepEqual(report.checks.map((c: { name: string }) => c.name), ['parse', 'schema', 'references', 'format', 'security']);
+    assert.ok(report.checks.every((c: { status: string; findings: unknown[] }) => c.status === 'pass' && c.findings.length === 0));
+    assert.ok(report.files.includes('modules/rest-api/main.tf'));
+    // Human text goes to stderr in --json mode.
+    assert.match(r.stderr, new RegExp(`Endpoint type: ${type}`));
+  });
+}
+
+test('--dry-run computes everything and writes nothing', async () => {
+  const dir = tmp();
+  const r = await cli(['--yes', '--dry-run', '--out', join(dir, 'o'), '--no-terraform']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(r.stdout, /Dry run: would write \d+ files/);
+  assert.match(r.stdout, /modules\/rest-api\/waf\.tf/);
+  assert.equal(existsSync(join(dir, 'o')), false);
+});
+
+test('an invalid value exits 2 naming the flag, the value and what is allowed', async () => {
+  const r = await cli(['--yes', '--clients', 'everyone', '--dry-run']);
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /--clients: "everyone" is not allowed; choose one of global, regional, internal\./);
+  const cidr = await cli(['--yes', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.20.0.0/16,0.0.0.0/0', '--dry-run']);
+  assert.equal(cidr.exitCode, 2);
+  assert.match(cidr.stderr, /--onprem-cidrs: "0\.0\.0\.0\/0" allows the whole internet/);
+});
+
+test('an unknown flag exits 2 with a suggestion', async () => {
+  const r = await cli(['--yes', '--client', 'internal']);
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /Unknown option --client\. Did you mean "--clients"\?/);
+});
+
+test('without a TTY and without --yes, missing answers exit 2 with one line per flag', async () => {
+  const r = await cli(['--dry-run']);
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /missing answer for --name <name>/);
+  assert.match(r.stderr, /missing answer for --clients <global\|regional\|internal>/);
+  const hybrid = await cli(['--yes', '--clients', 'internal', '--hybrid', '--dry-run']);
+  assert.equal(hybrid.exitCode, 2);
+  assert.match(hybrid.stderr, /missing answer for --onprem-cidrs <cidr,...>/);
+});
+
+test('contradicting answers are explained, not silently resolved', async () => {
+  const r = await cli(['--yes', '--clients', 'global', '--compliance', '--dry-run']);
+  assert.equal(r.exitCode, 2);
+  assert.match(r.stderr, /--compliance conflicts with --clients global/);
+  assert.match(r.stderr, /Fix: --clients internal/);
+  const na = await cli(['--yes', '--clients', 'internal', '--own-cdn', '--dry-run']);
+  assert.equal(na.exitCode, 2);
+  assert.match(na.stderr, /--own-cdn applies only to public clients/);
+});
+
+test('answers file: YAML keys as in the catalog, flags override, bad keys are named', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.yaml'), 'name: from-file\nclients: internal\n');
+  const r = await cli(['--answers', join(dir, 'a.yaml'), '--name', 'from-flag', '--yes', '--json', '--dry-run', '--no-terraform']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.name, 'from-flag');
+  assert.equal(report.endpointType, 'PRIVATE');
+
+  writeFileSync(join(dir, 'bad.yaml'), 'clinets: internal\n');
+  const bad = await cli(['--answers', join(dir, 'bad.yaml'), '--yes', '--dry-run']);
+  assert.equal(bad.exitCode, 2);
+  assert.match(bad.stderr, /bad\.yaml: unknown key "clinets"\. Did you mean "clients"\?/);
+
+  writeFileSync(join(dir, 'num.yaml'), 'clients: internal\ncross-account: true\nconsumer-accounts: [111122223333]\n');
+  const num = await cli(['--answers', join(dir, 'num.yaml'), '--yes', '--dry-run']);
+  assert.equal(num.exitCode, 2);
+  assert.match(num.stderr, /key "consumer-accounts".*quote each value/);
+
+  writeFileSync(join(dir, 'broken.yaml'), 'name: [unclosed\n');
+  const broken = await cli(['--answers', join(dir, 'broken.yaml'), '--yes', '--dry-run']);
+  assert.equal(broken.exitCode, 2);
+  assert.match(broken.stderr, /broken\.yaml(:\d+)?: not valid YAML/);
+});
+
+test('a non-empty target is refused with exit 3 and left byte-identical; --force replaces it', async () => {
+  const dir = tmp();
+  const out = join(dir, 'o');
+  mkdirSync(out);
+  writeFileSync(join(out, 'main.tf'), '# mine\n');
+  const r = await cli(['--yes', '--out', out, '--no-terraform']);
+  assert.equal(r.exitCode, 3);
+  assert.match(r.stderr, /Refusing to write into .*it exists and is not empty/);
+  assert.equal(readFileSync(join(out, 'main.tf'), 'utf8'), '# mine\n');
+  assert.deepEqual(readdirSync(out), ['main.tf']);
+
+  const forced = await cli(['--yes', '--out', out, '--force', '--no-terraform']);
+  assert.equal(forced.exitCode, 0, forced.stderr);
+  assert.match(readFileSync(join(out, 'main.tf'), 'utf8'), /module "api"/);
+  assert.deepEqual(readdirSync(dir), ['o']);
+});
+
+test('terraform validate: reported as skip with a reason, and --require-terraform turns that into exit 1', async () => {
+  const dir = tmp();
+  const r = await cli(['--yes', '--json', '--dry-run', '--terraform', join(dir, 'no-such-terraform')]);
+  const report = JSON.parse(r.stdout);
+  const tf = report.checks.find((c: { name: string }) => c.name === 'terraform validate');
+  assert.equal(tf.status, 'skip');
+  assert.match(tf.reason, /could not be started|not found/);
+  assert.equal(r.exitCode, 0);
+
+  const strict = await cli(['--yes', '--json', '--dry-run', '--require-terraform', '--terraform', join(dir, 'no-such-terraform')]);
+  assert.equal(strict.exitCode, 1);
+  const tf2 = JSON.parse(strict.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
+  assert.equal(tf2.status, 'fail');
+});
+
+test('--help lists every catalog flag and the exit codes; --version prints the version', async () => {
+  const help = await cli(['--help']);
+  assert.equal(help.exitCode, 0);
+  const expected = readFileSync(new URL('../snapshots/help.txt', import.meta.url), 'utf8');
+  assert.equal(help.stdout, expected, 'help changed: refresh snapshots/help.txt with npm run snapshots:update');
+  const version = await cli(['--version']);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+});
+
+test('the flag path never loads Ink or React', async () => {
+  const dir = tmp();
+  const r = await cli(['--yes', '--dry-run', '--no-terraform'], { env: { NODE_DEBUG: 'module' }, cwd: dir });
+  assert.equal(r.exitCode, 0);
+  assert.doesNotMatch(r.stderr, /node_modules\/(ink|react)\//);
+  assert.doesNotMatch(readFileSync(new URL('../dist/cli.js', import.meta.url), 'utf8'), /from ["']ink["']/);
+});

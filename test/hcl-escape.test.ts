@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '@cdktf/hcl2json';
+import { hclComment, hclString, hclValue } from '../src/render/hcl.js';
+
+const tricky = [
+  'plain',
+  'say "hi"',
+  'back\\slash and \\"',
+  'literal ${var.x} and %{ if true }directive%{ endif }',
+  'dollar $ alone and % alone and $${ already escaped',
+  'line one\nline two\r\nand\ttab',
+  'unicode: ü, ø, 日本語, emoji 🚀',
+  'control \u0001 char',
+];
+
+test('hclString escapes quotes, backslashes, template sequences and control characters', () => {
+  assert.equal(hclString('a"b'), '"a\\"b"');
+  assert.equal(hclString('a\\b'), '"a\\\\b"');
+  assert.equal(hclString('${x}'), '"$${x}"');
+  assert.equal(hclString('%{x}'), '"%%{x}"');
+  assert.equal(hclString('a\nb'), '"a\\nb"');
+  assert.equal(hclString('\u0001'), '"\\u0001"');
+});
+
+for (const text of tricky) {
+  test(`round trip through hcl2json: ${JSON.stringify(text).slice(0, 40)}`, async () => {
+    const parsed = await parse('t.tf', `locals {\n  v = ${hclString(text)}\n}\n`);
+    const value = String((parsed.locals as Array<Record<string, unknown>>)[0]!.v);
+    // An unescaped ${ or %{ would be an interpolation or directive, not text.
+    assert.doesNotMatch(value, /(^|[^$])\$\{|(^|[^%])%\{/);
+    // hcl2json keeps HCL's own escapes of template sequences in its JSON ($${ stays $${);
+    // undo exactly those to compare with what Terraform would see.
+    assert.equal(value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'), text);
+  });
+}
+
+test('hclValue renders lists and maps', () => {
+  assert.equal(hclValue(['a', 'b"c']), '["a", "b\\"c"]');
+  assert.equal(hclValue(null), 'null');
+  assert.equal(hclValue({ Name: 'x', 'has space': 'y' }), '{\n  Name        = "x"\n  "has space" = "y"\n}');
+});
+
+test('hclComment keeps a comment on one line', () => {
+  assert.equal(hclComment('a\nb\r\nc\u0007'), 'a b c');
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plan } from '../src/plan/plan.js';
+import { recommend } from '../src/core/recommend.js';
+import { answers } from './helpers/answers.js';
+import type { Answers } from '../src/core/types.js';
+
+const planFor = (over: Partial<Answers>) => {
+  const a = answers(over);
+  return plan(a, recommend(a), '9.9.9');
+};
+const paths = (over: Partial<Answers>) => planFor(over).files.map((f) => f.path);
+
+test('every plan has the root and child module shape', () => {
+  const p = paths({});
+  for (const f of ['versions.tf', 'providers.tf', 'main.tf', 'variables.tf', 'outputs.tf', 'terraform.tfvars.example', 'README.md', 'TROUBLESHOOTING.md', '.create-api-endpoint.json'])
+    assert.ok(p.includes(f), f);
+  for (const f of ['versions.tf', 'variables.tf', 'outputs.tf', 'main.tf']) assert.ok(p.includes(`modules/rest-api/${f}`), f);
+});
+
+test('private adds the endpoint, policy and network files; public adds WAF', () => {
+  const priv = paths({ clients: 'internal' });
+  assert.ok(priv.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.ok(priv.includes('modules/rest-api/policy.tf'));
+  assert.ok(!priv.includes('modules/rest-api/waf.tf'));
+  const pub = paths({ clients: 'global' });
+  assert.ok(pub.includes('modules/rest-api/waf.tf'));
+  assert.ok(!pub.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.ok(!paths({ clients: 'global', waf: false }).includes('modules/rest-api/waf.tf'));
+});
+
+test('hybrid, cross-account, domain and CDN components appear only when they apply', () => {
+  assert.ok(paths({ clients: 'internal', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).includes('modules/rest-api/resolver.tf'));
+  assert.ok(!paths({ clients: 'global', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).includes('modules/rest-api/resolver.tf'));
+  const xa = paths({ clients: 'internal', crossAccount: true, consumerAccounts: ['111122223333'], domain: 'api.example.com' });
+  assert.ok(xa.includes('modules/rest-api/sharing.tf'));
+  assert.ok(xa.includes('modules/consumer/main.tf'));
+  assert.ok(!paths({ clients: 'internal', crossAccount: true, consumerAccounts: ['111122223333'] }).includes('modules/rest-api/sharing.tf'));
+  assert.ok(paths({ clients: 'regional', ownCdn: true }).includes('modules/rest-api/cdn.tf'));
+  assert.ok(paths({ clients: 'global', domain: 'api.example.com' }).includes('modules/rest-api/domain.tf'));
+});
+
+test('answers become root defaults; unknown VPC facts become required root variables', () => {
+  const p = planFor({ clients: 'internal', name: 'inv-api', region: 'eu-west-3' });
+  const byName = new Map(p.rootVariables.map((v) => [v.name, v]));
+  assert.equal(byName.get('name')!.rootDefault, 'inv-api');
+  assert.equal(byName.get('region')!.rootDefault, 'eu-west-3');
+  assert.deepEqual(p.requiredRootVariables.map((v) => v.name), ['vpc_id', 'subnet_ids']);
+  const given = planFor({ clients: 'internal', vpcId: 'vpc-0a1b2c3d', subnetIds: ['subnet-0a1b2c3d', 'subnet-1a1b2c3d'] });
+  assert.deepEqual(given.requiredRootVariables.map((v) => v.name), []);
+});
+
+test('the us-east-1 provider alias is needed only for edge domains and CloudFront aliases', () => {
+  assert.equal(planFor({ clients: 'global', domain: 'api.example.com' }).features.usEast1, true);
+  assert.equal(planFor({ clients: 'regional', domain: 'api.example.com' }).features.usEast1, false);
+  assert.equal(planFor({ clients: 'regional', ownCdn: true, domain: 'api.example.com' }).features.usEast1, true);
+  assert.equal(planFor({ clients: 'global' }).features.usEast1, false);
+});
+
+test('variables and outputs follow the features', () => {
+  const nlb = planFor({ clients: 'internal', integration: 'nlb' });
+  assert.ok(nlb.variables.some((v) => v.name === 'nlb_arn'));
+  assert.ok(nlb.outputs.some((o) => o.name === 'vpc_link_id'));
+  const edge = planFor({ clients: 'global' });
+  assert.ok(!edge.variables.some((v) => v.name === 'vpc_id'));
+  assert.ok(!edge.outputs.some((o) => o.name === 'vpc_endpoint_id'));
+});

@@ -1,0 +1,77 @@
+// The security promises, asserted on every golden scenario's parsed Terraform (hcl2json),
+// independently of the security check's own code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from '@cdktf/hcl2json';
+
+const root = new URL('../snapshots/', import.meta.url).pathname;
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+}
+
+async function load(scenario: string) {
+  const dir = join(root, scenario, 'expected');
+  const resources: Array<{ type: string; name: string; body: Body; file: string }> = [];
+  for (const file of walk(dir).filter((f) => f.endsWith('.tf'))) {
+    const doc = await parse(file, readFileSync(file, 'utf8'));
+    for (const kind of ['resource', 'data']) {
+      for (const [type, byName] of Object.entries((doc[kind] ?? {}) as Record<string, Record<string, Body[]>>))
+        for (const [name, list] of Object.entries(byName)) resources.push({ type: kind === 'data' ? `data.${type}` : type, name, body: list[0]!, file: relative(dir, file) });
+    }
+  }
+  return resources;
+}
+
+const scenarios = readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory());
+
+for (const scenario of scenarios) {
+  test(`${scenario}: security properties hold`, async () => {
+    const rs = await load(scenario);
+    const of = (type: string) => rs.filter((r) => r.type === type);
+
+    for (const r of of('aws_vpc_security_group_ingress_rule')) {
+      assert.notEqual(r.body.cidr_ipv4, '0.0.0.0/0', `${r.file}: ${r.name} open to the internet`);
+      assert.ok(typeof r.body.description === 'string' && r.body.description.length > 0, `${r.name} has no description`);
+    }
+    for (const r of of('aws_security_group')) assert.equal(r.body.ingress, undefined, 'ingress only through separate rule resources');
+
+    const stages = of('aws_api_gateway_stage');
+    assert.equal(stages.length, 1);
+    for (const s of stages) assert.match(s.body.access_log_settings[0].destination_arn, /aws_cloudwatch_log_group\.access\.arn/);
+    const settings = of('aws_api_gateway_method_settings');
+    assert.equal(settings[0]!.body.settings[0].metrics_enabled, true);
+
+    for (const d of of('aws_api_gateway_domain_name')) assert.equal(d.body.security_policy, 'TLS_1_2');
+
+    const api = of('aws_api_gateway_rest_api')[0]!;
+    const isPrivate = api.body.endpoint_configuration[0].types.includes('PRIVATE');
+    if (isPrivate) {
+      const doc = rs.find((r) => r.type === 'data.aws_iam_policy_document' && r.name === 'api')!;
+      const deny = doc.body.statement.find((s: Body) => s.effect === 'Deny');
+      assert.ok(deny, 'private API policy has a Deny');
+      assert.deepEqual(deny.actions, ['execute-api:Invoke']);
+      assert.equal(deny.condition[0].test, 'StringNotEquals');
+      assert.equal(deny.condition[0].variable, 'aws:SourceVpce');
+      assert.match(deny.condition[0].values, /local\.allowed_vpc_endpoint_ids/);
+      const deployment = of('aws_api_gateway_deployment')[0]!;
+      assert.match(deployment.body.triggers.redeployment, /aws_api_gateway_rest_api_policy\.this\.policy/);
+      assert.ok(deployment.body.depends_on.some((d: string) => /aws_api_gateway_rest_api_policy\.this/.test(d)));
+      const endpoint = of('aws_vpc_endpoint')[0]!;
+      assert.equal(endpoint.body.vpc_endpoint_type, 'Interface');
+      assert.match(endpoint.body.service_name, /execute-api$/);
+      assert.match(endpoint.body.private_dns_enabled, /var\.private_dns_enabled/);
+    } else {
+      assert.equal(of('aws_vpc_endpoint').length, 0);
+    }
+    if (of('aws_cloudfront_distribution').length) {
+      const cf = of('aws_cloudfront_distribution')[0]!.body;
+      assert.equal(cf.origin[0].custom_origin_config[0].origin_protocol_policy, 'https-only');
+      assert.equal(cf.default_cache_behavior[0].viewer_protocol_policy, 'https-only');
+      assert.match(cf.default_cache_behavior[0].cache_policy_id, /disabled/);
+    }
+  });
+}

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  eachOf,
+  validateAccountId,
+  validateCidr,
+  validateDomain,
+  validateName,
+  validateRegion,
+  validateSubnetId,
+  validateVpcId,
+} from '../src/catalog/validators.js';
+
+test('name: 3–40 lowercase letters, digits, single hyphens', () => {
+  assert.equal(validateName('orders-api'), undefined);
+  assert.equal(validateName('a1b'), undefined);
+  assert.match(validateName('ab')!, /3–40 characters/);
+  assert.match(validateName('x'.repeat(41))!, /3–40 characters/);
+  assert.match(validateName('Orders')!, /lowercase/);
+  assert.match(validateName('orders_api')!, /lowercase/);
+  assert.match(validateName('-orders')!, /start with a letter/);
+  assert.match(validateName('orders-')!, /end with a letter or digit/);
+  assert.match(validateName('orders--api')!, /single hyphens/);
+});
+
+test('region codes', () => {
+  for (const ok of ['us-east-1', 'eu-west-2', 'ap-southeast-2', 'us-gov-west-1', 'eu-central-1']) assert.equal(validateRegion(ok), undefined, ok);
+  for (const bad of ['us-east', 'US-EAST-1', 'useast1', 'moon-base-1', '']) assert.ok(validateRegion(bad), bad);
+});
+
+test('CIDR: syntax, ranges, host bits, and no 0.0.0.0/0', () => {
+  assert.equal(validateCidr('10.20.0.0/16'), undefined);
+  assert.equal(validateCidr('192.168.1.7/32'), undefined);
+  assert.match(validateCidr('10.20.0.0')!, /not an IPv4 CIDR/);
+  assert.match(validateCidr('10.300.0.0/16')!, /not a valid/);
+  assert.match(validateCidr('10.0.0.0/33')!, /not a valid/);
+  assert.match(validateCidr('0.0.0.0/0')!, /whole internet/);
+  assert.match(validateCidr('10.20.1.0/16')!, /network address is 10\.20\.0\.0\/16/);
+});
+
+test('IDs', () => {
+  assert.equal(validateAccountId('111122223333'), undefined);
+  assert.match(validateAccountId('11112222333')!, /12-digit/);
+  assert.equal(validateVpcId('vpc-0a1b2c3d'), undefined);
+  assert.equal(validateVpcId('vpc-0a1b2c3d4e5f60718'), undefined);
+  assert.match(validateVpcId('vpc-xyz')!, /VPC ID/);
+  assert.match(validateSubnetId('sg-0a1b2c3d')!, /subnet ID/);
+});
+
+test('domain names', () => {
+  assert.equal(validateDomain('api.example.com'), undefined);
+  assert.match(validateDomain('localhost')!, /fully qualified/);
+  assert.match(validateDomain('API.example.com')!, /lowercase/);
+  assert.match(validateDomain('-a.example.com')!, /not a valid domain/);
+  assert.match(validateDomain('10.0.0.1')!, /IP address/);
+});
+
+test('lists: non-empty, each item valid, no repeats, minimum count', () => {
+  const v = eachOf(validateCidr);
+  assert.equal(v(['10.0.0.0/8']), undefined);
+  assert.match(v([])!, /at least one/);
+  assert.match(v(['10.0.0.0/8', '10.0.0.0/8'])!, /listed twice/);
+  assert.match(v(['10.0.0.0/8', 'nope'])!, /"nope"/);
+  assert.match(eachOf(validateSubnetId, 2)(['subnet-0a1b2c3d'])!, /at least 2/);
+});
