@@ -4,7 +4,7 @@
 # are inline #checkov:skip comments in the templates, listed in the README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CHECKOV_VERSION=3.3.30
+CHECKOV_VERSION=3.2.495
 if [ ! -x .venv/bin/checkov ] || ! .venv/bin/checkov --version 2>/dev/null | grep -qx "$CHECKOV_VERSION"; then
   echo "Installing checkov $CHECKOV_VERSION into .venv …" >&2
   python3 -m venv .venv

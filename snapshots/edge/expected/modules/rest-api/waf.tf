@@ -1,12 +1,3 @@
-locals {
-  # AWS managed rule groups, in evaluation order. Known bad inputs covers Log4j-style payloads.
-  waf_managed_rule_groups = {
-    AWSManagedRulesCommonRuleSet          = 10
-    AWSManagedRulesKnownBadInputsRuleSet  = 20
-    AWSManagedRulesAmazonIpReputationList = 30
-  }
-}
-
 # API Gateway stages take REGIONAL web ACLs, edge-optimized ones included.
 resource "aws_wafv2_web_acl" "this" {
   name        = "${var.name}-api"
@@ -17,29 +8,71 @@ resource "aws_wafv2_web_acl" "this" {
     allow {}
   }
 
-  dynamic "rule" {
-    for_each = local.waf_managed_rule_groups
+  # AWS managed rule groups, in evaluation order. Known bad inputs blocks Log4j-style
+  # (CVE-2021-44228) payloads among others.
+  rule {
+    name     = "AWSManagedRulesCommonRuleSet"
+    priority = 10
 
-    content {
-      name     = rule.key
-      priority = rule.value
+    override_action {
+      none {}
+    }
 
-      override_action {
-        none {}
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesCommonRuleSet"
+        vendor_name = "AWS"
       }
+    }
 
-      statement {
-        managed_rule_group_statement {
-          name        = rule.key
-          vendor_name = "AWS"
-        }
-      }
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-AWSManagedRulesCommonRuleSet"
+      sampled_requests_enabled   = true
+    }
+  }
 
-      visibility_config {
-        cloudwatch_metrics_enabled = true
-        metric_name                = "${var.name}-${rule.key}"
-        sampled_requests_enabled   = true
+  rule {
+    name     = "AWSManagedRulesKnownBadInputsRuleSet"
+    priority = 20
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesKnownBadInputsRuleSet"
+        vendor_name = "AWS"
       }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-AWSManagedRulesKnownBadInputsRuleSet"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  rule {
+    name     = "AWSManagedRulesAmazonIpReputationList"
+    priority = 30
+
+    override_action {
+      none {}
+    }
+
+    statement {
+      managed_rule_group_statement {
+        name        = "AWSManagedRulesAmazonIpReputationList"
+        vendor_name = "AWS"
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-AWSManagedRulesAmazonIpReputationList"
+      sampled_requests_enabled   = true
     }
   }
 

@@ -16,6 +16,19 @@ resource "aws_api_gateway_rest_api" "this" {
   }
 
   tags = var.tags
+
+  lifecycle {
+    # A replacement API (new ID, new URL) exists before the old one is deleted.
+    create_before_destroy = true
+  }
+}
+
+# Rejects requests whose required parameters are missing before they reach the backend.
+resource "aws_api_gateway_request_validator" "this" {
+  rest_api_id                 = aws_api_gateway_rest_api.this.id
+  name                        = "validate-parameters-and-body"
+  validate_request_parameters = true
+  validate_request_body       = true
 }
 
 # A sample health check answered by API Gateway itself; replace with real resources.
@@ -26,10 +39,11 @@ resource "aws_api_gateway_resource" "this" {
 }
 
 resource "aws_api_gateway_method" "this" {
-  rest_api_id   = aws_api_gateway_rest_api.this.id
-  resource_id   = aws_api_gateway_resource.this.id
-  http_method   = "GET"
-  authorization = var.authorization
+  rest_api_id          = aws_api_gateway_rest_api.this.id
+  resource_id          = aws_api_gateway_resource.this.id
+  http_method          = "GET"
+  authorization        = var.authorization
+  request_validator_id = aws_api_gateway_request_validator.this.id
 }
 
 resource "aws_api_gateway_integration" "this" {

@@ -7,6 +7,7 @@ resource "aws_api_gateway_deployment" "this" {
   triggers = {
     redeployment = sha1(jsonencode([
       aws_api_gateway_resource.this,
+      aws_api_gateway_request_validator.this,
       aws_api_gateway_method.this,
       aws_api_gateway_integration.this,
       aws_api_gateway_rest_api_policy.this.policy,
