@@ -37,7 +37,7 @@ resource "aws_api_gateway_stage" "this" {
 
   #checkov:skip=CKV_AWS_120:Response caching is off by default for APIs: it costs per hour and serves stale data unless designed for.
   #checkov:skip=CKV2_AWS_51:Client certificates authenticate API Gateway to an HTTP backend; callers authenticate with the resource policy and IAM (var.authorization).
-  #checkov:skip=CKV2_AWS_29:A private API is not reachable from the internet; AWS WAF does not apply to private endpoints' traffic path by default.
+  #checkov:skip=CKV2_AWS_29:A private API is reachable only through the allowed VPC endpoints, filtered by the resource policy and security groups; attach a web ACL if internal traffic needs inspection.
   access_log_settings {
     destination_arn = aws_cloudwatch_log_group.access.arn
     format = jsonencode({
