@@ -2,22 +2,41 @@
 import { hclTools, isHcl, type HclTools } from '../hcl/tools.js';
 import type { Finding } from '../core/types.js';
 import { statusOf, type Check, type Json } from './model.js';
+import { splitParsed } from './split-parsed.js';
 
 export function parseCheck(tools: HclTools = hclTools): Check {
   return {
     name: 'parse',
     async run(input) {
       const findings: Finding[] = [];
-      const paths = [...input.files.keys()].filter(isHcl);
-      await Promise.all(
-        paths.map(async (path) => {
-          try {
-            input.parsed.set(path, (await tools.parse(path, input.files.get(path)!)) as Json);
-          } catch (err) {
-            findings.push(...syntaxFindings(path, (err as Error).message));
-          }
-        }),
-      );
+      const parseOne = async (path: string) => {
+        try {
+          input.parsed.set(path, (await tools.parse(path, input.files.get(path)!)) as Json);
+        } catch (err) {
+          findings.push(...syntaxFindings(path, (err as Error).message));
+        }
+      };
+      // One document per module folder (fast); per file only to locate a syntax error.
+      const groups = new Map<string, string[]>();
+      for (const path of [...input.files.keys()].filter(isHcl)) {
+        const key = path.endsWith('.tf') ? path.slice(0, Math.max(0, path.lastIndexOf('/'))) : path;
+        groups.set(key, [...(groups.get(key) ?? []), path]);
+      }
+      for (const paths of groups.values()) {
+        if (paths.length === 1) {
+          await parseOne(paths[0]!);
+          continue;
+        }
+        const texts = new Map(paths.map((p) => [p, input.files.get(p)!]));
+        let merged: Json | undefined;
+        try {
+          merged = (await tools.parse(`${paths[0]}`, [...texts.values()].join('\n'))) as Json;
+        } catch {
+          for (const p of paths) await parseOne(p);
+          continue;
+        }
+        for (const [p, part] of splitParsed(merged, texts)) input.parsed.set(p, part);
+      }
       return { status: statusOf(findings), findings };
     },
   };

@@ -25,6 +25,24 @@ export interface ProviderSchema {
 
 let cached: ProviderSchema | undefined;
 
+/** Types are stored as JSON strings and decoded on first use (see the extractor). */
+function lazyTypes(raw: Record<string, string>): Record<string, TypeSchema> {
+  const decoded = new Map<string, TypeSchema>();
+  return new Proxy({} as Record<string, TypeSchema>, {
+    get: (_, key) => {
+      if (typeof key !== 'string' || !Object.hasOwn(raw, key)) return undefined;
+      let t = decoded.get(key);
+      if (!t) decoded.set(key, (t = JSON.parse(raw[key]!) as TypeSchema));
+      return t;
+    },
+    has: (_, key) => typeof key === 'string' && Object.hasOwn(raw, key),
+    ownKeys: () => Object.keys(raw),
+    getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && Object.hasOwn(raw, key) ? { enumerable: true, configurable: true } : undefined),
+  });
+}
+
 export function providerSchema(): ProviderSchema {
-  return (cached ??= JSON.parse(readFileSync(join(packageRoot(), 'src', 'schema', 'aws-provider-schema.json'), 'utf8')) as ProviderSchema);
+  if (cached) return cached;
+  const file = JSON.parse(readFileSync(join(packageRoot(), 'src', 'schema', 'aws-provider-schema.json'), 'utf8'));
+  return (cached = { ...file, resources: lazyTypes(file.resources), dataSources: lazyTypes(file.dataSources) });
 }
