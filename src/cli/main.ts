@@ -3,7 +3,7 @@
  * report. Returns the exit code; only the entry file calls process.exit.
  */
 import { resolve } from 'node:path';
-import { QUESTIONS, type Question } from '../catalog/questions.js';
+import type { Question } from '../catalog/questions.js';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { findConflicts } from '../core/conflicts.js';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -143,4 +143,3 @@ function enforceTerraform(checks: CheckResult[], flags: RunFlags): CheckResult[]
   );
 }
 
-export { QUESTIONS };
