@@ -8,4 +8,4 @@ if (major < 20 || (major === 20 && minor < 12)) {
   );
   process.exit(4);
 }
-await import('../dist/cli.js');
+import('../dist/cli.js');

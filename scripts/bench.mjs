@@ -38,3 +38,43 @@ console.log(`bare node -e "":           median ${bare.toFixed(0)} ms, peak ${(ba
 console.log(`${scenario} (all offline checks, --dry-run): median ${run.toFixed(0)} ms, peak ${mib.toFixed(0)} MiB`);
 console.log(`ratio: ${ratio.toFixed(1)}× bare node (target ≤ 5×) — ${ratio <= 5 ? 'met' : 'NOT met'}`);
 console.log(`peak memory: ${mib.toFixed(0)} MiB (target ≤ 200 MiB) — ${mib <= 200 ? 'met' : 'NOT met'}`);
+
+// Install footprint of the published artifact next to create-vite's, measured the same way:
+// pack, install the tarball into an empty global prefix, count bytes and packages.
+// Targets: ≤ 25 MB installed, ≤ 60 packages.
+const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(config|package|lifecycle)_/i.test(k) || /^npm_config_(cache|registry)$/i.test(k)));
+function npm(args, cwd) {
+  const r = spawnSync('npm', args, { cwd, env: npmEnv, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm ${args.join(' ')}: ${r.stderr.trim().split('\n').pop()}`);
+  return r.stdout;
+}
+function duBytes(dir) {
+  return Number(spawnSync('du', ['-sb', dir], { encoding: 'utf8' }).stdout.split('\t')[0]);
+}
+function footprint(spec, name, cwd) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pack-'));
+  try {
+    const [info] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir, spec], cwd));
+    const prefix = join(dir, 'prefix');
+    npm(['install', '--global', '--no-audit', '--no-fund', '--prefix', prefix, join(dir, info.filename)]);
+    const root = join(prefix, 'lib', 'node_modules');
+    const packages = npm(['ls', '--global', '--prefix', prefix, '--all', '--parseable'], dir).trim().split('\n').filter((l) => l.includes('node_modules')).length;
+    return { name, packed: info.size, installed: duBytes(join(root, name)), packages };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+const ours = footprint('.', 'create-api-endpoint', join(import.meta.dirname, '..'));
+let vite;
+try {
+  vite = footprint('create-vite', 'create-vite', tmpdir());
+} catch (err) {
+  vite = { error: err.message };
+}
+console.log('\ninstall footprint (npm pack + npm install --global into an empty prefix):');
+for (const f of [ours, vite]) {
+  if (f.error) console.log(`  create-vite: could not be fetched (${f.error})`);
+  else console.log(`  ${f.name.padEnd(20)} packed ${mb(f.packed)}, installed ${mb(f.installed)} with dependencies, ${f.packages} package${f.packages === 1 ? '' : 's'}`);
+}
+console.log(`installed size: ${mb(ours.installed)} (target ≤ 25 MB) — ${ours.installed <= 25e6 ? 'met' : 'NOT met'}; packages: ${ours.packages} (target ≤ 60) — ${ours.packages <= 60 ? 'met' : 'NOT met'}`);
