@@ -4,6 +4,16 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
+// Ink loads react-devtools-core only when DEV=true; ship an inert stand-in instead of the
+// package (an optional peer we do not install).
+const noDevtools = {
+  name: 'no-react-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
@@ -14,6 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['@cdktf/hcl2json', '@cdktf/hcl-tools'],
+  plugins: [noDevtools],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { 'process.env.NODE_ENV': '"production"' },

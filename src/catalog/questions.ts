@@ -37,7 +37,7 @@ interface Base<K extends keyof Answers> {
   appliesTo?: string;
   /** Required answers must be given (or defaulted by --yes); others fall back to their default silently. */
   required?: boolean;
-  /** A question that never prompts in the wizard (advanced, flag or file only). */
+  /** Not asked as a question by the wizard (flag or file only, or asked by its own screen). */
   advanced?: boolean;
 }
 
@@ -214,6 +214,7 @@ export const QUESTIONS: Question[] = [
     prompt: 'Endpoint type (leave unset to take the recommendation)',
     help: 'Overrides the recommendation; the override is honoured with a warning that says what it gives up.',
     optional: true,
+    // The wizard asks this on its recommendation screen.
     advanced: true,
     choices: [
       { value: 'edge', label: 'EDGE', hint: 'edge-optimized, through CloudFront' },
@@ -232,8 +233,7 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-    advanced: true,
-    default: () => undefined,
+        default: () => undefined,
     validate: validateVpcId,
   },
   {
@@ -246,8 +246,7 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-    advanced: true,
-    default: () => undefined,
+        default: () => undefined,
     validate: eachOf(validateSubnetId, 2),
   },
   {
@@ -260,8 +259,7 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-    advanced: true,
-    default: () => undefined,
+        default: () => undefined,
     validate: eachOf(validateSecurityGroupId),
   },
   {

@@ -9,7 +9,7 @@ const NAME_RE = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 export const validateName: Validator<string> = (v) => {
   if (v.length < 3 || v.length > 40) return `must be 3–40 characters long (got ${v.length})`;
   if (!NAME_RE.test(v) || v.includes('--'))
-    return 'use lowercase letters, digits and single hyphens; start with a letter, end with a letter or digit';
+    return 'must use lowercase letters, digits and single hyphens, start with a letter and end with a letter or digit';
   return undefined;
 };
 

@@ -18,11 +18,11 @@ export interface RunOption {
 export const RUN_OPTIONS: RunOption[] = [
   { flag: 'answers', valueName: '<file>', help: 'Read answers from a JSON or YAML file (keys are the flag names); flags override it.' },
   { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
-  { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question.' },
+  { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
   { flag: 'force', help: 'Replace a non-empty --out folder (the old tree is kept until the new one is in place).' },
   { flag: 'dry-run', help: 'Do everything but write: list the files that would be written.' },
   { flag: 'json', help: 'Print one JSON report on stdout; human text goes to stderr.' },
-  { flag: 'interactive', help: 'Ask with the wizard (default when stdin and stdout are terminals).' },
+  { flag: 'interactive', help: 'Ask with the wizard (the default when stdin and stdout are terminals, unless --yes or --json is given).' },
   { flag: 'no-interactive', help: 'Never prompt; missing answers are errors that name their flags.' },
   { flag: 'keep-failed', help: 'Write the files even when a check fails (exit code stays 1).' },
   { flag: 'terraform', valueName: '<path>', help: 'terraform or tofu binary for the validate check (default: found on PATH).' },

@@ -61,7 +61,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });
   sources.push({ kind: 'flags', label: 'flags', values });
 
-  const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
+  const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
   if (interactive) {
     if (!io.stdin.isTTY) throw new UsageError(['--interactive needs a terminal on stdin; drop it, or pass answers as flags with --no-interactive.']);
     const { runWizard } = await import('../wizard/run-wizard.js');
@@ -134,7 +134,7 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
 }
 
 /** --require-terraform: a skipped validate is a failure, with the reason as the finding. */
-function enforceTerraform(checks: CheckResult[], flags: RunFlags): CheckResult[] {
+export function enforceTerraform(checks: CheckResult[], flags: RunFlags): CheckResult[] {
   if (!flags.requireTerraform) return checks;
   return checks.map((c) =>
     c.name === 'terraform validate' && c.status === 'skip'

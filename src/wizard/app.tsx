@@ -1,0 +1,195 @@
+/**
+ * The wizard: questions (from the catalog, through the flow), recommendation, review,
+ * overwrite confirmation, progress, summary. All decisions come from the pure core through
+ * `deps`; this component only keeps the place in the flow and what was entered.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import type { Env } from '../catalog/questions.js';
+import type { Source } from '../catalog/resolve-answers.js';
+import { recommend } from '../core/recommend.js';
+import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
+import type { Progress } from '../checks/run-checks.js';
+import { answerRows, equivalentCommand, nextStep, type Entry } from './flow.js';
+import {
+  FolderScreen,
+  OverwriteScreen,
+  ProgressScreen,
+  QuestionScreen,
+  RecommendScreen,
+  ReviewScreen,
+  SummaryScreen,
+  type Outcome,
+  type StepState,
+} from './screens.js';
+
+export interface WizardDeps {
+  sources: Source[];
+  env: Env;
+  /** --out, when given; otherwise ./<name>. */
+  out?: string;
+  force: boolean;
+  dryRun: boolean;
+  keepFailed: boolean;
+  /** Names of the steps the progress screen lists, in order (render first). */
+  steps: string[];
+  /** The paths a run with these answers writes. */
+  preview: (answers: Answers) => string[];
+  targetState: (dir: string) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
+  generate: (answers: Answers, onProgress: Progress) => Promise<{ files: FileTree; checks: CheckResult[] }>;
+  write: (dir: string, files: FileTree, force: boolean) => Promise<void>;
+}
+
+type Phase =
+  | { kind: 'ask' }
+  | { kind: 'folder' }
+  | { kind: 'overwrite' }
+  | { kind: 'progress'; steps: [string, StepState][] }
+  | { kind: 'summary'; outcome: Outcome; command: string }
+  | { kind: 'error'; message: string };
+
+export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number) => void }) {
+  const { exit } = useApp();
+  const [entered, setEntered] = useState<Entry[]>([]);
+  const [remembered, setRemembered] = useState<Partial<Record<keyof Answers, unknown>>>({});
+  const [phase, setPhase] = useState<Phase>({ kind: 'ask' });
+  const [outDir, setOutDir] = useState<string | undefined>(deps.out);
+  const [notice, setNotice] = useState<string>();
+  const cancelled = useRef(false);
+
+  const finish = (code: number) => {
+    onExit(code);
+    exit();
+  };
+
+  // Ink's own Ctrl-C handling is off (exitOnCtrlC: false) so that quitting is one code path:
+  // exit 130 and write nothing, whatever screen is showing.
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') {
+      cancelled.current = true;
+      finish(130);
+    }
+  });
+
+  const step = nextStep(deps.sources, deps.env, entered, remembered);
+  const answers = step.kind === 'review' ? step.answers : undefined;
+  const target = outDir ?? `./${answers?.name ?? 'my-api'}`;
+
+  const enter = (id: keyof Answers, value: unknown) => {
+    setNotice(undefined);
+    setEntered((e) => [...e, [id, value]]);
+  };
+  const back = entered.length
+    ? () => {
+        const [id, value] = entered[entered.length - 1]!;
+        setRemembered((r) => ({ ...r, [id]: value }));
+        setEntered((e) => e.slice(0, -1));
+      }
+    : undefined;
+
+  async function start(a: Answers) {
+    const names = deps.steps;
+    const states = new Map<string, StepState>(names.map((n) => [n, { status: 'waiting' }]));
+    const show = () => setPhase({ kind: 'progress', steps: [...states] });
+    show();
+    try {
+      const generated = await deps.generate(a, (e) => {
+        states.set(e.check, e.phase === 'start' ? { status: 'running' } : { status: 'done', result: e.result });
+        show();
+      });
+      if (cancelled.current) return;
+      const failed = generated.checks.some((c) => c.status === 'fail');
+      let written = false;
+      if (!deps.dryRun && (!failed || deps.keepFailed)) {
+        await deps.write(target, generated.files, true);
+        written = true;
+      }
+      const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: [...generated.files.keys()], checks: generated.checks, written, dryRun: deps.dryRun, failed };
+      setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target) });
+    } catch (err) {
+      setPhase({ kind: 'error', message: (err as Error).message });
+    }
+  }
+
+  // The last frame stays on screen; leave once it has rendered.
+  useEffect(() => {
+    if (phase.kind === 'summary') finish(phase.outcome.failed ? 1 : 0);
+    if (phase.kind === 'error') finish(4);
+  });
+
+  async function confirm(a: Answers) {
+    const state = await deps.targetState(target);
+    if (state === 'file') return setNotice(`${target} is a file; choose another output folder.`);
+    if (state === 'non-empty' && !deps.force && !deps.dryRun) return setPhase({ kind: 'overwrite' });
+    void start(a);
+  }
+
+  switch (phase.kind) {
+    case 'progress':
+      return <ProgressScreen steps={phase.steps} />;
+    case 'summary':
+      return (
+        <Box flexDirection="column">
+          <SummaryScreen outcome={phase.outcome} />
+          <Box marginTop={1} flexDirection="column">
+            <Text dimColor>The same run in a pipeline:</Text>
+            <Text wrap="wrap">{phase.command}</Text>
+          </Box>
+        </Box>
+      );
+    case 'error':
+      return <Text color="red">error: {phase.message}</Text>;
+    case 'folder':
+      return (
+        <FolderScreen
+          current={target}
+          onBack={() => setPhase({ kind: 'ask' })}
+          onDone={(dir) => {
+            setOutDir(dir);
+            setNotice(undefined);
+            setPhase({ kind: 'ask' });
+          }}
+        />
+      );
+    case 'overwrite':
+      return (
+        <OverwriteScreen
+          outDir={target}
+          onAnswer={(yes) => {
+            if (yes) return void start(answers!);
+            setNotice(`Left ${target} as it is. Choose another output folder, or go back.`);
+            setPhase({ kind: 'ask' });
+          }}
+        />
+      );
+  }
+
+  if (step.kind === 'question')
+    return <QuestionScreen key={`${step.question.id}-${entered.length}`} question={step.question} initial={step.initial} number={step.number} onAnswer={(v) => enter(step.question.id, v)} onBack={back} />;
+  if (step.kind === 'recommend')
+    return (
+      <RecommendScreen
+        key={`recommend-${entered.length}`}
+        recommendation={step.recommendation}
+        initial={step.initial}
+        preview={(choice: EndpointChoice) => recommend({ ...step.answers, endpointType: choice })}
+        onChoose={(choice) => enter('endpointType', choice)}
+        onBack={back}
+      />
+    );
+  return (
+    <ReviewScreen
+      rows={answerRows(step.answers)}
+      endpointType={recommend(step.answers).endpointType}
+      outDir={target}
+      files={deps.preview(step.answers)}
+      conflicts={step.conflicts}
+      notice={notice}
+      onAction={(action) => {
+        if (action === 'back') back?.();
+        else if (action === 'folder') setPhase({ kind: 'folder' });
+        else void confirm(step.answers);
+      }}
+    />
+  );
+}
