@@ -4,13 +4,13 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
-// Ink loads react-devtools-core only when DEV=true; ship an inert stand-in instead of the
-// package (an optional peer we do not install).
+// Ink loads its devtools bridge (react-devtools-core and ws) only when DEV=true; ship an
+// inert stand-in instead of bundling them.
 const noDevtools = {
-  name: 'no-react-devtools',
+  name: 'no-ink-devtools',
   setup(b) {
-    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (args.importer.includes('/node_modules/ink/') ? { path: 'ink-devtools', namespace: 'stub' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};' }));
   },
 };
 

@@ -43,7 +43,10 @@ export function Choose<V>({ items, initial, onSelect, onHighlight }: { items: It
       initialIndex={index}
       onSelect={(item) => onSelect(item.value)}
       onHighlight={onHighlight && ((item) => onHighlight(item.value))}
-      itemComponent={({ isSelected, label }) => <Text bold={isSelected} color={isSelected ? 'cyan' : undefined}>{label}</Text>}
+      indicatorComponent={({ isSelected }) => <Box marginRight={1}><Text color="cyan">{isSelected ? '❯' : ' '}</Text></Box>}
+      itemComponent={({ isSelected, label }) => (
+        <Box flexShrink={1}><Text bold={isSelected} color={isSelected ? 'cyan' : undefined} wrap="wrap">{label}</Text></Box>
+      )}
     />
   );
 }
@@ -177,7 +180,7 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
     );
   }
   return (
-    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={KEYS_SELECT}>
+    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={onBack ? KEYS_SELECT : KEYS_SELECT.replace(' · Esc back', '')}>
       <Text bold>Why:</Text>
       {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
       <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box>

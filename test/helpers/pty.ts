@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { BIN } from './cli.js';
+
+const DRIVER = join(import.meta.dirname, 'run-in-pty.py');
+
+/** Strips terminal control sequences, leaving the text a person would read. */
+export const plain = (s: string) => s.replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '').replace(/\u001B[()][0-9A-Za-z]/g, '').replace(/\r/g, '');
+
+/**
+ * Starts the built CLI in a real pseudo-terminal (80×50) and returns a driver: wait for text
+ * on the screen, type keys, read the raw output, await the exit code.
+ */
+export function inTerminal(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }) {
+  const env = { ...process.env, TERM: 'xterm-256color', AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...opts.env };
+  const child = spawn('python3', [DRIVER, '80', '50', process.execPath, BIN, ...args], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'inherit'] });
+  let raw = '';
+  let seen = 0;
+  let exitCode: number | undefined;
+  child.stdout.on('data', (d: Buffer) => (raw += d.toString('utf8')));
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve((exitCode = code ?? -1))));
+  return {
+    raw: () => raw,
+    exited,
+    /** Waits until `text` appears in the output after the previous match. */
+    async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const screen = plain(raw.slice(seen));
+        const m = typeof text === 'string' ? screen.indexOf(text) : screen.search(text);
+        if (m >= 0) {
+          seen = raw.length;
+          // Give Ink a moment to attach its input handlers to the new screen.
+          await new Promise((r) => setTimeout(r, 120));
+          return screen;
+        }
+        if (Date.now() > deadline || exitCode !== undefined) throw new Error(`no "${text}" on the terminal${exitCode === undefined ? ` after ${timeoutMs} ms` : ` (it exited ${exitCode})`}; it shows:\n${plain(raw).slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    /** Types as a person does: one key at a time. */
+    async keys(...keys: string[]) {
+      for (const k of keys) {
+        child.stdin.write(k);
+        await new Promise((r) => setTimeout(r, 60));
+      }
+    },
+    async type(text: string) {
+      for (const ch of text) await this.keys(ch);
+    },
+    kill: () => child.kill('SIGKILL'),
+  };
+}
+
+export const KEY = { enter: '\r', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', ctrlC: '\u0003', backspace: '\u007F' };

@@ -1,0 +1,86 @@
+// The wizard's order of play (pure): which screen comes next, what counts as answered, and
+// the pipeline command it prints at the end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { answerRows, checkAnswer, equivalentCommand, nextStep, type Entry } from '../src/wizard/flow.js';
+import { questionById } from '../src/catalog/questions.js';
+import { parseCliArgs } from '../src/cli/args.js';
+import { resolveAnswers, type Source } from '../src/catalog/resolve-answers.js';
+
+const flags = (values: Record<string, unknown>): Source[] => [{ kind: 'flags', label: 'flags', values }];
+const ids = (sources: Source[], entered: Entry[]) => {
+  const out: string[] = [];
+  const e = [...entered];
+  for (;;) {
+    const s = nextStep(sources, {}, e);
+    if (s.kind === 'review') return out;
+    if (s.kind === 'recommend') {
+      out.push(`recommend:${s.recommendation.recommended}`);
+      e.push(['endpointType', undefined]);
+    } else {
+      out.push(s.question.id);
+      e.push([s.question.id, s.initial ?? (s.question.kind === 'list' ? ['10.0.0.0/8'] : '')]);
+    }
+  }
+};
+
+test('with nothing given, the wizard asks the catalog in order, the recommendation where the type belongs', () => {
+  assert.deepEqual(ids([], []), ['name', 'description', 'region', 'clients', 'ownCdn', 'compliance', 'hybrid', 'crossAccount', 'domain', 'integration', 'recommend:EDGE', 'waf']);
+});
+
+test('answers given by flags are skipped, and so are questions that do not apply', () => {
+  assert.deepEqual(ids(flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: true, crossAccount: false, domain: '', integration: 'mock', compliance: true }), []), [
+    'onpremCidrs',
+    'recommend:PRIVATE',
+    'vpcId',
+    'subnetIds',
+    'clientSecurityGroupIds',
+    'privateDns',
+  ]);
+});
+
+test('a question shows the default, or the value entered before going back', () => {
+  const first = nextStep([], { AWS_REGION: 'eu-central-1' }, [['name', 'orders'], ['description', 'd']]);
+  assert.equal(first.kind === 'question' && first.question.id, 'region');
+  assert.equal(first.kind === 'question' && first.initial, 'eu-central-1');
+  const again = nextStep([], {}, [['name', 'orders'], ['description', 'd']], { region: 'ap-south-1' });
+  assert.equal(again.kind === 'question' && again.initial, 'ap-south-1');
+});
+
+test('checkAnswer runs the catalog validators and coercion', () => {
+  assert.deepEqual(checkAnswer(questionById.get('onpremCidrs')!, ' 10.0.0.0/8 , 192.168.0.0/16 '), { value: ['10.0.0.0/8', '192.168.0.0/16'] });
+  assert.deepEqual(checkAnswer(questionById.get('onpremCidrs')!, '10.0.0.1/8'), { error: '"10.0.0.1/8" has host bits set; the network address is 10.0.0.0/8.' });
+  assert.deepEqual(checkAnswer(questionById.get('domain')!, ''), { value: '' }, 'an optional text may be left empty');
+  assert.deepEqual(checkAnswer(questionById.get('domain')!, 'API.example'), { error: '"API.example" is not a valid domain name: each label is 1–63 lowercase letters, digits or inner hyphens.' });
+  assert.deepEqual(checkAnswer(questionById.get('name')!, 'ab'), { error: '"ab" must be 3–40 characters long (got 2).' });
+});
+
+test('the printed pipeline command reproduces the same answers through the flag parser', () => {
+  const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
+  assert.equal(step.kind, 'review');
+  const answers = step.kind === 'review' ? step.answers : undefined!;
+  const command = equivalentCommand(answers, 'infra/my api');
+  assert.match(command, /--description 'Bob'\\''s orders API'/);
+  assert.match(command, /--out 'infra\/my api'$/);
+  // Split the way a POSIX shell would for these quotes.
+  const argv = [...command.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!)).slice(1);
+  const parsed = parseCliArgs(argv);
+  assert.equal(parsed.run.out, 'infra/my api');
+  assert.equal(parsed.run.interactive, false);
+  const again = resolveAnswers([{ kind: 'flags', label: 'flags', values: parsed.values }], {}, true);
+  assert.deepEqual(again.problems, []);
+  assert.deepEqual(again.answers, answers);
+});
+
+test('review rows show every answer that applies under its flag', () => {
+  const step = nextStep(flags({ name: 'orders', clients: 'global', waf: false }), {}, []);
+  assert.equal(step.kind, 'question');
+  const review = nextStep(flags({ name: 'orders', description: 'd', region: 'us-east-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock', waf: false }), {}, [['endpointType', undefined]]);
+  assert.equal(review.kind, 'review');
+  const rows = Object.fromEntries(review.kind === 'review' ? answerRows(review.answers) : []);
+  assert.equal(rows['--clients'], 'Public clients worldwide');
+  assert.equal(rows['--waf'], 'no');
+  assert.equal(rows['--domain'], '(none)');
+  assert.equal('--vpc-id' in rows, false, 'private-only questions are not shown for a public endpoint');
+});

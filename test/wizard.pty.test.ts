@@ -1,0 +1,100 @@
+// The built CLI in a real pseudo-terminal, answered by keystrokes as a person would: the
+// wizard starts by itself on a terminal, writes what the flag path writes, and Ctrl-C leaves
+// nothing behind.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { execa } from 'execa';
+import { BIN, tmp } from './helpers/cli.js';
+import { KEY, inTerminal, plain } from './helpers/pty.js';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+}
+
+test('a person answers the wizard in a terminal: PRIVATE with compliance, files written, same as the flag path', { timeout: 90_000 }, async () => {
+  const cwd = tmp('cae-pty-');
+  const t = inTerminal(['--no-terraform'], { cwd });
+  await t.waitFor('What is the API called?');
+  for (let i = 0; i < 'my-api'.length; i++) await t.keys(KEY.backspace);
+  await t.type('orders');
+  await t.keys(KEY.enter);
+  await t.waitFor('Describe the API');
+  await t.keys(KEY.enter);
+  await t.waitFor('Which AWS Region');
+  await t.keys(KEY.enter);
+  await t.waitFor('Who calls the API?');
+  await t.keys(KEY.down, KEY.down, KEY.enter);
+  await t.waitFor('Regulated data');
+  await t.keys(KEY.up, KEY.enter);
+  await t.waitFor('on-premises callers');
+  await t.keys(KEY.enter);
+  await t.waitFor('other AWS accounts');
+  await t.keys(KEY.enter);
+  await t.waitFor('Custom domain name');
+  await t.keys(KEY.enter);
+  await t.waitFor('What backs the sample method?');
+  await t.keys(KEY.enter);
+  const rec = await t.waitFor('Recommended endpoint type: ★ PRIVATE');
+  assert.match(rec, /--compliance: regulated data must never cross the public internet/);
+  await t.keys(KEY.enter);
+  await t.waitFor('Which VPC hosts');
+  await t.type('vpc-0123abcd');
+  await t.keys(KEY.enter);
+  await t.waitFor('Which subnets');
+  await t.type('subnet-0123abcd');
+  await t.keys(KEY.enter);
+  await t.waitFor('needs at least 2 values');
+  await t.type(',subnet-4567cdef');
+  await t.keys(KEY.enter);
+  await t.waitFor('client security groups');
+  await t.keys(KEY.enter);
+  await t.waitFor('Enable private DNS');
+  await t.keys(KEY.down, KEY.enter);
+  const review = await t.waitFor('Generate, check and write');
+  assert.match(review, /--subnet-ids\s+subnet-0123abcd, subnet-4567cdef/);
+  assert.match(review, /Endpoint type\s+PRIVATE/);
+  await t.keys(KEY.enter);
+  const summary = await t.waitFor(/Wrote \d+ files to \.\/orders/);
+  assert.equal(await t.exited, 0);
+  assert.match(plain(t.raw()), /✔ pass schema/);
+
+  // The wizard printed the pipeline command; running it must write the very same files.
+  const command = plain(t.raw()).split('The same run in a pipeline:')[1]!.replace(/\s+/g, ' ').trim();
+  assert.match(summary + command, /--no-private-dns/);
+  assert.match(command, /^create-api-endpoint --no-interactive .* --out \.\/orders$/);
+  const shell = command.replace(/^create-api-endpoint/, `'${process.execPath}' '${BIN}'`).replace(/--out \.\/orders$/, '--out ./flags --no-terraform');
+  const again = await execa('sh', ['-c', shell], { cwd, reject: false, stdin: 'ignore' });
+  assert.equal(again.exitCode, 0, again.stderr);
+  const written = join(cwd, 'orders');
+  const files = walk(written).map((f) => relative(written, f)).sort();
+  assert.ok(files.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.deepEqual(walk(join(cwd, 'flags')).map((f) => relative(join(cwd, 'flags'), f)).sort(), files);
+  for (const f of files) assert.equal(readFileSync(join(written, f), 'utf8'), readFileSync(join(cwd, 'flags', f), 'utf8'), f);
+});
+
+test('Ctrl-C in the wizard exits 130 and writes nothing', { timeout: 60_000 }, async () => {
+  const cwd = tmp('cae-pty-');
+  const t = inTerminal(['--name', 'orders', '--clients', 'global', '--no-terraform'], { cwd });
+  await t.waitFor('Question 1');
+  await t.keys(KEY.enter);
+  await t.waitFor('Question 2');
+  await t.keys(KEY.ctrlC);
+  assert.equal(await t.exited, 130);
+  assert.deepEqual(readdirSync(cwd), []);
+});
+
+test('NO_COLOR turns colour off in the wizard; without it the recommended type is coloured', { timeout: 60_000 }, async () => {
+  for (const noColor of ['1', undefined]) {
+    const cwd = tmp('cae-pty-');
+    const t = inTerminal(['--name', 'orders', '--clients', 'internal', '--no-compliance', '--no-hybrid', '--no-cross-account', '--domain', '', '--integration', 'mock', '--description', 'd', '--region', 'eu-west-1'], { cwd, env: { NO_COLOR: noColor } });
+    await t.waitFor('Recommended endpoint type');
+    await t.keys(KEY.ctrlC);
+    assert.equal(await t.exited, 130);
+    const colours = t.raw().match(/\u001B\[(3[0-7]|9[0-7]|38;)[0-9;]*m/g) ?? [];
+    if (noColor) assert.deepEqual(colours, [], 'colour codes despite NO_COLOR');
+    else assert.ok(colours.length > 0, 'expected colour on a colour terminal');
+    assert.equal(existsSync(join(cwd, 'orders')), false);
+  }
+});

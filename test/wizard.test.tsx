@@ -1,0 +1,374 @@
+// The wizard's screens and whole flows: keystrokes in, frames out (ink-testing-library).
+// The pipeline is replaced by recorders so each test controls what the checks report.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanup, render } from 'ink-testing-library';
+import { App, type WizardDeps } from '../src/wizard/app.js';
+import type { Source } from '../src/catalog/resolve-answers.js';
+import type { Answers, CheckResult, FileTree } from '../src/core/types.js';
+
+const KEY = { enter: '\r', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', ctrlC: '\u0003', backspace: '\u007F' };
+
+afterEach(() => cleanup());
+
+const pass = (name: string): CheckResult => ({ name, status: 'pass', durationMs: 3, findings: [] });
+
+interface Harness {
+  frame: () => string;
+  /** The frame with wrapped lines joined, for asserting on sentences. */
+  flat: () => string;
+  press: (...keys: string[]) => Promise<void>;
+  type: (text: string) => Promise<void>;
+  until: (text: string | RegExp) => Promise<string>;
+  exited: Promise<number>;
+  generated: Answers[];
+  writes: { dir: string; files: string[] }[];
+}
+
+function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}): Harness {
+  const generated: Answers[] = [];
+  const writes: Harness['writes'] = [];
+  let done!: (code: number) => void;
+  const exited = new Promise<number>((r) => (done = r));
+  const sources: Source[] = [{ kind: 'flags', label: 'flags', values: flags }];
+  const deps: WizardDeps = {
+    sources,
+    env: {},
+    force: false,
+    dryRun: false,
+    keepFailed: false,
+    steps: ['render', 'parse', 'schema'],
+    preview: (a) => ['main.tf', `modules/rest-api/${a.name}.tf`],
+    targetState: async () => 'missing',
+    generate: async (a, onProgress) => {
+      generated.push(a);
+      const checks = [pass('parse'), pass('schema')];
+      for (const c of checks) {
+        onProgress({ check: c.name, phase: 'start' });
+        onProgress({ check: c.name, phase: 'end', result: c });
+      }
+      return { files: new Map([['main.tf', '# x\n']]) as FileTree, checks };
+    },
+    write: async (dir, files) => void writes.push({ dir, files: [...files.keys()] }),
+    ...over,
+  };
+  const r = render(<App deps={deps} onExit={(c) => done(c)} />);
+  const frame = () => r.lastFrame() ?? '';
+  const settle = () => new Promise((res) => setTimeout(res, 20));
+  /** One keystroke, then wait for the frame it causes (or a moment, if it changes nothing). */
+  const send = async (k: string) => {
+    const before = frame();
+    r.stdin.write(k);
+    const deadline = Date.now() + 250;
+    while (frame() === before && Date.now() < deadline) await new Promise((res) => setTimeout(res, 5));
+    await settle();
+  };
+  return {
+    frame,
+    flat: () => frame().replace(/\s+/g, ' '),
+    generated,
+    writes,
+    exited,
+    press: async (...keys) => {
+      for (const k of keys) await send(k);
+    },
+    type: async (text) => {
+      for (const ch of text) await send(ch);
+    },
+    until: async (want) => {
+      const deadline = Date.now() + 3000;
+      for (;;) {
+        const f = frame();
+        // Input handlers attach in effects after the frame is drawn: let them, then report.
+        if (typeof want === 'string' ? f.includes(want) : want.test(f)) return settle().then(frame);
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${want}; last frame:\n${f}`);
+        await settle();
+      }
+    },
+  };
+}
+
+/** Everything but the questions a test wants to see asked. */
+const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock' };
+
+for (const [clients, type, label] of [
+  ['global', 'EDGE', 'Public clients worldwide'],
+  ['regional', 'REGIONAL', 'Public clients mostly'],
+  ['internal', 'PRIVATE', 'Only callers inside AWS'],
+] as const) {
+  test(`answering --clients ${clients} leads to a ${type} recommendation, review and a write`, async () => {
+    const w = wizard({ ...ALL });
+    await w.until('Question 1 · Who calls the API?');
+    const steps = { global: 0, regional: 1, internal: 2 }[clients];
+    for (let i = 0; i < steps; i++) await w.press(KEY.down);
+    assert.match(w.frame(), new RegExp(`❯ ${label}`));
+    await w.press(KEY.enter);
+    const rec = await w.until('Recommended endpoint type');
+    assert.match(rec, new RegExp(`Recommended endpoint type: ★ ${type}`));
+    assert.match(rec, /Visibility\s+Public \(global\)\s+Public \(regional\)\s+VPC-only \(internal\)/);
+    assert.match(rec, new RegExp(`❯ Use ${type} \\(recommended\\)`));
+    await w.press(KEY.enter);
+    // The questions after the type depend on it: WAF for public endpoints, VPC plumbing for private ones.
+    if (type === 'PRIVATE') {
+      await w.until('Which VPC hosts the interface endpoint?');
+      await w.press(KEY.enter); // vpc: empty
+      await w.until('Which subnets');
+      await w.press(KEY.enter);
+      await w.until('Which client security groups');
+      await w.press(KEY.enter);
+      await w.until('Enable private DNS');
+      await w.press(KEY.enter);
+    } else {
+      await w.until('Protect the public stage with AWS WAF?');
+      await w.press(KEY.enter);
+    }
+    const review = await w.until('Review');
+    assert.match(review, new RegExp(`Endpoint type\\s+${type}`));
+    assert.match(review, /Output folder\s+\.\/orders/);
+    assert.match(review, /modules\/rest-api\/: orders\.tf/);
+    await w.press(KEY.enter);
+    assert.equal(await w.exited, 0);
+    assert.equal(w.generated[0]!.clients, clients);
+    assert.equal(w.generated[0]!.endpointType, undefined, 'accepting the recommendation is not an override');
+    assert.deepEqual(w.writes, [{ dir: './orders', files: ['main.tf'] }]);
+    const summary = w.frame();
+    assert.match(summary, /Wrote 1 files to \.\/orders/);
+    assert.match(summary, /terraform init && terraform plan/);
+    assert.match(w.flat(), new RegExp(`create-api-endpoint --no-interactive --name orders .*--clients ${clients} `), 'the equivalent pipeline command');
+  });
+}
+
+test('questions answered by flags are not asked; the first asked question has no Esc back', async () => {
+  const w = wizard({ ...ALL, clients: 'global' });
+  const f = await w.until('Recommended endpoint type');
+  assert.doesNotMatch(f, /Question/);
+  assert.doesNotMatch(f, /Esc back/, 'nothing was entered, so there is nothing to go back to');
+  await w.press(KEY.enter);
+  assert.match(await w.until('Question 1 · Protect the public stage'), /Esc back/);
+});
+
+test('an invalid answer shows the validator message inline and keeps the question; a valid one moves on', async () => {
+  const { name: _name, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'global' });
+  await w.until('What is the API called?');
+  assert.match(w.frame(), /› my-api/, 'the default is pre-filled');
+  for (let i = 0; i < 'my-api'.length; i++) await w.press(KEY.backspace);
+  await w.type('Bad Name');
+  await w.press(KEY.enter);
+  const f = await w.until('✗');
+  assert.match(f, /✗ "Bad Name" must use lowercase letters, digits and single hyphens/);
+  assert.match(f, /What is the API called\?/);
+  for (let i = 0; i < 'Bad Name'.length; i++) await w.press(KEY.backspace);
+  await w.type('billing');
+  await w.press(KEY.enter);
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter, KEY.enter);
+  assert.match(await w.until('Review'), /--name\s+billing/);
+});
+
+test('Esc goes back one question and offers the previous answer again', async () => {
+  const { hybrid: _h, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'internal' });
+  await w.until('Do on-premises callers reach the API');
+  await w.press(KEY.up, KEY.enter); // Yes
+  await w.until('Which on-premises address ranges');
+  await w.type('10.20.0.0/16');
+  await w.press(KEY.enter);
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.esc);
+  const back = await w.until('Which on-premises address ranges');
+  assert.match(back, /› 10\.20\.0\.0\/16/, 'the entered value is offered again');
+  await w.press(KEY.esc);
+  const hybrid = await w.until('Do on-premises callers reach the API');
+  assert.match(hybrid, /❯ Yes/, 'the earlier choice is pre-selected');
+  await w.press(KEY.down, KEY.enter); // No: the ranges question no longer applies
+  const rec = await w.until('Recommended endpoint type');
+  assert.doesNotMatch(rec, /--hybrid/);
+});
+
+test('an invalid CIDR is refused with the catalog message', async () => {
+  const { hybrid: _h, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'internal', hybrid: true });
+  await w.until('Which on-premises address ranges');
+  await w.type('10.20.0.1/16');
+  await w.press(KEY.enter);
+  assert.match(await w.until('✗'), /"10\.20\.0\.1\/16" has host bits set; the network address is 10\.20\.0\.0\/16/);
+});
+
+test('overriding the recommendation shows what is given up and asks again; the override reaches the pipeline', async () => {
+  const w = wizard({ ...ALL, clients: 'internal' });
+  await w.until('Recommended endpoint type: ★ PRIVATE');
+  await w.press(KEY.up); // REGIONAL
+  const detail = await w.until('Regional:');
+  assert.match(detail, /Regional: Requests go straight to API Gateway/);
+  await w.press(KEY.enter);
+  const warn = (await w.until('instead of the recommended PRIVATE?')).replace(/\s+/g, ' ');
+  assert.match(warn, /! --endpoint-type regional overrides the recommended PRIVATE: it gives up keeping the API off the public internet/);
+  assert.match(warn, /❯ Keep PRIVATE \(recommended\)/, 'keeping the recommendation is the default');
+  await w.press(KEY.down, KEY.enter);
+  await w.until('Protect the public stage with AWS WAF?');
+  await w.press(KEY.enter);
+  const review = await w.until('Review');
+  assert.match(review, /Endpoint type\s+REGIONAL/);
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(w.generated[0]!.endpointType, 'regional');
+});
+
+test('taking the recommendation replaces an --endpoint-type given as a flag', async () => {
+  const w = wizard({ ...ALL, clients: 'internal', endpointType: 'edge' });
+  const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
+  assert.match(rec, /❯ Use EDGE instead/, 'the flag is pre-selected');
+  await w.press(KEY.down, KEY.down, KEY.enter);
+  await w.until('Which VPC hosts');
+});
+
+test('contradicting answers block generation on the review screen', async () => {
+  const w = wizard({ ...ALL, clients: 'global', compliance: true });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Protect the public stage');
+  await w.press(KEY.enter);
+  const review = await w.until('Review');
+  assert.match(review, /✗ --compliance conflicts with --clients global/);
+  assert.match(review, /❯ Go back and change an answer/);
+  assert.doesNotMatch(review, /Generate/);
+});
+
+test('a non-empty target asks before overwriting; No (the default) writes nothing and returns to review', async () => {
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, { targetState: async () => 'non-empty' });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  const ask = await w.until('is not empty');
+  assert.match(ask, /\.\/orders is not empty/);
+  assert.match(ask, /❯ No, keep it/);
+  await w.press(KEY.enter);
+  const back = await w.until('Left ./orders as it is');
+  assert.match(back, /Review/);
+  assert.equal(w.generated.length, 0);
+  assert.equal(w.writes.length, 0);
+  // Another folder, then generate.
+  await w.press(KEY.down, KEY.enter);
+  await w.until('Output folder');
+  for (let i = 0; i < './orders'.length; i++) await w.press(KEY.backspace);
+  await w.type('infra/api');
+  await w.press(KEY.enter);
+  await w.until(/Output folder\s+infra\/api/);
+});
+
+test('yes to overwrite replaces the folder', async () => {
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, { targetState: async () => 'non-empty' });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  await w.until('is not empty');
+  await w.press(KEY.down, KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(w.writes.length, 1);
+});
+
+test('progress shows each step: done, running (spinner) and waiting', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, {
+    generate: async (_a, onProgress) => {
+      onProgress({ check: 'render', phase: 'start' });
+      onProgress({ check: 'render', phase: 'end', result: pass('render') });
+      onProgress({ check: 'parse', phase: 'start' });
+      await gate;
+      onProgress({ check: 'parse', phase: 'end', result: pass('parse') });
+      return { files: new Map([['main.tf', '']]), checks: [pass('parse'), { name: 'schema', status: 'skip', reason: 'not needed here', durationMs: 0, findings: [] }] };
+    },
+  });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  const f = await w.until('Generating and checking');
+  assert.match(f, /✔ pass render/);
+  assert.match(f, /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] parse/, 'a spinner on the running step');
+  assert.match(f, /· schema/, 'the next step waits');
+  release();
+  assert.equal(await w.exited, 0);
+  assert.match(w.frame(), /– skip schema\s+0 ms\s+not needed here/);
+});
+
+test('a failing check shows its findings, writes nothing and exits 1', async () => {
+  const failed: CheckResult = {
+    name: 'schema',
+    status: 'fail',
+    durationMs: 4,
+    findings: [{ file: 'modules/rest-api/main.tf', line: 7, severity: 'error', message: 'aws_api_gateway_rest_api.this: unknown argument "nmae"', fix: 'Did you mean "name"?' }],
+  };
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, { generate: async () => ({ files: new Map([['main.tf', '']]), checks: [pass('parse'), failed] }) });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 1);
+  const f = w.frame();
+  assert.match(f, /A check failed: nothing was written/);
+  assert.match(f, /✗ fail schema/);
+  assert.match(w.flat(), /error modules\/rest-api\/main\.tf:7: aws_api_gateway_rest_api\.this: unknown argument "nmae"/);
+  assert.match(w.flat(), /fix: Did you mean "name"\?/);
+  assert.equal(w.writes.length, 0);
+});
+
+test('--keep-failed writes despite a failing check and still exits 1', async () => {
+  const failed: CheckResult = { name: 'format', status: 'fail', durationMs: 1, findings: [] };
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, { keepFailed: true, generate: async () => ({ files: new Map([['main.tf', '']]), checks: [failed] }) });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 1);
+  assert.equal(w.writes.length, 1);
+  assert.match(w.frame(), /Checks failed; wrote 1 files to \.\/orders anyway/);
+});
+
+test('--dry-run checks and writes nothing', async () => {
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, { dryRun: true, targetState: async () => 'non-empty' });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(w.writes.length, 0);
+  assert.match(w.frame(), /Dry run: 1 files checked, nothing written/);
+});
+
+test('Ctrl-C on a question exits 130 without generating or writing', async () => {
+  const w = wizard({});
+  await w.until('What is the API called?');
+  await w.press(KEY.ctrlC);
+  assert.equal(await w.exited, 130);
+  assert.equal(w.generated.length, 0);
+  assert.equal(w.writes.length, 0);
+});
+
+test('Ctrl-C while the checks run exits 130 and the finished run writes nothing', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let finished!: () => void;
+  const after = new Promise<void>((r) => (finished = r));
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, {
+    generate: async () => {
+      await gate;
+      setTimeout(finished, 20);
+      return { files: new Map([['main.tf', '']]), checks: [pass('parse')] };
+    },
+  });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  await w.until('Generating and checking');
+  await w.press(KEY.ctrlC);
+  assert.equal(await w.exited, 130);
+  release();
+  await after;
+  assert.equal(w.writes.length, 0);
+});
