@@ -14,6 +14,20 @@ const noDevtools = {
   },
 };
 
+// yoga-layout (Ink's layout engine) carries its WASM inline as base64, yet probes
+// `typeof fetch` first; on Node that getter loads the whole HTTP client (undici), ~20 ms
+// before the wizard's first frame. Answer the probe without touching the getter.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replaceAll('typeof fetch', 'typeof undefined'), loader: 'js' };
+    });
+  },
+};
+
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
@@ -24,7 +38,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['@cdktf/hcl2json', '@cdktf/hcl-tools'],
-  plugins: [noDevtools],
+  plugins: [noDevtools, yogaWithoutFetch],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -1,62 +1,54 @@
 // The built CLI in a real pseudo-terminal, answered by keystrokes as a person would: the
 // wizard starts by itself on a terminal, writes what the flag path writes, and Ctrl-C leaves
 // nothing behind.
-import { test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import { BIN, tmp } from './helpers/cli.js';
-import { KEY, inTerminal, plain } from './helpers/pty.js';
+import { KEY, inTerminal, killTerminals, plain } from './helpers/pty.js';
+
+afterEach(killTerminals);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
 }
 
-test('a person answers the wizard in a terminal: PRIVATE with compliance, files written, same as the flag path', { timeout: 90_000 }, async () => {
+test('a person answers the wizard in a terminal: PRIVATE with compliance, files written, same as the flag path', { timeout: 120_000 }, async () => {
   const cwd = tmp('cae-pty-');
   const t = inTerminal(['--no-terraform'], { cwd });
   await t.waitFor('What is the API called?');
-  for (let i = 0; i < 'my-api'.length; i++) await t.keys(KEY.backspace);
-  await t.type('orders');
-  await t.keys(KEY.enter);
-  await t.waitFor('Describe the API');
-  await t.keys(KEY.enter);
-  await t.waitFor('Which AWS Region');
-  await t.keys(KEY.enter);
-  await t.waitFor('Who calls the API?');
-  await t.keys(KEY.down, KEY.down, KEY.enter);
-  await t.waitFor('Regulated data');
-  await t.keys(KEY.up, KEY.enter);
-  await t.waitFor('on-premises callers');
-  await t.keys(KEY.enter);
-  await t.waitFor('other AWS accounts');
-  await t.keys(KEY.enter);
-  await t.waitFor('Custom domain name');
-  await t.keys(KEY.enter);
-  await t.waitFor('What backs the sample method?');
-  await t.keys(KEY.enter);
-  const rec = await t.waitFor('Recommended endpoint type: ★ PRIVATE');
-  assert.match(rec, /--compliance: regulated data must never cross the public internet/);
-  await t.keys(KEY.enter);
-  await t.waitFor('Which VPC hosts');
-  await t.type('vpc-0123abcd');
-  await t.keys(KEY.enter);
-  await t.waitFor('Which subnets');
-  await t.type('subnet-0123abcd');
-  await t.keys(KEY.enter);
-  await t.waitFor('needs at least 2 values');
-  await t.type(',subnet-4567cdef');
-  await t.keys(KEY.enter);
-  await t.waitFor('client security groups');
-  await t.keys(KEY.enter);
-  await t.waitFor('Enable private DNS');
-  await t.keys(KEY.down, KEY.enter);
-  const review = await t.waitFor('Generate, check and write');
+  for (const rest of ['my-ap', 'my-a', 'my-', 'my', 'm']) await t.press(KEY.backspace, `› ${rest} `);
+  await t.press(KEY.backspace, '› <name>');
+  await t.typeSeen('orders');
+  await t.press(KEY.enter, 'Describe the API');
+  await t.press(KEY.enter, 'Which AWS Region');
+  await t.press(KEY.enter, 'Who calls the API?');
+  await t.press(KEY.down, '❯ Public clients mostly');
+  await t.press(KEY.down, '❯ Only callers inside AWS');
+  await t.press(KEY.enter, 'Regulated data');
+  await t.press(KEY.up, '❯ Yes');
+  await t.press(KEY.enter, 'on-premises callers');
+  await t.press(KEY.enter, 'other AWS accounts');
+  await t.press(KEY.enter, 'Custom domain name');
+  await t.press(KEY.enter, 'What backs the sample method?');
+  const rec = await t.press(KEY.enter, 'Use PRIVATE (recommended)');
+  assert.match(rec, /Recommended endpoint type: ★ PRIVATE/);
+  assert.match(rec.replace(/\s+/g, ' '), /--compliance: regulated data must never cross the public internet/);
+  await t.press(KEY.enter, 'Which VPC hosts');
+  await t.typeSeen('vpc-0123abcd');
+  await t.press(KEY.enter, 'Which subnets');
+  await t.typeSeen('subnet-0123abcd');
+  await t.press(KEY.enter, 'needs at least 2 values');
+  await t.typeSeen(',subnet-4567cdef', 'subnet-0123abcd');
+  await t.press(KEY.enter, 'client security groups');
+  await t.press(KEY.enter, 'Enable private DNS');
+  await t.press(KEY.down, '❯ No');
+  const review = await t.press(KEY.enter, 'Generate, check and write');
   assert.match(review, /--subnet-ids\s+subnet-0123abcd, subnet-4567cdef/);
   assert.match(review, /Endpoint type\s+PRIVATE/);
-  await t.keys(KEY.enter);
-  const summary = await t.waitFor(/Wrote \d+ files to \.\/orders/);
+  const summary = await t.press(KEY.enter, /Wrote \d+ files to \.\/orders/);
   assert.equal(await t.exited, 0);
   assert.match(plain(t.raw()), /✔ pass schema/);
 
@@ -78,8 +70,7 @@ test('Ctrl-C in the wizard exits 130 and writes nothing', { timeout: 60_000 }, a
   const cwd = tmp('cae-pty-');
   const t = inTerminal(['--name', 'orders', '--clients', 'global', '--no-terraform'], { cwd });
   await t.waitFor('Question 1');
-  await t.keys(KEY.enter);
-  await t.waitFor('Question 2');
+  await t.press(KEY.enter, 'Question 2');
   await t.keys(KEY.ctrlC);
   assert.equal(await t.exited, 130);
   assert.deepEqual(readdirSync(cwd), []);

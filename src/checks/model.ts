@@ -12,6 +12,9 @@ export interface CheckInput {
   parsed: Map<string, Json>;
 }
 
+/** The steps of every run, in order, as progress shows them (`render`, then the checks). */
+export const STEP_NAMES = ['render', 'parse', 'schema', 'references', 'format', 'security', 'terraform validate'] as const;
+
 export interface Check {
   name: string;
   run(input: CheckInput): Promise<Omit<CheckResult, 'name' | 'durationMs'>> | Omit<CheckResult, 'name' | 'durationMs'>;

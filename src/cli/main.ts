@@ -2,26 +2,14 @@
  * The command: gather answers (flags, answers file, wizard), run the pipeline, write,
  * report. Returns the exit code; only the entry file calls process.exit.
  */
-import { resolve } from 'node:path';
 import type { Question } from '../catalog/questions.js';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { findConflicts } from '../core/conflicts.js';
 import { EXIT, UsageError } from '../core/errors.js';
-import type { Answers, CheckResult } from '../core/types.js';
+import type { Answers } from '../core/types.js';
 import { toolVersion } from '../core/package-root.js';
-import { hclTools, warmUp } from '../hcl/tools.js';
-import { loadTemplates } from '../render/templates-dir.js';
-import { generate } from '../pipeline.js';
-import { parseCheck } from '../checks/check-parse.js';
-import { schemaCheck } from '../checks/check-schema.js';
-import { referencesCheck } from '../checks/check-references.js';
-import { formatCheck } from '../checks/check-format.js';
-import { securityCheck } from '../checks/check-security.js';
-import { terraformCheck } from '../checks/check-terraform.js';
-import type { Check } from '../checks/model.js';
-import { assertWritable, writeTree } from '../write/write-tree.js';
-import { humanReport, type Report } from '../report/report.js';
-import { parseCliArgs, type RunFlags } from './args.js';
+import { warmUp } from '../hcl/tools.js';
+import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
 import { readAnswersFile } from './read-answers-file.js';
 
@@ -54,8 +42,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
 
-  // The WASM parsers take a few hundred ms to start: begin now, overlapped with the rest.
-  warmUp({ parse: true, format: true });
 
   const sources: Source[] = [];
   if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });
@@ -67,6 +53,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version });
   }
+  // The WASM parsers take a few hundred ms to start: begin now, overlapped with the rest.
+  // (The wizard starts them after its first screen, so they do not delay it.)
+  warmUp({ parse: true, format: true });
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));
@@ -74,6 +63,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const conflicts = findConflicts(answers);
   if (conflicts.length) throw new UsageError(conflicts);
 
+  const { produce } = await import('./produce.js');
   return produce(answers, flags, io, version);
 }
 
@@ -83,63 +73,3 @@ export function missingLines(missing: Question[]): string[] {
     'No terminal to ask on: give these as flags or in an --answers file, or pass --yes to take the defaults where there are any.',
   ];
 }
-
-export function checksFor(flags: RunFlags, io: Io): Check[] {
-  const checks = [parseCheck(hclTools), schemaCheck(), referencesCheck(), formatCheck(hclTools), securityCheck];
-  if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: io.env as NodeJS.ProcessEnv }));
-  return checks;
-}
-
-/** Everything after the answers are known: shared by the flag path and the wizard's non-visual parts. */
-export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string): Promise<number> {
-  const outDir = flags.out ?? `./${answers.name}`;
-  if (!flags.dryRun) await assertWritable(resolve(outDir), flags.force);
-
-  const progress = io.stderr.isTTY && !flags.json;
-  const generated = await generate(answers, {
-    templates: loadTemplates(flags.templates),
-    toolVersion: version,
-    tools: hclTools,
-    checks: checksFor(flags, io),
-    onProgress: progress
-      ? (e) => {
-          if (e.phase === 'start') io.stderr.write(`  … ${e.check}\r`);
-          else io.stderr.write(`  ${e.result.status === 'fail' ? '✗' : e.result.status === 'skip' ? '-' : '✓'} ${e.check} (${e.result.durationMs} ms)\x1b[K\n`);
-        }
-      : undefined,
-  });
-  const checks = enforceTerraform(generated.checks, flags);
-  const failed = checks.some((c) => c.status === 'fail');
-  const exitCode = failed ? EXIT.checksFailed : EXIT.ok;
-  let written = false;
-  if (!flags.dryRun && (!failed || flags.keepFailed)) {
-    await writeTree(outDir, generated.files, flags.force);
-    written = true;
-  }
-  const report: Report = {
-    name: answers.name,
-    recommendation: generated.recommendation,
-    endpointType: generated.recommendation.endpointType,
-    outDir,
-    files: [...generated.files.keys()],
-    checks,
-    written,
-    exitCode,
-  };
-  if (flags.json) {
-    io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    io.stderr.write(humanReport(report, { dryRun: flags.dryRun, stream: io.stderr }));
-  } else io.stdout.write(humanReport(report, { dryRun: flags.dryRun, stream: io.stdout }));
-  return exitCode;
-}
-
-/** --require-terraform: a skipped validate is a failure, with the reason as the finding. */
-export function enforceTerraform(checks: CheckResult[], flags: RunFlags): CheckResult[] {
-  if (!flags.requireTerraform) return checks;
-  return checks.map((c) =>
-    c.name === 'terraform validate' && c.status === 'skip'
-      ? { ...c, status: 'fail', findings: [{ file: '(run)', severity: 'error', message: `terraform validate could not run: ${c.reason}`, fix: 'Install terraform or tofu, or give --terraform <path>; drop --require-terraform to allow a skip.' }] }
-      : c,
-  );
-}
-

@@ -1,18 +1,18 @@
 /**
  * The interactive shell: loads Ink and the screens (a lazily loaded chunk, so the flag path
  * never pays for them), wires the real pipeline into the wizard and returns its exit code.
+ * The pipeline, template engine and HCL tools load after the first question is on screen.
  */
 import { resolve } from 'node:path';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { UsageError } from '../core/errors.js';
 import { recommend } from '../core/recommend.js';
 import { plan } from '../plan/plan.js';
-import { loadTemplates } from '../render/templates-dir.js';
-import { hclTools } from '../hcl/tools.js';
-import { generate } from '../pipeline.js';
+import { warmUp } from '../hcl/tools.js';
 import { targetState, writeTree } from '../write/write-tree.js';
 import type { RunFlags } from '../cli/args.js';
-import { checksFor, enforceTerraform, type Io } from '../cli/main.js';
+import type { Io } from '../cli/main.js';
+import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
 
 export async function runWizard({ sources, flags, io, version }: { sources: Source[]; flags: RunFlags; io: Io; version: string }): Promise<number> {
@@ -24,8 +24,8 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
   if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
   const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]);
 
-  const templates = loadTemplates(flags.templates);
-  const checks = checksFor(flags, io);
+  let pipeline: Promise<typeof import('../cli/produce.js')> | undefined;
+  const loadPipeline = () => (pipeline ??= import('../cli/produce.js'));
   const deps: WizardDeps = {
     sources,
     env: io.env,
@@ -33,12 +33,12 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     force: flags.force,
     dryRun: flags.dryRun,
     keepFailed: flags.keepFailed,
-    steps: ['render', ...checks.map((c) => c.name)],
+    steps: STEP_NAMES.filter((s) => !(flags.noTerraform && s === 'terraform validate')),
     preview: (answers) => plan(answers, recommend(answers), version).files.map((f) => f.path),
     targetState: (dir) => targetState(resolve(dir)),
     generate: async (answers, onProgress) => {
-      const g = await generate(answers, { templates, toolVersion: version, tools: hclTools, checks, onProgress });
-      return { files: g.files, checks: enforceTerraform(g.checks, flags) };
+      const { generateChecked } = await loadPipeline();
+      return generateChecked(answers, flags, io, version, onProgress);
     },
     write: writeTree,
   };
@@ -50,6 +50,11 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     stderr: io.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
+  });
+  // The first question is on screen: load the pipeline and HCL tools while the person reads it.
+  setImmediate(() => {
+    void loadPipeline().catch(() => undefined);
+    warmUp({ parse: true, format: true });
   });
   await app.waitUntilExit();
   return code;
