@@ -35,25 +35,33 @@ export async function generate(answers: Answers, opts: GenerateOptions): Promise
   opts.onProgress?.({ check: 'render', phase: 'start' });
   const started = performance.now();
   const raw = renderFiles(blueprint, opts.templates);
-  const files = await formatTree(raw, opts.tools);
   opts.onProgress?.({ check: 'render', phase: 'end', result: { name: 'render', status: 'pass', durationMs: Math.round(performance.now() - started), findings: [] } });
-  const checks = await runChecks(opts.checks, files, raw, opts.onProgress);
-  return { recommendation, blueprint, raw, files, checks };
+  // Formatting (one worker thread) runs while the parse check reads the rendered text
+  // (another): formatting only changes spaces within lines, so what parses, and on which
+  // line, is the same before and after.
+  const formatted = formatTree(raw, opts.tools);
+  const checks = await runChecks(opts.checks, raw, formatted, opts.onProgress);
+  return { recommendation, blueprint, raw, files: (await formatted).files, checks };
+}
+
+export interface Formatted {
+  /** Final text of every file, in the planned order. */
+  files: FileTree;
+  /** The formatter's own output for each HCL file (absent where it failed). */
+  canonical: FileTree;
 }
 
 /** Canonical terraform fmt form for every HCL file; text that does not parse is left for the parse check to report. */
-export async function formatTree(raw: FileTree, tools: HclTools): Promise<FileTree> {
-  const out: FileTree = new Map();
+export async function formatTree(raw: FileTree, tools: HclTools): Promise<Formatted> {
+  const canonical: FileTree = new Map();
   await Promise.all(
-    [...raw].map(async ([path, text]) => {
-      if (!isHcl(path)) return void out.set(path, text);
+    [...raw].filter(([path]) => isHcl(path)).map(async ([path, text]) => {
       try {
-        out.set(path, await tools.format(text));
+        canonical.set(path, await tools.format(text));
       } catch {
-        out.set(path, text);
+        // Left as rendered: the parse check reports why.
       }
     }),
   );
-  // Keep the planned order.
-  return new Map([...raw.keys()].map((k) => [k, out.get(k)!]));
+  return { files: new Map([...raw].map(([path, text]) => [path, canonical.get(path) ?? text])), canonical };
 }

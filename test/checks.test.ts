@@ -6,6 +6,7 @@ import { referencesCheck } from '../src/checks/check-references.js';
 import { formatCheck } from '../src/checks/check-format.js';
 import { securityCheck } from '../src/checks/check-security.js';
 import { runChecks } from '../src/checks/run-checks.js';
+import { hclTools } from '../src/hcl/tools.js';
 import type { Check } from '../src/checks/model.js';
 import type { CheckResult } from '../src/core/types.js';
 
@@ -151,15 +152,26 @@ output "c" {
 test('format: unformatted text fails with its first differing line; template drift is a warning', async () => {
   const files = tree({ 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name = "x"\n  description = "y"\n}\n' });
   const raw = files;
-  const [, r] = await runChecks([parseCheck(), formatCheck()], files, raw);
+  const [, r] = await runChecks([parseCheck(), formatCheck()], raw, files);
   assert.equal(r!.status, 'fail');
   assert.equal(r!.findings[0]!.line, 2);
   assert.match(r!.findings[0]!.message, /canonical terraform fmt/);
 
   const canonical = tree({ 'main.tf': 'resource "aws_api_gateway_rest_api" "this" {\n  name        = "x"\n  description = "y"\n}\n' });
-  const [, ok] = await runChecks([parseCheck(), formatCheck()], canonical, files);
+  const [, ok] = await runChecks([parseCheck(), formatCheck()], files, canonical);
   assert.equal(ok!.status, 'pass');
   assert.equal(ok!.findings[0]!.severity, 'warning');
+});
+
+test('format: text the pipeline formatter produced is not formatted twice; anything else is', async () => {
+  const good = 'a = 1\n';
+  const calls: string[] = [];
+  const counting = { ...hclTools, format: async (t: string) => (calls.push(t), hclTools.format(t)) };
+  const raw = tree({ 'main.tf': good, 'other.tf': 'b  = 2\n' });
+  const final = Promise.resolve({ files: tree({ 'main.tf': good, 'other.tf': 'b  = 2\n' }), canonical: tree({ 'main.tf': good, 'other.tf': 'b = 2\n' }) });
+  const [, r] = await runChecks([parseCheck(), formatCheck(counting)], raw, final);
+  assert.deepEqual(calls, ['b  = 2\n'], 'only the file whose final text is not the formatter output');
+  assert.deepEqual(r!.findings.map((f) => [f.file, f.severity]), [['other.tf', 'error']]);
 });
 
 test('security: open ingress, weak TLS, no access logs, private API without a deny', async () => {

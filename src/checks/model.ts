@@ -4,10 +4,12 @@ import type { CheckResult, FileTree, Finding } from '../core/types.js';
 export type Json = Record<string, unknown>;
 
 export interface CheckInput {
-  /** Final (formatted) files. */
+  /** Final (formatted) files; the parse check, which runs first, sees the rendered text here. */
   files: FileTree;
   /** Files as the templates rendered them, before formatting (for the template guard). */
   raw: FileTree;
+  /** The formatter's output for each rendered HCL file, when the pipeline formatted them. */
+  canonical?: FileTree;
   /** hcl2json output per HCL file; filled by the parse check. */
   parsed: Map<string, Json>;
 }

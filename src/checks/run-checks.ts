@@ -1,16 +1,28 @@
 /** Runs the checks in order, timing each; parse feeds the others its parsed files. */
 import type { CheckResult, FileTree } from '../core/types.js';
 import type { Check, CheckInput } from './model.js';
+import type { Formatted } from '../pipeline.js';
 
 export type Progress = (event: { check: string; phase: 'start' } | { check: string; phase: 'end'; result: CheckResult }) => void;
 
-export async function runChecks(checks: Check[], files: FileTree, raw: FileTree, onProgress?: Progress): Promise<CheckResult[]> {
-  const input: CheckInput = { files, raw, parsed: new Map() };
+/**
+ * `final` is the formatted tree, or a promise of it: the parse check reads the rendered
+ * text and may run while formatting finishes; every later check waits for the final text.
+ */
+export async function runChecks(checks: Check[], raw: FileTree, final: FileTree | Promise<Formatted>, onProgress?: Progress): Promise<CheckResult[]> {
+  const input: CheckInput = { files: raw, raw, parsed: new Map() };
+  let ready = false;
   const results: CheckResult[] = [];
   let parseFailed = false;
   for (const check of checks) {
     onProgress?.({ check: check.name, phase: 'start' });
     const started = performance.now();
+    if (!ready && check.name !== 'parse') {
+      const f = await final;
+      if (f instanceof Map) input.files = f;
+      else Object.assign(input, { files: f.files, canonical: f.canonical });
+      ready = true;
+    }
     let result: CheckResult;
     if (parseFailed && check.name !== 'parse') {
       result = { name: check.name, status: 'skip', reason: 'files did not parse', durationMs: 0, findings: [] };
