@@ -53,7 +53,8 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   assert.match(plain(t.raw()), /✔ pass schema/);
 
   // The wizard printed the pipeline command; running it must write the very same files.
-  const command = plain(t.raw()).split('The same run in a pipeline:')[1]!.replace(/\s+/g, ' ').trim();
+  const command = plain(t.raw()).split('The same run in a pipeline:\n')[1]!.trim();
+  assert.doesNotMatch(command, /\n/, 'one line, so it copies cleanly');
   assert.match(summary + command, /--no-private-dns/);
   assert.match(command, /^create-api-endpoint --no-interactive .* --out \.\/orders$/);
   const shell = command.replace(/^create-api-endpoint/, `'${process.execPath}' '${BIN}'`).replace(/--out \.\/orders$/, '--out ./flags --no-terraform');

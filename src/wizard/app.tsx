@@ -4,7 +4,7 @@
  * `deps`; this component only keeps the place in the flow and what was entered.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Text, useApp, useInput } from 'ink';
 import type { Env } from '../catalog/questions.js';
 import type { Source } from '../catalog/resolve-answers.js';
 import { recommend } from '../core/recommend.js';
@@ -48,7 +48,11 @@ type Phase =
   | { kind: 'summary'; outcome: Outcome; command: string }
   | { kind: 'error'; message: string };
 
-export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number) => void }) {
+/**
+ * `onExit` receives the exit code and, after a run, the equivalent pipeline command: the
+ * shell prints that after Ink has finished, as one unwrapped line that copies cleanly.
+ */
+export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number, command?: string) => void }) {
   const { exit } = useApp();
   const [entered, setEntered] = useState<Entry[]>([]);
   const [remembered, setRemembered] = useState<Partial<Record<keyof Answers, unknown>>>({});
@@ -57,8 +61,8 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number)
   const [notice, setNotice] = useState<string>();
   const cancelled = useRef(false);
 
-  const finish = (code: number) => {
-    onExit(code);
+  const finish = (code: number, command?: string) => {
+    onExit(code, command);
     exit();
   };
 
@@ -113,7 +117,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number)
 
   // The last frame stays on screen; leave once it has rendered.
   useEffect(() => {
-    if (phase.kind === 'summary') finish(phase.outcome.failed ? 1 : 0);
+    if (phase.kind === 'summary') finish(phase.outcome.failed ? 1 : 0, phase.command);
     if (phase.kind === 'error') finish(4);
   });
 
@@ -128,15 +132,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number)
     case 'progress':
       return <ProgressScreen steps={phase.steps} />;
     case 'summary':
-      return (
-        <Box flexDirection="column">
-          <SummaryScreen outcome={phase.outcome} />
-          <Box marginTop={1} flexDirection="column">
-            <Text dimColor>The same run in a pipeline:</Text>
-            <Text wrap="wrap">{phase.command}</Text>
-          </Box>
-        </Box>
-      );
+      return <SummaryScreen outcome={phase.outcome} />;
     case 'error':
       return <Text color="red">error: {phase.message}</Text>;
     case 'folder':

@@ -44,7 +44,8 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
   };
 
   let code = 0;
-  const app = render(<App deps={deps} onExit={(c) => (code = c)} />, {
+  let command: string | undefined;
+  const app = render(<App deps={deps} onExit={(c, cmd) => ((code = c), (command = cmd))} />, {
     stdin: io.stdin,
     stdout: io.stdout,
     stderr: io.stderr,
@@ -57,5 +58,6 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     warmUp({ parse: true, format: true });
   });
   await app.waitUntilExit();
+  if (command) io.stdout.write(`\nThe same run in a pipeline:\n${command}\n`);
   return code;
 }
