@@ -147,6 +147,8 @@ test('--help lists every catalog flag and the exit codes; --version prints the v
   assert.equal(help.exitCode, 0);
   const expected = readFileSync(new URL('../snapshots/help.txt', import.meta.url), 'utf8');
   assert.equal(help.stdout, expected, 'help changed: refresh snapshots/help.txt with npm run snapshots:update');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes('```text\n' + expected + '```'), 'README.md must show the current --help verbatim (Options section)');
   const version = await cli(['--version']);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
 });
@@ -171,4 +173,25 @@ test('the flag path never loads Ink or React: they sit in chunks only the wizard
   for (const f of seen) assert.doesNotMatch(read(f), /\/\/ node_modules\/(ink|react|@inkjs)\//, `${f} is loaded on the flag path and holds Ink or React`);
   const all = readdirSync(dist).filter((f) => f.endsWith('.js'));
   assert.ok(all.some((f) => !seen.has(f) && /\/\/ node_modules\/ink\//.test(read(f))), 'Ink is bundled in a lazily loaded chunk');
+});
+
+test('a second identical run answers from the cache and writes the same files; --no-cache leaves no cache', async () => {
+  const cache = tmp();
+  const dir = tmp();
+  const args = ['--yes', '--clients', 'internal', '--no-terraform', '--json'];
+  const first = await cli([...args, '--out', 'one'], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+  assert.equal(first.exitCode, 0, first.stderr);
+  const entries = readdirSync(join(cache, 'create-api-endpoint', readdirSync(join(cache, 'create-api-endpoint'))[0]!));
+  assert.ok(entries.length > 5, `${entries.length} cache entries`);
+  const second = await cli([...args, '--out', 'two'], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+  assert.equal(second.exitCode, 0, second.stderr);
+  const a = JSON.parse(first.stdout);
+  const b = JSON.parse(second.stdout);
+  assert.deepEqual(b.checks.map((c: { name: string; status: string; findings: unknown[] }) => [c.name, c.status, c.findings]), a.checks.map((c: { name: string; status: string; findings: unknown[] }) => [c.name, c.status, c.findings]));
+  for (const f of a.files as string[]) assert.equal(readFileSync(join(dir, 'two', f), 'utf8'), readFileSync(join(dir, 'one', f), 'utf8'), f);
+
+  const none = tmp();
+  const third = await cli([...args, '--no-cache', '--out', 'three'], { cwd: dir, env: { XDG_CACHE_HOME: none } });
+  assert.equal(third.exitCode, 0, third.stderr);
+  assert.deepEqual(readdirSync(none), []);
 });

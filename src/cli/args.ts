@@ -28,6 +28,7 @@ export const RUN_OPTIONS: RunOption[] = [
   { flag: 'terraform', valueName: '<path>', help: 'terraform or tofu binary for the validate check (default: found on PATH).' },
   { flag: 'require-terraform', help: 'Fail instead of skipping when terraform validate cannot run.' },
   { flag: 'no-terraform', help: 'Do not run terraform validate.' },
+  { flag: 'no-cache', help: 'Do not read or write the cache of parse and format results ($XDG_CACHE_HOME/create-api-endpoint, else ~/.cache/create-api-endpoint).' },
   { flag: 'templates', valueName: '<dir>', multiple: true, help: 'Template overlay folder: its .hbs files replace or add to the built-in ones (repeatable).' },
   { flag: 'help', short: 'h', help: 'Show this help.' },
   { flag: 'version', short: 'v', help: 'Print the version.' },
@@ -45,6 +46,7 @@ export interface RunFlags {
   terraform?: string;
   requireTerraform: boolean;
   noTerraform: boolean;
+  noCache: boolean;
   templates: string[];
   help: boolean;
   version: boolean;
@@ -102,6 +104,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     terraform: v.terraform as string | undefined,
     requireTerraform: !!v['require-terraform'],
     noTerraform: !!v['no-terraform'],
+    noCache: !!v['no-cache'],
     templates: (v.templates as string[] | undefined) ?? [],
     help: !!v.help,
     version: !!v.version,

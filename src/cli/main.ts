@@ -53,9 +53,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version });
   }
-  // The WASM parsers take a few hundred ms to start: begin now, overlapped with the rest.
-  // (The wizard starts them after its first screen, so they do not delay it.)
-  warmUp({ parse: true, format: true });
+  // Without the cache the WASM tools will surely be needed: start them now, overlapped with
+  // the rest. With it, they start on the first miss (a warm cache never starts them). The
+  // wizard starts them after its first screen, so they do not delay it.
+  if (flags.noCache) warmUp({ parse: true, format: true });
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));

@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { EXIT } from '../core/errors.js';
 import type { Answers, CheckResult } from '../core/types.js';
-import { hclTools } from '../hcl/tools.js';
+import { hclTools, type HclTools } from '../hcl/tools.js';
+import { defaultCacheDir, withCache } from '../hcl/cache.js';
+import { dependencyVersion } from '../core/package-root.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { generate } from '../pipeline.js';
 import { parseCheck } from '../checks/check-parse.js';
@@ -21,15 +23,22 @@ import { humanReport, type Report } from '../report/report.js';
 import type { RunFlags } from './args.js';
 import type { Io } from './main.js';
 
-export function checksFor(flags: RunFlags, io: Io): Check[] {
-  const checks = [parseCheck(hclTools), schemaCheck(), referencesCheck(), formatCheck(hclTools), securityCheck];
+/** The HCL tools for a run: behind the on-disk cache unless --no-cache. */
+export function toolsFor(flags: RunFlags, io: Io): HclTools {
+  if (flags.noCache) return hclTools;
+  return withCache(hclTools, defaultCacheDir(io.env), { parse: dependencyVersion('@cdktf/hcl2json'), format: dependencyVersion('@cdktf/hcl-tools') });
+}
+
+export function checksFor(flags: RunFlags, io: Io, tools: HclTools = toolsFor(flags, io)): Check[] {
+  const checks = [parseCheck(tools), schemaCheck(), referencesCheck(), formatCheck(tools), securityCheck];
   if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: io.env as NodeJS.ProcessEnv }));
   return checks;
 }
 
 /** Render, format and check with the run's options; --require-terraform applied. Shared with the wizard. */
 export async function generateChecked(answers: Answers, flags: RunFlags, io: Io, version: string, onProgress?: Progress) {
-  const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools: hclTools, checks: checksFor(flags, io), onProgress });
+  const tools = toolsFor(flags, io);
+  const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools, checks: checksFor(flags, io, tools), onProgress });
   return { ...generated, checks: enforceTerraform(generated.checks, flags) };
 }
 

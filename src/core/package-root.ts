@@ -17,6 +17,14 @@ export function packageRoot(): string {
   }
 }
 
+let manifest: { version: string; dependencies: Record<string, string> } | undefined;
+const ownPackage = () => (manifest ??= JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')));
+
 export function toolVersion(): string {
-  return JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version as string;
+  return ownPackage().version;
+}
+
+/** The exact version a runtime dependency is pinned to in our package.json. */
+export function dependencyVersion(name: string): string {
+  return ownPackage().dependencies[name] ?? 'unknown';
 }

@@ -52,10 +52,11 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  // The first question is on screen: load the pipeline and HCL tools while the person reads it.
+  // The first question is on screen: load the pipeline (and, without the cache, the HCL
+  // tools) while the person reads it.
   setImmediate(() => {
     void loadPipeline().catch(() => undefined);
-    warmUp({ parse: true, format: true });
+    if (flags.noCache) warmUp({ parse: true, format: true });
   });
   await app.waitUntilExit();
   if (command) io.stdout.write(`\nThe same run in a pipeline:\n${command}\n`);
