@@ -3,19 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execa } from 'execa';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the refresh script
 import { snapshotsDir } from '../scripts/scenarios.mjs';
-import { tmp } from './helpers/cli.js';
+import { tmp, walk } from './helpers/cli.js';
 
 const repo = join(import.meta.dirname, '..');
 // Run npm without the variables `npm test` exports (they would redirect prefix and scripts).
 const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(config|package|lifecycle)_/i.test(k) || /^npm_config_(cache|registry)$/i.test(k)));
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
-}
 
 test('the packed tarball installs offline and its bin runs --version, --help and full runs', { timeout: 180_000 }, async (t) => {
   const work = tmp('cae-pack-');

@@ -3,15 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { walk } from './helpers/cli.js';
 import { join, relative } from 'node:path';
 import { parse } from '@cdktf/hcl2json';
 
 const root = new URL('../snapshots/', import.meta.url).pathname;
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
-}
 
 async function load(scenario: string) {
   const dir = join(root, scenario, 'expected');

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the refresh script
 import { renderScenario, scenarios, snapshotsDir } from '../scripts/scenarios.mjs';
-import { tmp } from './helpers/cli.js';
+import { tmp, walk } from './helpers/cli.js';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
-}
 
 for (const name of scenarios() as string[]) {
   test(`snapshot ${name}: every check passes and the output is byte-identical to the golden copy`, () => {

@@ -3,17 +3,14 @@
 // nothing behind.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execa } from 'execa';
-import { BIN, tmp } from './helpers/cli.js';
+import { BIN, tmp, walk } from './helpers/cli.js';
 import { KEY, inTerminal, killTerminals, plain } from './helpers/pty.js';
 
 afterEach(killTerminals);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
-}
 
 test('a person answers the wizard in a terminal: PRIVATE with compliance, files written, same as the flag path', { timeout: 120_000 }, async () => {
   const cwd = tmp('cae-pty-');

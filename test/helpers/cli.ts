@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,3 +12,8 @@ export async function cli(args: string[], opts: { cwd?: string; env?: Record<str
 }
 
 export const tmp = (prefix = 'cae-') => mkdtempSync(join(tmpdir(), prefix));
+
+/** Every file below dir, as full paths. */
+export function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+}
