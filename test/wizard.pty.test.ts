@@ -64,9 +64,9 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   for (const f of files) assert.equal(readFileSync(join(written, f), 'utf8'), readFileSync(join(cwd, 'flags', f), 'utf8'), f);
 });
 
-test('Ctrl-C in the wizard exits 130 and writes nothing', { timeout: 60_000 }, async () => {
+test('Ctrl-C in the wizard exits 130 and writes nothing (with $CI set, which must not silence the screens)', { timeout: 60_000 }, async () => {
   const cwd = tmp('cae-pty-');
-  const t = inTerminal(['--name', 'orders', '--clients', 'global', '--no-terraform'], { cwd });
+  const t = inTerminal(['--name', 'orders', '--clients', 'global', '--no-terraform'], { cwd, env: { CI: 'true' } });
   await t.waitFor('Question 1');
   await t.press(KEY.enter, 'Question 2');
   await t.keys(KEY.ctrlC);

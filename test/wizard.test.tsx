@@ -2,10 +2,16 @@
 // The pipeline is replaced by recorders so each test controls what the checks report.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanup, render } from 'ink-testing-library';
-import { App, type WizardDeps } from '../src/wizard/app.js';
+import type { WizardDeps } from '../src/wizard/app.js';
 import type { Source } from '../src/catalog/resolve-answers.js';
 import type { Answers, CheckResult, FileTree } from '../src/core/types.js';
+
+// Ink renders only its final frame when $CI is set (read once, as it loads); the wizard
+// hides $CI from it the same way (see run-wizard.tsx), so load Ink here only after that.
+delete process.env.CI;
+delete process.env.CONTINUOUS_INTEGRATION;
+const { cleanup, render } = await import('ink-testing-library');
+const { App } = await import('../src/wizard/app.js');
 
 const KEY = { enter: '\r', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', ctrlC: '\u0003', backspace: '\u007F' };
 

@@ -22,7 +22,14 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
 
   // chalk (inside Ink) reads FORCE_COLOR when it loads; it does not know NO_COLOR.
   if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]);
+  // Ink shows nothing but the final frame when it believes it runs in CI (it reads $CI
+  // once, when it loads). The wizard runs only on a terminal, so hide $CI while Ink loads.
+  const ci = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
+    for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
+  });
 
   let pipeline: Promise<typeof import('../cli/produce.js')> | undefined;
   const loadPipeline = () => (pipeline ??= import('../cli/produce.js'));
