@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tmp } from './helpers/cli.js';
 
@@ -194,4 +194,50 @@ test('a second identical run answers from the cache and writes the same files; -
   const third = await cli([...args, '--no-cache', '--out', 'three'], { cwd: dir, env: { XDG_CACHE_HOME: none } });
   assert.equal(third.exitCode, 0, third.stderr);
   assert.deepEqual(readdirSync(none), []);
+});
+
+test('--templates: an overlay replaces a built-in template by name and its output is checked like ours', async () => {
+  const dir = tmp();
+  const overlay = join(dir, 'overlay');
+  mkdirSync(join(overlay, 'module'), { recursive: true });
+  const shipped = readFileSync(new URL('../templates/module/integration-mock.hbs', import.meta.url), 'utf8');
+  // A platform team's house rule: mock integrations time out fast.
+  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), shipped.replace('  type        = "MOCK"\n', '  type        = "MOCK"\n  timeout_milliseconds = 5000\n'));
+  const ok = await cli(['--yes', '--no-terraform', '--json', '--templates', overlay, '--out', 'api'], { cwd: dir });
+  assert.equal(ok.exitCode, 0, ok.stderr);
+  assert.match(readFileSync(join(dir, 'api', 'modules', 'rest-api', 'main.tf'), 'utf8'), /timeout_milliseconds = 5000/);
+  // Formatted like ours: the overlay's misaligned `=` came out aligned, with a template-drift warning.
+  const format = JSON.parse(ok.stdout).checks.find((c: { name: string }) => c.name === 'format');
+  assert.equal(format.findings[0].severity, 'warning');
+
+  // A typo in an argument the overlay adds fails the schema check: exit 1, nothing written.
+  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), shipped.replace('  type        = "MOCK"\n', '  type        = "MOCK"\n  timeout_milisecond = 5000\n'));
+  const bad = await cli(['--yes', '--no-terraform', '--json', '--templates', overlay, '--out', 'bad'], { cwd: dir });
+  assert.equal(bad.exitCode, 1);
+  const schema = JSON.parse(bad.stdout).checks.find((c: { name: string }) => c.name === 'schema');
+  assert.match(schema.findings[0].message, /timeout_milisecond/);
+  assert.equal(schema.findings[0].file, 'modules/rest-api/main.tf');
+  assert.equal(existsSync(join(dir, 'bad')), false);
+});
+
+test('--templates: a missing folder, a name nothing uses and a broken template are input errors (exit 2)', async () => {
+  const dir = tmp();
+  const missing = await cli(['--yes', '--dry-run', '--templates', join(dir, 'nope')], { cwd: dir });
+  assert.equal(missing.exitCode, 2);
+  assert.match(missing.stderr, /--templates .*nope: no such folder/);
+
+  const overlay = join(dir, 'overlay');
+  mkdirSync(join(overlay, 'module'), { recursive: true });
+  writeFileSync(join(overlay, 'module', 'mian.tf.hbs'), '# typo\n');
+  const typo = await cli(['--yes', '--dry-run', '--templates', overlay], { cwd: dir });
+  assert.equal(typo.exitCode, 2);
+  assert.match(typo.stderr, /mian\.tf\.hbs replaces no built-in template.*Did you mean "module\/main\.tf"\?/);
+
+  rmSync(join(overlay, 'module', 'mian.tf.hbs'));
+  writeFileSync(join(overlay, 'module', 'versions.tf.hbs'), 'terraform {\n{{#if}}\n');
+  const broken = await cli(['--yes', '--dry-run', '--no-terraform', '--templates', overlay], { cwd: dir });
+  assert.equal(broken.exitCode, 2);
+  assert.match(broken.stderr, /Rendering template "module\/versions\.tf" failed: Parse error on line \d+:/);
+  assert.match(broken.stderr, /fix the overlay template/);
+  assert.doesNotMatch(broken.stderr, /internal error/);
 });

@@ -9,6 +9,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
 import { toolVersion } from '../core/package-root.js';
 import { warmUp } from '../hcl/tools.js';
+import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
 import { readAnswersFile } from './read-answers-file.js';
@@ -42,6 +43,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
 
+
+  // Overlay folders are checked up front, so a typo stops the run before any question.
+  if (flags.templates.length) loadTemplates(flags.templates);
 
   const sources: Source[] = [];
   if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });

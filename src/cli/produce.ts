@@ -3,7 +3,8 @@
  * (the wizard shows its first question before this and the template engine load).
  */
 import { resolve } from 'node:path';
-import { EXIT } from '../core/errors.js';
+import { EXIT, UsageError } from '../core/errors.js';
+import { TemplateError } from '../render/engine.js';
 import type { Answers, CheckResult } from '../core/types.js';
 import { hclTools, type HclTools } from '../hcl/tools.js';
 import { defaultCacheDir, withCache } from '../hcl/cache.js';
@@ -38,8 +39,15 @@ export function checksFor(flags: RunFlags, io: Io, tools: HclTools = toolsFor(fl
 /** Render, format and check with the run's options; --require-terraform applied. Shared with the wizard. */
 export async function generateChecked(answers: Answers, flags: RunFlags, io: Io, version: string, onProgress?: Progress) {
   const tools = toolsFor(flags, io);
-  const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools, checks: checksFor(flags, io, tools), onProgress });
-  return { ...generated, checks: enforceTerraform(generated.checks, flags) };
+  try {
+    const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools, checks: checksFor(flags, io, tools), onProgress });
+    return { ...generated, checks: enforceTerraform(generated.checks, flags) };
+  } catch (err) {
+    // With overlays, a template that fails is most likely the user's: say so, exit 2.
+    if (err instanceof TemplateError && flags.templates.length)
+      throw new UsageError([err.message, `Your --templates overlay (${flags.templates.join(', ')}) takes part in this render: fix the overlay template, or run without --templates to check the built-in ones render.`]);
+    throw err;
+  }
 }
 
 /** The flag path after the answers are known: generate, check, write, report. */

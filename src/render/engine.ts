@@ -47,19 +47,27 @@ function registered(templates: Templates): Map<string, HandlebarsTemplateDelegat
   return cache;
 }
 
-/** Render one named template against a context. Throws with the template name on any error. */
+/** A template failed to compile or render; names the template. */
+export class TemplateError extends Error {
+  constructor(readonly template: string, message: string) {
+    super(`Rendering template "${template}" failed: ${message}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Render one named template against a context. Throws a TemplateError on any error. */
 export function renderTemplate(templates: Templates, name: string, context: object): string {
   const cache = registered(templates);
   let fn = cache.get(name);
   if (!fn) {
     const source = templates.get(name);
-    if (source === undefined) throw new Error(`Template "${name}" does not exist (looked for ${name}.hbs).`);
+    if (source === undefined) throw new TemplateError(name, `no such template (looked for ${name}.hbs)`);
     fn = hbs.compile(source, { strict: true, noEscape: true, preventIndent: true });
     cache.set(name, fn);
   }
   try {
     return fn(context);
   } catch (err) {
-    throw new Error(`Rendering template "${name}" failed: ${(err as Error).message}`);
+    throw new TemplateError(name, (err as Error).message);
   }
 }

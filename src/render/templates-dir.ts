@@ -3,18 +3,58 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
 import type { Templates } from './engine.js';
+import { UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/closest.js';
 
+/**
+ * The shipped templates, then each `--templates` overlay folder in order: a `.hbs` file
+ * replaces the shipped template of the same name (its path without `.hbs`) or adds a partial
+ * that some template includes. Anything else is a mistake worth stopping for: a missing
+ * folder, a folder without templates, or a name nothing uses (usually a typo).
+ */
 export function loadTemplates(overlays: string[] = []): Templates {
-  const map = new Map<string, string>();
-  for (const dir of [join(packageRoot(), 'templates'), ...overlays]) {
-    for (const file of walk(dir)) {
-      if (!file.endsWith('.hbs')) continue;
-      const name = relative(dir, file).split(sep).join('/').replace(/\.hbs$/, '');
-      map.set(name, readFileSync(file, 'utf8'));
+  const shipped = readFolder(join(packageRoot(), 'templates'));
+  const map = new Map(shipped);
+  const added = new Map<string, string>();
+  const problems: string[] = [];
+  for (const dir of overlays) {
+    let stats;
+    try {
+      stats = statSync(dir);
+    } catch {
+      problems.push(`--templates ${dir}: no such folder. Give a folder of .hbs files named like the built-in ones (e.g. module/main.tf.hbs).`);
+      continue;
     }
+    if (!stats.isDirectory()) {
+      problems.push(`--templates ${dir}: not a folder. Give a folder of .hbs files named like the built-in ones (e.g. module/main.tf.hbs).`);
+      continue;
+    }
+    const found = readFolder(dir);
+    if (found.size === 0) problems.push(`--templates ${dir}: has no .hbs files; nothing to replace or add.`);
+    for (const [name, source] of found) {
+      map.set(name, source);
+      if (!shipped.has(name)) added.set(name, join(dir, `${name}.hbs`));
+    }
+  }
+  for (const [name, file] of added) {
+    const used = [...map.values()].some((source) => new RegExp(`\\{\\{#?>\\s*${escapeRe(name)}[\\s}]`).test(source));
+    if (!used)
+      problems.push(`--templates: ${file} replaces no built-in template and no template includes it as {{> ${name}}}.${didYouMean(name, shipped.keys())}`);
+  }
+  if (problems.length) throw new UsageError(problems);
+  return map;
+}
+
+function readFolder(dir: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const file of walk(dir)) {
+    if (!file.endsWith('.hbs')) continue;
+    map.set(relative(dir, file).split(sep).join('/').replace(/\.hbs$/, ''), readFileSync(file, 'utf8'));
   }
   return map;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function walk(dir: string): string[] {
   const out: string[] = [];

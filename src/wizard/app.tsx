@@ -46,7 +46,7 @@ type Phase =
   | { kind: 'overwrite' }
   | { kind: 'progress'; steps: [string, StepState][] }
   | { kind: 'summary'; outcome: Outcome; command: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code: number };
 
 /**
  * `onExit` receives the exit code and, after a run, the equivalent pipeline command: the
@@ -111,14 +111,14 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: [...generated.files.keys()], checks: generated.checks, written, dryRun: deps.dryRun, failed };
       setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target) });
     } catch (err) {
-      setPhase({ kind: 'error', message: (err as Error).message });
+      setPhase({ kind: 'error', message: (err as Error).message, code: (err as { exitCode?: number }).exitCode ?? 4 });
     }
   }
 
   // The last frame stays on screen; leave once it has rendered.
   useEffect(() => {
     if (phase.kind === 'summary') finish(phase.outcome.failed ? 1 : 0, phase.command);
-    if (phase.kind === 'error') finish(4);
+    if (phase.kind === 'error') finish(phase.code);
   });
 
   async function confirm(a: Answers) {
@@ -134,7 +134,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
     case 'summary':
       return <SummaryScreen outcome={phase.outcome} />;
     case 'error':
-      return <Text color="red">error: {phase.message}</Text>;
+      return <Text color="red" wrap="wrap">error: {phase.message}</Text>;
     case 'folder':
       return (
         <FolderScreen
