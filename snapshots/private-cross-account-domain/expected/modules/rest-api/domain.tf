@@ -1,42 +1,11 @@
 # Private custom domain: a stable, friendly name for callers inside the VPC and in the
-# consumer accounts. It has its own resource policy, like the API.
-data "aws_iam_policy_document" "domain" {
-  statement {
-    sid       = "AllowInvoke"
-    effect    = "Allow"
-    actions   = ["execute-api:Invoke"]
-    resources = ["execute-api:/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-  }
-
-  statement {
-    sid       = "DenyOutsideAllowedEndpoints"
-    effect    = "Deny"
-    actions   = ["execute-api:Invoke"]
-    resources = ["execute-api:/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "StringNotEquals"
-      variable = "aws:SourceVpce"
-      values   = local.allowed_vpc_endpoint_ids
-    }
-  }
-}
-
+# consumer accounts. It has its own resource policy: the same rule as the API's (policy.tf),
+# so a request through an endpoint that is not allowed is refused at the domain as well.
 resource "aws_api_gateway_domain_name" "this" {
   domain_name     = var.domain_name
   certificate_arn = var.certificate_arn
   security_policy = "TLS_1_2"
-  policy          = data.aws_iam_policy_document.domain.json
+  policy          = data.aws_iam_policy_document.api.json
 
   endpoint_configuration {
     types = ["PRIVATE"]
