@@ -65,6 +65,15 @@ test('an unknown flag exits 2 with a suggestion', async () => {
   assert.match(r.stderr, /Unknown option --client\. Did you mean "--clients"\?/);
 });
 
+test('run options that contradict each other exit 2 and say which to drop', async () => {
+  const both = await cli(['--interactive', '--json']);
+  assert.equal(both.exitCode, 2);
+  assert.match(both.stderr, /--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json\./);
+  const tf = await cli(['--yes', '--require-terraform', '--no-terraform']);
+  assert.equal(tf.exitCode, 2);
+  assert.match(tf.stderr, /--require-terraform and --no-terraform contradict each other/);
+});
+
 test('without a TTY and without --yes, missing answers exit 2 with one line per flag', async () => {
   const r = await cli(['--dry-run']);
   assert.equal(r.exitCode, 2);

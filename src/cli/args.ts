@@ -110,6 +110,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     version: !!v.version,
   };
   if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
+  if (run.interactive && run.json) throw new UsageError(['--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json.']);
   return { run, values };
 }
 
