@@ -9,6 +9,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
 import { toolVersion } from '../core/package-root.js';
 import { warmUp } from '../hcl/tools.js';
+import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
@@ -57,10 +58,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version });
   }
-  // Without the cache the WASM tools will surely be needed: start them now, overlapped with
-  // the rest. With it, they start on the first miss (a warm cache never starts them). The
-  // wizard starts them after its first screen, so they do not delay it.
-  if (flags.noCache) warmUp({ parse: true, format: true });
+  // When the WASM tools will surely be needed (no cache, or none yet), start them now,
+  // overlapped with the rest; otherwise they start on the first cache miss, and a warm cache
+  // never starts them. The wizard starts them after its first screen.
+  if (toolsWillRun(flags.noCache, io.env)) warmUp({ parse: true, format: true });
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));

@@ -7,8 +7,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { TemplateError } from '../render/engine.js';
 import type { Answers, CheckResult } from '../core/types.js';
 import { hclTools, type HclTools } from '../hcl/tools.js';
-import { defaultCacheDir, withCache } from '../hcl/cache.js';
-import { dependencyVersion } from '../core/package-root.js';
+import { defaultCacheDir, toolVersions, withCache } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { generate } from '../pipeline.js';
 import { parseCheck } from '../checks/check-parse.js';
@@ -27,7 +26,7 @@ import type { Io } from './main.js';
 /** The HCL tools for a run: behind the on-disk cache unless --no-cache. */
 export function toolsFor(flags: RunFlags, io: Io): HclTools {
   if (flags.noCache) return hclTools;
-  return withCache(hclTools, defaultCacheDir(io.env), { parse: dependencyVersion('@cdktf/hcl2json'), format: dependencyVersion('@cdktf/hcl-tools') });
+  return withCache(hclTools, defaultCacheDir(io.env), toolVersions());
 }
 
 export function checksFor(flags: RunFlags, io: Io, tools: HclTools = toolsFor(flags, io)): Check[] {

@@ -7,10 +7,11 @@
  * writes that fail are dropped.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { HclTools } from './tools.js';
+import { dependencyVersion } from '../core/package-root.js';
 
 /** Entries kept per tool version; older ones are pruned when a run's first write finds more. */
 const MAX_ENTRIES = 2000;
@@ -20,8 +21,20 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'create-api-endpoint');
 }
 
+type Versions = { parse: string; format: string };
+
+/** The versions the cache is keyed by: the exact pins of the two tools in our package.json. */
+export const toolVersions = (): Versions => ({ parse: dependencyVersion('@cdktf/hcl2json'), format: dependencyVersion('@cdktf/hcl-tools') });
+
+/** Whether the WASM tools will surely run: no cache, or none yet for these tool versions. */
+export function toolsWillRun(noCache: boolean, env: Record<string, string | undefined>): boolean {
+  return noCache || !existsSync(folderFor(defaultCacheDir(env), toolVersions()));
+}
+
+const folderFor = (dir: string, versions: { parse: string; format: string }) => join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
+
 export function withCache(tools: HclTools, dir: string, versions: { parse: string; format: string }, limit = MAX_ENTRIES): HclTools {
-  const folder = join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
+  const folder = folderFor(dir, versions);
   const keyOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
   let written = 0;
 

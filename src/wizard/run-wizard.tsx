@@ -9,6 +9,7 @@ import { UsageError } from '../core/errors.js';
 import { recommend } from '../core/recommend.js';
 import { plan } from '../plan/plan.js';
 import { warmUp } from '../hcl/tools.js';
+import { toolsWillRun } from '../hcl/cache.js';
 import { targetState, writeTree } from '../write/write-tree.js';
 import type { RunFlags } from '../cli/args.js';
 import type { Io } from '../cli/main.js';
@@ -59,11 +60,11 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     exitOnCtrlC: false,
     patchConsole: false,
   });
-  // The first question is on screen: load the pipeline (and, without the cache, the HCL
-  // tools) while the person reads it.
+  // The first question is on screen: load the pipeline (and, unless the cache will answer,
+  // the HCL tools) while the person reads it.
   setImmediate(() => {
     void loadPipeline().catch(() => undefined);
-    if (flags.noCache) warmUp({ parse: true, format: true });
+    if (toolsWillRun(flags.noCache, io.env)) warmUp({ parse: true, format: true });
   });
   await app.waitUntilExit();
   if (command) io.stdout.write(`\nThe same run in a pipeline:\n${command}\n`);
