@@ -4,6 +4,7 @@
  * tree or the new one — never a mix, never a clobbered file without --force.
  */
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { RefusedOverwriteError } from '../core/errors.js';
 import type { FileTree } from '../core/types.js';
@@ -33,6 +34,22 @@ export async function writeTree(target: string, files: FileTree, force: boolean)
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const staging = join(parent, `.${basename(dir)}.staging-${tag}`);
   const backup = join(parent, `.${basename(dir)}.previous-${tag}`);
+  // Interrupted (SIGINT → process.exit) mid-write: remove the staging folder, and put the
+  // old tree back if it was already moved aside, so the target is as before.
+  const progress = { moved: false };
+  const cleanup = () => {
+    rmSync(staging, { recursive: true, force: true });
+    if (progress.moved && !existsSync(dir)) renameSync(backup, dir);
+  };
+  process.once('exit', cleanup);
+  try {
+    await stageAndSwap(dir, files, staging, backup, progress);
+  } finally {
+    process.removeListener('exit', cleanup);
+  }
+}
+
+async function stageAndSwap(dir: string, files: FileTree, staging: string, backup: string, progress: { moved: boolean }): Promise<void> {
   try {
     for (const [path, text] of files) {
       const full = join(staging, path);
@@ -44,18 +61,20 @@ export async function writeTree(target: string, files: FileTree, force: boolean)
     throw err;
   }
   const state = await targetState(dir);
-  let moved = false;
   try {
     if (state === 'empty') await rm(dir, { recursive: true });
     else if (state === 'non-empty') {
       await rename(dir, backup);
-      moved = true;
+      progress.moved = true;
     }
     await rename(staging, dir);
   } catch (err) {
-    if (moved) await rename(backup, dir).catch(() => undefined);
+    if (progress.moved) await rename(backup, dir).catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw err;
   }
-  if (moved) await rm(backup, { recursive: true, force: true });
+  if (progress.moved) {
+    progress.moved = false;
+    await rm(backup, { recursive: true, force: true });
+  }
 }
