@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tmp } from './helpers/cli.js';
+import { cli, tmp, walk } from './helpers/cli.js';
 
 test('the pipeline example writes a checked PRIVATE module set', async () => {
   const dir = tmp();
@@ -249,4 +249,28 @@ test('--templates: a missing folder, a name nothing uses and a broken template a
   assert.match(broken.stderr, /Rendering template "module\/versions\.tf" failed: Parse error on line \d+:/);
   assert.match(broken.stderr, /fix the overlay template/);
   assert.doesNotMatch(broken.stderr, /internal error/);
+});
+
+test('--from re-generates a folder from its manifest: same files, flags override, --force needed to replace', async () => {
+  const dir = tmp();
+  const first = await cli(['--answers', new URL('../snapshots/private-cross-account-domain/answers.yaml', import.meta.url).pathname, '--yes', '--no-terraform', '--out', 'api'], { cwd: dir });
+  assert.equal(first.exitCode, 0, first.stderr);
+  const before = walk(join(dir, 'api')).map((f) => [f, readFileSync(f, 'utf8')]);
+
+  const refused = await cli(['--from', 'api', '--no-terraform'], { cwd: dir });
+  assert.equal(refused.exitCode, 3, 'the folder is not empty: replacing it takes --force');
+
+  const again = await cli(['--from', 'api', '--no-terraform', '--force'], { cwd: dir });
+  assert.equal(again.exitCode, 0, again.stderr);
+  assert.deepEqual(walk(join(dir, 'api')).map((f) => [f, readFileSync(f, 'utf8')]), before, 'same answers, same files');
+
+  const changed = await cli(['--from', 'api', '--no-private-dns', '--no-terraform', '--json', '--out', 'api-no-dns'], { cwd: dir });
+  assert.equal(changed.exitCode, 0, changed.stderr);
+  const manifest = JSON.parse(readFileSync(join(dir, 'api-no-dns', '.create-api-endpoint.json'), 'utf8'));
+  assert.equal(manifest.answers.privateDns, false, 'the flag overrides the recorded answer');
+  assert.equal(manifest.answers.name, 'ledger-api', 'the rest comes from the manifest');
+
+  const none = await cli(['--from', 'nowhere'], { cwd: dir });
+  assert.equal(none.exitCode, 2);
+  assert.match(none.stderr, /--from nowhere: no \.create-api-endpoint\.json there/);
 });

@@ -17,6 +17,7 @@ export interface RunOption {
 
 export const RUN_OPTIONS: RunOption[] = [
   { flag: 'answers', valueName: '<file>', help: 'Read answers from a JSON or YAML file (keys are the flag names); flags override it.' },
+  { flag: 'from', valueName: '<dir>', help: 'Re-generate a folder this tool wrote: its .create-api-endpoint.json gives the answers (an --answers file and flags override them), and --out defaults to that folder (add --force to replace it).' },
   { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
   { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
   { flag: 'force', help: 'Replace a non-empty --out folder (the old tree is kept until the new one is in place).' },
@@ -36,6 +37,7 @@ export const RUN_OPTIONS: RunOption[] = [
 
 export interface RunFlags {
   answers?: string;
+  from?: string;
   out?: string;
   yes: boolean;
   force: boolean;
@@ -94,7 +96,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
 
   const run: RunFlags = {
     answers: v.answers as string | undefined,
-    out: v.out as string | undefined,
+    from: v.from as string | undefined,
+    // Re-generation writes back where the manifest came from unless told otherwise.
+    out: (v.out ?? v.from) as string | undefined,
     yes: !!v.yes,
     force: !!v.force,
     dryRun: !!v['dry-run'],

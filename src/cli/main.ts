@@ -13,7 +13,7 @@ import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
-import { readAnswersFile } from './read-answers-file.js';
+import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
 
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -49,6 +49,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.templates.length) loadTemplates(flags.templates);
 
   const sources: Source[] = [];
+  if (flags.from) {
+    const recorded = await readManifestAnswers(flags.from);
+    sources.push({ kind: 'file', label: recorded.label, values: recorded.values });
+    if (recorded.version && recorded.version !== version)
+      io.stderr.write(`note: ${flags.from} was written by create-api-endpoint ${recorded.version}; re-generating with ${version}.\n`);
+  }
   if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });
   sources.push({ kind: 'flags', label: 'flags', values });
 

@@ -1,6 +1,10 @@
-/** Reads an --answers file (JSON or YAML) into raw key/values; errors name the file and line. */
+/** Reads an --answers file (JSON or YAML), or a --from folder's manifest, into raw key/values; errors name the file. */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { questionById } from '../catalog/questions.js';
+import type { Answers } from '../core/types.js';
+import { MANIFEST } from '../plan/plan.js';
 
 export async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
   let text: string;
@@ -33,4 +37,28 @@ export async function readAnswersFile(path: string): Promise<Record<string, unkn
   if (typeof value !== 'object' || Array.isArray(value))
     throw new UsageError([`${path}: must hold a mapping of question keys to values (e.g. clients: internal), not ${Array.isArray(value) ? 'a list' : typeof value}.`]);
   return value as Record<string, unknown>;
+}
+
+/**
+ * --from <dir>: the answers recorded in the manifest a previous run wrote into <dir>, keyed
+ * by flag name like an answers file (the manifest stores question ids).
+ */
+export async function readManifestAnswers(dir: string): Promise<{ label: string; values: Record<string, unknown>; version?: string }> {
+  const label = join(dir, MANIFEST);
+  let manifest: { tool?: string; version?: string; answers?: Record<string, unknown> };
+  try {
+    manifest = JSON.parse(await readFile(label, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError([
+      code === 'ENOENT'
+        ? `--from ${dir}: no ${MANIFEST} there; --from takes a folder this tool wrote (its root module).`
+        : `--from ${dir}: ${MANIFEST} is not readable JSON (${code ?? (err as Error).message}); restore it from version control, or answer with flags or --answers.`,
+    ]);
+  }
+  if (manifest.tool !== 'create-api-endpoint' || typeof manifest.answers !== 'object' || manifest.answers === null)
+    throw new UsageError([`--from ${dir}: ${MANIFEST} was not written by create-api-endpoint (no "answers" recorded).`]);
+  // Unknown ids pass through under their own name, so the answer check names them.
+  const values = Object.fromEntries(Object.entries(manifest.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  return { label, values, version: manifest.version };
 }
