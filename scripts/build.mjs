@@ -2,7 +2,7 @@
 // for the Ink wizard. The WASM-backed HCL tools stay real dependencies (they read their
 // .wasm files next to their own code).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 // Ink loads its devtools bridge (react-devtools-core and ws) only when DEV=true; ship an
 // inert stand-in instead of bundling them.
@@ -45,3 +45,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The formatter's worker is loaded by URL at run time, next to the bundle (see src/hcl/tools.ts).
+copyFileSync(new URL('../src/hcl/format-worker.js', import.meta.url), new URL('../dist/format-worker.js', import.meta.url));

@@ -1,8 +1,10 @@
 /**
  * The two WASM-backed HCL tools: @cdktf/hcl2json (parse) and @cdktf/hcl-tools (format).
  * Each costs ~150–250 ms to start, so they load lazily, once per process, and the caller
- * can start them early (`warmUp`) to overlap their start with rendering.
+ * can start them early (`warmUp`) to overlap their start with rendering. The formatter runs
+ * on a worker thread, so the two Go runtimes use two cores.
  */
+import { Worker } from 'node:worker_threads';
 
 export interface HclTools {
   parse(file: string, text: string): Promise<Record<string, unknown>>;
@@ -10,15 +12,48 @@ export interface HclTools {
 }
 
 let parser: Promise<typeof import('@cdktf/hcl2json')> | undefined;
-let formatter: Promise<typeof import('@cdktf/hcl-tools')> | undefined;
+let formatter: Formatter | undefined;
 
 const loadParser = () => (parser ??= import('@cdktf/hcl2json'));
-const loadFormatter = () => (formatter ??= import('@cdktf/hcl-tools'));
+const loadFormatter = () => (formatter ??= new Formatter());
+
+/** The formatter on a worker thread (format-worker.js): it runs beside the parser on a second core. */
+class Formatter {
+  private readonly worker = new Worker(new URL('./format-worker.js', import.meta.url));
+  private readonly pending = new Map<number, { resolve: (v: string) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor() {
+    // An idle formatter must not keep the process alive.
+    this.worker.unref();
+    this.worker.on('message', ({ id, value, error }: { id: number; value?: string; error?: string }) => {
+      const call = this.pending.get(id)!;
+      this.pending.delete(id);
+      if (this.pending.size === 0) this.worker.unref();
+      if (error !== undefined) call.reject(new Error(error));
+      else call.resolve(value!);
+    });
+    this.worker.on('error', (err) => {
+      for (const call of this.pending.values()) call.reject(err);
+      this.pending.clear();
+    });
+  }
+
+  format(text: string): Promise<string> {
+    const id = this.next++;
+    if (this.pending.size === 0) this.worker.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, text });
+    });
+  }
+}
 
 /** Start loading what a run will need, without waiting for it. */
 export function warmUp(what: { parse?: boolean; format?: boolean }): void {
   if (what.parse) void loadParser().catch(() => undefined);
-  if (what.format) void loadFormatter().catch(() => undefined);
+  // The Go runtime starts on the first call; start it now.
+  if (what.format) void loadFormatter().format('').catch(() => undefined);
 }
 
 export const hclTools: HclTools = {
@@ -26,10 +61,7 @@ export const hclTools: HclTools = {
     const { parse } = await loadParser();
     return parse(file, text);
   },
-  async format(text) {
-    const { format } = await loadFormatter();
-    return format(text);
-  },
+  format: (text) => loadFormatter().format(text),
 };
 
 /** Files that hold HCL (and so are parsed, formatted and checked). */
