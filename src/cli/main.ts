@@ -44,6 +44,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
 
+  const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
+  // On the flag path, when the WASM tools will surely be needed (no cache, or none yet),
+  // start them now, overlapped with everything before the checks; otherwise they start on
+  // the first cache miss, and a warm cache never starts them. The wizard starts them after
+  // its first screen.
+  if (!interactive && toolsWillRun(flags.noCache, io.env)) warmUp({ parse: true, format: true });
 
   // Overlay folders are checked up front, so a typo stops the run before any question.
   if (flags.templates.length) loadTemplates(flags.templates);
@@ -58,16 +64,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });
   sources.push({ kind: 'flags', label: 'flags', values });
 
-  const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
   if (interactive) {
     if (!io.stdin.isTTY) throw new UsageError(['--interactive needs a terminal on stdin; drop it, or pass answers as flags with --no-interactive.']);
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version });
   }
-  // When the WASM tools will surely be needed (no cache, or none yet), start them now,
-  // overlapped with the rest; otherwise they start on the first cache miss, and a warm cache
-  // never starts them. The wizard starts them after its first screen.
-  if (toolsWillRun(flags.noCache, io.env)) warmUp({ parse: true, format: true });
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));
