@@ -17,6 +17,7 @@ export interface RunOption {
 
 export const RUN_OPTIONS: RunOption[] = [
   { flag: 'answers', valueName: '<file>', help: 'Read answers from a JSON or YAML file (keys are the flag names); flags override it.' },
+  { flag: 'preset', valueName: '<name|file>', help: 'Start from a preset: a built-in one (listed below) or a YAML/JSON file of answers, such as a platform team keeps; --from, --answers and flags override it.' },
   { flag: 'from', valueName: '<dir>', help: 'Re-generate a folder this tool wrote: its .create-api-endpoint.json gives the answers (an --answers file and flags override them), and --out defaults to that folder (add --force to replace it).' },
   { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
   { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
@@ -36,6 +37,7 @@ export const RUN_OPTIONS: RunOption[] = [
 ];
 
 export interface RunFlags {
+  preset?: string;
   answers?: string;
   from?: string;
   out?: string;
@@ -95,6 +97,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (problems.length) throw new UsageError(problems);
 
   const run: RunFlags = {
+    preset: v.preset as string | undefined,
     answers: v.answers as string | undefined,
     from: v.from as string | undefined,
     // Re-generation writes back where the manifest came from unless told otherwise.

@@ -1,6 +1,7 @@
 /** --help, derived from the question catalog and the run options. */
 import { QUESTIONS, type Question } from '../catalog/questions.js';
 import { RUN_OPTIONS } from './args.js';
+import { builtInPresets } from './read-answers-file.js';
 
 const WIDTH = 80;
 
@@ -58,6 +59,12 @@ export function helpText(version: string): string {
   for (const o of RUN_OPTIONS) {
     out.push(`  ${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.valueName ? ` ${o.valueName}` : ''}`);
     out.push(`      ${wrap(o.help, 6)}`);
+  }
+  out.push('');
+  out.push('Presets (--preset <name>; flags override them):');
+  for (const p of builtInPresets()) {
+    out.push(`  ${p.name}`);
+    out.push(`      ${wrap(p.summary, 6)}`);
   }
   out.push('');
   out.push('Exit codes:');

@@ -13,7 +13,7 @@ import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
-import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
+import { readAnswersFile, readManifestAnswers, readPreset } from './read-answers-file.js';
 
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -55,6 +55,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.templates.length) loadTemplates(flags.templates);
 
   const sources: Source[] = [];
+  if (flags.preset) sources.push({ kind: 'preset', ...(await readPreset(flags.preset)) });
   if (flags.from) {
     const recorded = await readManifestAnswers(flags.from);
     sources.push({ kind: 'file', label: recorded.label, values: recorded.values });

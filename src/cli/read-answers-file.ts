@@ -1,18 +1,21 @@
 /** Reads an --answers file (JSON or YAML), or a --from folder's manifest, into raw key/values; errors name the file. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { questionById } from '../catalog/questions.js';
 import type { Answers } from '../core/types.js';
 import { MANIFEST } from '../plan/plan.js';
+import { packageRoot } from '../core/package-root.js';
+import { didYouMean } from '../core/closest.js';
 
-export async function readAnswersFile(path: string): Promise<Record<string, unknown>> {
+export async function readAnswersFile(path: string, flag = '--answers'): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError([`--answers ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (err as Error).message})`}.`]);
+    throw new UsageError([`${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (err as Error).message})`}.`]);
   }
   let value: unknown;
   if (/\.json$/i.test(path)) {
@@ -61,4 +64,25 @@ export async function readManifestAnswers(dir: string): Promise<{ label: string;
   // Unknown ids pass through under their own name, so the answer check names them.
   const values = Object.fromEntries(Object.entries(manifest.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
   return { label, values, version: manifest.version };
+}
+
+const presetsDir = () => join(packageRoot(), 'templates', 'presets');
+
+/** The built-in presets: name and the comment that opens the file (what it is for, what it yields). */
+export function builtInPresets(): { name: string; summary: string }[] {
+  return readdirSync(presetsDir())
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const comment = readFileSync(join(presetsDir(), f), 'utf8').split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#\s?/, '')).join(' ');
+      return { name: f.replace(/\.yaml$/, ''), summary: comment };
+    });
+}
+
+/** --preset: a built-in preset by name, or a file of answers (YAML or JSON) by path. */
+export async function readPreset(spec: string): Promise<{ label: string; values: Record<string, unknown> }> {
+  const names = builtInPresets().map((p) => p.name);
+  if (names.includes(spec)) return { label: `preset ${spec}`, values: await readAnswersFile(join(presetsDir(), `${spec}.yaml`), '--preset') };
+  if (/[\\/]|\.(ya?ml|json)$/i.test(spec)) return { label: spec, values: await readAnswersFile(spec, '--preset') };
+  throw new UsageError([`--preset ${spec}: no such preset.${didYouMean(spec, names)} Built-in presets: ${names.join(', ')}; or give the path of a YAML or JSON file of answers.`]);
 }
