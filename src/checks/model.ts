@@ -95,4 +95,4 @@ export function lineOf(text: string | undefined, pattern: RegExp, after?: RegExp
   return undefined;
 }
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRe } from '../core/text.js';

@@ -31,51 +31,43 @@ export function toolsWillRun(noCache: boolean, env: Record<string, string | unde
   return noCache || !existsSync(folderFor(defaultCacheDir(env), toolVersions()));
 }
 
-const folderFor = (dir: string, versions: { parse: string; format: string }) => join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
+const folderFor = (dir: string, versions: Versions) => join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
 
-export function withCache(tools: HclTools, dir: string, versions: { parse: string; format: string }, limit = MAX_ENTRIES): HclTools {
+export function withCache(tools: HclTools, dir: string, versions: Versions, limit = MAX_ENTRIES): HclTools {
   const folder = folderFor(dir, versions);
   const keyOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
   let written = 0;
 
-  function read<T>(key: string): { value: T } | undefined {
+  /** The stored answer for key, else compute it (the tool call) and store it. */
+  async function cached<T>(key: string, isValid: (v: unknown) => v is T, compute: () => Promise<T>): Promise<T> {
+    const file = join(folder, `${key}.json`);
     try {
-      return JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as { value: T };
+      const hit = (JSON.parse(readFileSync(file, 'utf8')) as { value: unknown }).value;
+      if (isValid(hit)) return hit;
     } catch {
-      return undefined;
+      // Missing or corrupt: a miss.
     }
-  }
-  function write(key: string, value: unknown): void {
+    const value = await compute();
     try {
       mkdirSync(folder, { recursive: true });
       const tmp = join(folder, `.${key}.${process.pid}.tmp`);
       writeFileSync(tmp, JSON.stringify({ value }));
-      renameSync(tmp, join(folder, `${key}.json`));
+      renameSync(tmp, file);
       if (++written === 1) prune(folder, limit);
     } catch {
       // A cache that cannot be written only costs speed.
     }
+    return value;
   }
 
   return {
-    async parse(file, text) {
-      const key = keyOf('parse', file, text);
-      const hit = read<Record<string, unknown>>(key);
-      if (hit) return hit.value;
-      const value = await tools.parse(file, text);
-      write(key, value);
-      return value;
-    },
-    async format(text) {
-      const key = keyOf('format', text);
-      const hit = read<string>(key);
-      if (hit && typeof hit.value === 'string') return hit.value;
-      const value = await tools.format(text);
-      write(key, value);
-      return value;
-    },
+    parse: (file, text) => cached(keyOf('parse', file, text), isObject, () => tools.parse(file, text)),
+    format: (text) => cached(keyOf('format', text), isString, () => tools.format(text)),
   };
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** Keep the folder bounded: past the limit, drop the oldest entries down to three quarters of it. */
 function prune(folder: string, limit: number): void {

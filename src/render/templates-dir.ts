@@ -5,6 +5,7 @@ import { packageRoot } from '../core/package-root.js';
 import type { Templates } from './engine.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/closest.js';
+import { escapeRe } from '../core/text.js';
 
 /**
  * The shipped templates, then each `--templates` overlay folder in order: a `.hbs` file
@@ -13,6 +14,16 @@ import { didYouMean } from '../core/closest.js';
  * folder, a folder without templates, or a name nothing uses (usually a typo).
  */
 export function loadTemplates(overlays: string[] = []): Templates {
+  // Read once per process: main checks the overlays up front, the pipeline renders with them.
+  const key = JSON.stringify(overlays);
+  let templates = loaded.get(key);
+  if (!templates) loaded.set(key, (templates = readTemplates(overlays)));
+  return templates;
+}
+
+const loaded = new Map<string, Templates>();
+
+function readTemplates(overlays: string[]): Templates {
   const shipped = readFolder(join(packageRoot(), 'templates'));
   const map = new Map(shipped);
   const added = new Map<string, string>();
@@ -53,8 +64,6 @@ function readFolder(dir: string): Map<string, string> {
   }
   return map;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function walk(dir: string): string[] {
   const out: string[] = [];

@@ -12,8 +12,9 @@ import { PROFILES } from '../core/knowledge.js';
 import { ENDPOINT_TYPES, type Answers, type CheckResult, type EndpointChoice, type EndpointType, type Recommendation } from '../core/types.js';
 import { checkAnswer } from './flow.js';
 
-const KEYS_SELECT = '↑/↓ choose · Enter confirm · Esc back · Ctrl-C quit';
-const KEYS_TEXT = 'Enter confirm · Esc back · Ctrl-C quit';
+/** The key hint under a screen; Esc is offered only where there is a step to go back to. */
+const keysHint = (input: 'select' | 'text', canGoBack = true) =>
+  [input === 'select' ? '↑/↓ choose' : '', 'Enter confirm', canGoBack ? 'Esc back' : '', 'Ctrl-C quit'].filter(Boolean).join(' · ');
 
 /** Esc goes back one step wherever a screen offers it. */
 function useBack(onBack: (() => void) | undefined, active = true) {
@@ -68,7 +69,7 @@ export function QuestionScreen({ question: q, initial, number, onAnswer, onBack 
         ? [{ label: 'Yes', value: true }, { label: 'No', value: false }]
         : q.choices.map((c) => ({ label: `${c.label} (${c.hint})`, value: c.value }));
     return (
-      <Frame title={title} keys={onBack ? KEYS_SELECT : KEYS_SELECT.replace(' · Esc back', '')}>
+      <Frame title={title} keys={keysHint('select', !!onBack)}>
         {help}
         <Box marginTop={1}><Choose items={items} initial={initial} onSelect={onAnswer} /></Box>
       </Frame>
@@ -77,7 +78,7 @@ export function QuestionScreen({ question: q, initial, number, onAnswer, onBack 
   const shown = Array.isArray(initial) ? initial.join(', ') : typeof initial === 'string' ? initial : '';
   const placeholder = q.kind === 'list' ? `comma-separated${q.valueName ? `, e.g. ${q.valueName}` : ''}` : q.valueName ?? '';
   return (
-    <Frame title={title} keys={onBack ? KEYS_TEXT : KEYS_TEXT.replace(' · Esc back', '')}>
+    <Frame title={title} keys={keysHint('text', !!onBack)}>
       {help}
       <Box marginTop={1}>
         <Text color="cyan">{'› '}</Text>
@@ -168,7 +169,7 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
   if (pending) {
     const overridden = preview(pending);
     return (
-      <Frame title={`Use ${pending.toUpperCase()} instead of the recommended ${rec.recommended}?`} keys={KEYS_SELECT}>
+      <Frame title={`Use ${pending.toUpperCase()} instead of the recommended ${rec.recommended}?`} keys={keysHint('select')}>
         {overridden.warnings.map((w) => <Text key={w} color="yellow" wrap="wrap">! {w}</Text>)}
         <Box marginTop={1}>
           <Choose
@@ -180,7 +181,7 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
     );
   }
   return (
-    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={onBack ? KEYS_SELECT : KEYS_SELECT.replace(' · Esc back', '')}>
+    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
       <Text bold>Why:</Text>
       {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
       <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box>
@@ -226,7 +227,7 @@ export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, not
         { label: 'Go back', value: 'back' },
       ];
   return (
-    <Frame title="Review" keys={KEYS_SELECT}>
+    <Frame title="Review" keys={keysHint('select')}>
       {rows.map(([k, v]) => (
         <Box key={k}>
           <Box width={26} flexShrink={0}><Text dimColor>{k}</Text></Box>
@@ -252,7 +253,7 @@ export function FolderScreen({ current, onDone, onBack }: { current: string; onD
   const [error, setError] = useState<string>();
   useBack(onBack);
   return (
-    <Frame title="Output folder" keys={KEYS_TEXT}>
+    <Frame title="Output folder" keys={keysHint('text')}>
       <Text dimColor>Where the root module, modules/ and the docs are written (relative to here).</Text>
       <Box marginTop={1}>
         <Text color="cyan">{'› '}</Text>
@@ -266,7 +267,7 @@ export function FolderScreen({ current, onDone, onBack }: { current: string; onD
 export function OverwriteScreen({ outDir, onAnswer }: { outDir: string; onAnswer: (overwrite: boolean) => void }) {
   useBack(() => onAnswer(false));
   return (
-    <Frame title={`${outDir} is not empty`} keys={KEYS_SELECT}>
+    <Frame title={`${outDir} is not empty`} keys={keysHint('select')}>
       <Text wrap="wrap">Replace its contents? The old tree stays in place until the new one is complete, then it is removed.</Text>
       <Box marginTop={1}>
         <Choose items={[{ label: 'No, keep it', value: false }, { label: 'Yes, replace it', value: true }]} initial={false} onSelect={onAnswer} />
