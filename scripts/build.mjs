@@ -1,8 +1,8 @@
 // Bundles the CLI with esbuild: one ESM file for the flag path and a lazily loaded chunk
-// for the Ink wizard. The WASM-backed HCL tools stay real dependencies (they read their
-// .wasm files next to their own code).
+// for the Ink wizard, plus the formatter's worker. The WASM-backed HCL tools stay real
+// dependencies (their .wasm files are read from their install folders).
 import { build } from 'esbuild';
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
@@ -50,7 +50,15 @@ await build({
 });
 
 // The formatter's worker is loaded by URL at run time, next to the bundle (see src/hcl/tools.ts).
-copyFileSync(new URL('../src/hcl/format-worker.js', import.meta.url), new URL('../dist/format-worker.js', import.meta.url));
+await build({
+  entryPoints: { 'format-worker': 'src/hcl/format-worker.js' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
 
 // The shipped templates, precompiled (compiling ~40 templates at run time costs ~120 ms).
 // Options as COMPILE_OPTIONS in src/render/engine.ts; the engine ignores this file if they

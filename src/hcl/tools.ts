@@ -1,38 +1,48 @@
 /**
  * The two WASM-backed HCL tools: @cdktf/hcl2json (parse) and @cdktf/hcl-tools (format).
- * Each costs ~150–250 ms to start, so they load lazily, once per process, and the caller
- * can start them early (`warmUp`) to overlap their start with rendering. The formatter runs
- * on a worker thread, so the two Go runtimes use two cores.
+ * Each is a Go program that costs ~100 ms of CPU to start, so they load lazily, once per
+ * process, and the caller can start them early (`warmUp`) to overlap their start with
+ * rendering. The parser runs on the main thread; the formatter on a worker thread, so the two
+ * Go runtimes use two cores.
  */
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { callGo, startGoProgram } from './go-wasm.js';
 
 export interface HclTools {
   parse(file: string, text: string): Promise<Record<string, unknown>>;
   format(text: string): Promise<string>;
 }
 
-let parser: Promise<typeof import('@cdktf/hcl2json')> | undefined;
+type Parse = HclTools['parse'];
+let parser: Promise<Parse> | undefined;
 let formatter: Formatter | undefined;
 
-const loadParser = () => (tuneWasm(), (parser ??= import('@cdktf/hcl2json')));
+const loadParser = () =>
+  (tuneWasm(),
+  (parser ??= startGoProgram('@cdktf/hcl2json').then(({ parse }) => async (file: string, text: string) => JSON.parse(await callGo(parse!, file, text)) as Record<string, unknown>)));
 const loadFormatter = () => (tuneWasm(), (formatter ??= new Formatter()));
+
+/** Node majors whose V8 is known to have the flags below (an unknown flag prints an error). */
+const TUNED_NODE = { min: 20, max: 26 };
 
 let tuned = false;
 /**
  * Both tools are large Go programs compiled to WASM and run once per process. V8 would
- * compile every function up front and recompile hot ones with its optimizing tier in the
- * background; for a short run that work costs more than it saves. Compile lazily, with the
- * baseline compiler only: a cold run takes about half the time and a third less memory (see
- * `npm run bench`). V8 flags are process-wide and apply to modules compiled after they are
- * set, so this runs just before the first tool loads (and after Ink's small layout engine has
- * compiled normally, on the wizard path).
+ * validate and compile every function up front and recompile hot ones with its optimizing
+ * tier in the background; for a short run that work costs more than it saves. Validate and
+ * compile lazily, with the baseline compiler only: a cold run takes about half the time and a
+ * third less memory (see `npm run bench`). V8 flags are process-wide and apply to modules
+ * compiled after they are set, so this runs just before the first tool loads (and after Ink's
+ * small layout engine has compiled normally, on the wizard path). On a Node newer than the
+ * ones checked, the tools run with V8's defaults: slower, never wrong.
  */
 function tuneWasm(): void {
   if (tuned) return;
   tuned = true;
-  setFlagsFromString('--wasm-lazy-compilation');
-  setFlagsFromString('--liftoff-only');
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < TUNED_NODE.min || major > TUNED_NODE.max) return;
+  for (const flag of ['--wasm-lazy-compilation', '--wasm-lazy-validation', '--liftoff-only']) setFlagsFromString(flag);
 }
 
 /** The formatter on a worker thread (format-worker.js): it runs beside the parser on a second core. */
@@ -70,15 +80,12 @@ class Formatter {
 /** Start loading what a run will need, without waiting for it. */
 export function warmUp(what: { parse?: boolean; format?: boolean }): void {
   if (what.parse) void loadParser().catch(() => undefined);
-  // The Go runtime starts on the first call; start it now.
-  if (what.format) void loadFormatter().format('').catch(() => undefined);
+  // The worker starts its Go program as soon as it is created.
+  if (what.format) loadFormatter();
 }
 
 export const hclTools: HclTools = {
-  async parse(file, text) {
-    const { parse } = await loadParser();
-    return parse(file, text);
-  },
+  parse: async (file, text) => (await loadParser())(file, text),
   format: (text) => loadFormatter().format(text),
 };
 
