@@ -226,3 +226,39 @@ resource "aws_api_gateway_deployment" "d" {
   assert.ok(messages.some((m) => /no Deny for requests outside the allowed VPC endpoints/.test(m)));
   assert.ok(messages.some((m) => /triggers do not hash aws_api_gateway_rest_api_policy\.p/.test(m)));
 });
+
+test('parse: a module parsed as one document is split back into exactly what each file parses to alone', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join, dirname } = await import('node:path');
+  const { splitParsed } = await import('../src/checks/split-parsed.js');
+  const { walk } = await import('./helpers/cli.js');
+  const root = join(import.meta.dirname, '..', 'snapshots');
+  let modules = 0;
+  for (const scenario of readdirSync(root).filter((d) => !d.includes('.'))) {
+    const expected = join(root, scenario, 'expected');
+    const byFolder = new Map<string, Map<string, string>>();
+    for (const file of walk(expected).filter((f) => f.endsWith('.tf'))) {
+      const folder = dirname(file);
+      byFolder.set(folder, (byFolder.get(folder) ?? new Map()).set(file, readFileSync(file, 'utf8')));
+    }
+    for (const texts of byFolder.values()) {
+      const merged = await hclTools.parse('merged.tf', [...texts.values()].join('\n'));
+      const split = splitParsed(merged as Record<string, never>, texts);
+      for (const [file, text] of texts) assert.deepEqual(split.get(file), await hclTools.parse(file, text), `${scenario}/${file}`);
+      modules++;
+    }
+  }
+  assert.ok(modules >= 20, `only ${modules} modules checked`);
+});
+
+test('parse: locals are attributed to the file that declares them, not to one with a nested key of the same name', async () => {
+  const { splitParsed } = await import('../src/checks/split-parsed.js');
+  const texts = tree({
+    'a.tf': 'locals {\n  tags = {\n    name = "x"\n  }\n}\n',
+    'b.tf': 'locals {\n  name = "y"\n}\n',
+  });
+  const merged = await hclTools.parse('m.tf', [...texts.values()].join('\n'));
+  const split = splitParsed(merged as Record<string, never>, texts);
+  assert.deepEqual(split.get('b.tf'), { locals: [{ name: 'y' }] });
+  assert.deepEqual(Object.keys((split.get('a.tf')!.locals as Record<string, unknown>[])[0]!), ['tags']);
+});

@@ -1,14 +1,16 @@
 /**
  * hcl2json answers far faster for one large document than for many small ones (each call
  * pays the WASM bridge's scheduling), so a module's files are parsed as one document and
- * the result is split back into per-file parts by finding each block's header in the
- * file texts. Only used when the whole module parsed; failures are re-parsed per file.
+ * the result is split back into per-file parts by where each top-level block is declared.
+ * Only used when the whole module parsed; failures are re-parsed per file.
  */
-import { escapeRe, type Json } from './model.js';
+import type { Json } from './model.js';
 
 export function splitParsed(merged: Json, texts: Map<string, string>): Map<string, Json> {
   const out = new Map<string, Json>([...texts.keys()].map((p) => [p, {}]));
-  const fileWith = (re: RegExp) => [...texts].find(([, t]) => re.test(t))?.[0] ?? [...texts.keys()][0]!;
+  const declaredIn = declarations(texts);
+  const first = [...texts.keys()][0]!;
+  const fileOf = (key: string) => declaredIn.get(key) ?? first;
   const put = (file: string, path: string[], value: unknown) => {
     let node = out.get(file)!;
     for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Json;
@@ -18,23 +20,55 @@ export function splitParsed(merged: Json, texts: Map<string, string>): Map<strin
   for (const [kind, value] of Object.entries(merged)) {
     if (kind === 'resource' || kind === 'data') {
       for (const [type, byName] of Object.entries(value as Record<string, Json>))
-        for (const [name, body] of Object.entries(byName))
-          put(fileWith(new RegExp(`^${kind}\\s+"${escapeRe(type)}"\\s+"${escapeRe(name)}"`, 'm')), [kind, type, name], body);
-    } else if (kind === 'variable' || kind === 'output' || kind === 'module') {
-      for (const [name, body] of Object.entries(value as Json)) put(fileWith(new RegExp(`^${kind}\\s+"${escapeRe(name)}"`, 'm')), [kind, name], body);
+        for (const [name, body] of Object.entries(byName)) put(fileOf(`${kind} ${type} ${name}`), [kind, type, name], body);
+    } else if (kind === 'variable' || kind === 'output' || kind === 'module' || kind === 'provider') {
+      for (const [name, body] of Object.entries(value as Json)) put(fileOf(`${kind} ${name}`), [kind, name], body);
     } else if (kind === 'locals') {
       for (const block of value as Json[]) {
         for (const [key, v] of Object.entries(block)) {
-          const file = fileWith(new RegExp(`^locals\\s*\\{[\\s\\S]*?^\\s+${escapeRe(key)}\\s*=`, 'm'));
-          const list = ((out.get(file)!.locals ??= [{}]) as Json[])[0]!;
+          const list = ((out.get(fileOf(`locals ${key}`))!.locals ??= [{}]) as Json[])[0]!;
           list[key] = v;
         }
       }
-    } else if (kind === 'provider') {
-      for (const [name, body] of Object.entries(value as Json)) put(fileWith(new RegExp(`^provider\\s+"${escapeRe(name)}"`, 'm')), [kind, name], body);
     } else {
-      put(fileWith(new RegExp(`^${escapeRe(kind)}\\b`, 'm')), [kind], value);
+      put(fileOf(kind), [kind], value);
     }
   }
   return out;
+}
+
+const LABELLED = /^(resource|data)\s+"([^"]+)"\s+"([^"]+)"|^(variable|output|module|provider)\s+"([^"]+)"|^([A-Za-z_][\w-]*)\b/;
+const LOCAL = /^(\s+)([A-Za-z_][\w-]*)\s*=/;
+
+/**
+ * Where each top-level block is declared, in one pass over each file's lines: "resource
+ * <type> <name>", "<kind> <name>" for the other labelled blocks, "locals <key>" for each
+ * local, else the block's keyword. The first file to declare a key wins.
+ */
+function declarations(texts: Map<string, string>): Map<string, string> {
+  const index = new Map<string, string>();
+  const add = (key: string, file: string) => void (index.has(key) || index.set(key, file));
+  for (const [file, text] of texts) {
+    let inLocals = false;
+    let indent: string | undefined; // of the locals block's own keys, not of nested values
+    for (const line of text.split('\n')) {
+      if (inLocals) {
+        if (line.startsWith('}')) inLocals = false;
+        else {
+          const local = LOCAL.exec(line);
+          if (local && (indent ??= local[1]) === local[1]) add(`locals ${local[2]}`, file);
+        }
+        continue;
+      }
+      const m = LABELLED.exec(line);
+      if (!m) continue;
+      if (m[1]) add(`${m[1]} ${m[2]} ${m[3]}`, file);
+      else if (m[4]) add(`${m[4]} ${m[5]}`, file);
+      else {
+        add(m[6]!, file);
+        if (m[6] === 'locals') [inLocals, indent] = [!/\}\s*$/.test(line), undefined];
+      }
+    }
+  }
+  return index;
 }
