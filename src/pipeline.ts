@@ -36,9 +36,9 @@ export async function generate(answers: Answers, opts: GenerateOptions): Promise
   const started = performance.now();
   const raw = renderFiles(blueprint, opts.templates);
   opts.onProgress?.({ check: 'render', phase: 'end', result: { name: 'render', status: 'pass', durationMs: Math.round(performance.now() - started), findings: [] } });
-  // Formatting (one worker thread) runs while the parse check reads the rendered text
-  // (another): formatting only changes spaces within lines, so what parses, and on which
-  // line, is the same before and after.
+  // Formatting (a worker thread) runs while the checks before `format` read the rendered
+  // text (the main thread): formatting only changes spaces within lines, so what parses,
+  // and on which line, is the same before and after.
   const formatted = formatTree(raw, opts.tools);
   const checks = await runChecks(opts.checks, raw, formatted, opts.onProgress);
   return { recommendation, blueprint, raw, files: (await formatted).files, checks };

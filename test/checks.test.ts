@@ -262,3 +262,38 @@ test('parse: locals are attributed to the file that declares them, not to one wi
   assert.deepEqual(split.get('b.tf'), { locals: [{ name: 'y' }] });
   assert.deepEqual(Object.keys((split.get('a.tf')!.locals as Record<string, unknown>[])[0]!), ['tags']);
 });
+
+test('checks before format run while the formatter works, on rendered text whose lines the formatter never moves', async () => {
+  const { formatTree } = await import('../src/pipeline.js');
+  // Misaligned, mis-indented, trailing spaces, a blank-line run, a heredoc, a one-line block.
+  const messy = [
+    'variable "used"   {',
+    '      type = string',
+    '}',
+    '',
+    '',
+    'resource "aws_api_gateway_rest_api" "this" {   ',
+    '  name = var.used',
+    '     description  =   var.nope',
+    '  body = <<-EOT',
+    '      {"openapi": "3.0.1"}',
+    '    EOT',
+    '  tags = { a = "b", c   = "d" }',
+    '}',
+    '',
+  ].join('\n');
+  const raw = tree({ 'main.tf': messy });
+  let formatted = false;
+  const final = formatTree(raw, hclTools).then((f) => ((formatted = true), f));
+  let formattedWhenReferencesRan: boolean | undefined;
+  const spy: Check = { name: 'spy', run: () => ((formattedWhenReferencesRan = formatted), { status: 'pass', findings: [] }) };
+  const [, refs, , fmt] = await runChecks([parseCheck(), referencesCheck(), spy, formatCheck()], raw, final);
+  assert.equal(formattedWhenReferencesRan, false, 'ran before formatting finished');
+  const text = (await final).files.get('main.tf')!;
+  assert.notEqual(text, messy);
+  assert.equal(text.split('\n').length, messy.split('\n').length);
+  const nope = refs!.findings.find((f) => f.message.includes('var.nope'))!;
+  assert.equal(nope.line, 8);
+  assert.match(text.split('\n')[7]!, /^\s+description\s+= var\.nope$/);
+  assert.equal(fmt!.status, 'pass', 'format saw the final text');
+});

@@ -11,6 +11,7 @@ import { statusOf, type Check } from './model.js';
 export function formatCheck(tools: HclTools = hclTools): Check {
   return {
     name: 'format',
+    needsFinalText: true,
     async run(input) {
       const findings: Finding[] = [];
       const paths = [...input.files.keys()].filter((p) => isHcl(p) && input.parsed.has(p));

@@ -59,6 +59,7 @@ export function whyInitFailed(stderr: string): string {
 export function terraformCheck(opts: TerraformOptions = {}): Check {
   return {
     name: 'terraform validate',
+    needsFinalText: true,
     async run(input) {
       const binary = findTerraform(opts);
       if (!binary) return { status: 'skip', reason: 'no terraform or tofu binary on PATH (name one with --terraform <path>)', findings: [] };

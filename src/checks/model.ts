@@ -19,6 +19,12 @@ export const STEP_NAMES = ['render', 'parse', 'schema', 'references', 'format', 
 
 export interface Check {
   name: string;
+  /**
+   * Runs on the final (formatted) text rather than the rendered text. Other checks may run
+   * while formatting finishes: they read the parsed files, and take line numbers from the
+   * rendered text, which the formatter never moves (it changes spaces within lines only).
+   */
+  needsFinalText?: boolean;
   run(input: CheckInput): Promise<Omit<CheckResult, 'name' | 'durationMs'>> | Omit<CheckResult, 'name' | 'durationMs'>;
 }
 

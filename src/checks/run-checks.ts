@@ -6,8 +6,8 @@ import type { Formatted } from '../pipeline.js';
 export type Progress = (event: { check: string; phase: 'start' } | { check: string; phase: 'end'; result: CheckResult }) => void;
 
 /**
- * `final` is the formatted tree, or a promise of it: the parse check reads the rendered
- * text and may run while formatting finishes; every later check waits for the final text.
+ * `final` is the formatted tree, or a promise of it: checks read the rendered text and run
+ * while formatting finishes, until one that needs the final text (see Check.needsFinalText).
  */
 export async function runChecks(checks: Check[], raw: FileTree, final: FileTree | Promise<Formatted>, onProgress?: Progress): Promise<CheckResult[]> {
   const input: CheckInput = { files: raw, raw, parsed: new Map() };
@@ -17,7 +17,7 @@ export async function runChecks(checks: Check[], raw: FileTree, final: FileTree 
   for (const check of checks) {
     onProgress?.({ check: check.name, phase: 'start' });
     const started = performance.now();
-    if (!ready && check.name !== 'parse') {
+    if (!ready && check.needsFinalText) {
       const f = await final;
       if (f instanceof Map) input.files = f;
       else Object.assign(input, { files: f.files, canonical: f.canonical });
