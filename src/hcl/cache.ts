@@ -7,7 +7,8 @@
  * writes that fail are dropped.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { HclTools } from './tools.js';
@@ -33,10 +34,36 @@ export function toolsWillRun(noCache: boolean, env: Record<string, string | unde
 
 const folderFor = (dir: string, versions: Versions) => join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
 
-export function withCache(tools: HclTools, dir: string, versions: Versions, limit = MAX_ENTRIES): HclTools {
+/** The tools behind the cache; `flush` settles once every answer computed so far is stored. */
+export type CachedTools = HclTools & { flush(): Promise<void> };
+
+export function withCache(tools: HclTools, dir: string, versions: Versions, limit = MAX_ENTRIES): CachedTools {
   const folder = folderFor(dir, versions);
   const keyOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex');
-  let written = 0;
+  const writes: Promise<void>[] = [];
+  let ready: Promise<unknown> | undefined;
+
+  /**
+   * Stores an answer without holding up the run: the write goes to the thread pool (a pending
+   * write keeps the process alive until it lands), into a temporary file renamed into place,
+   * so a reader never sees half an entry.
+   */
+  function store(file: string, key: string, value: unknown): void {
+    const write = async () => {
+      const tmp = join(folder, `.${key}.${process.pid}.tmp`);
+      await writeFile(tmp, JSON.stringify({ value }));
+      await rename(tmp, file);
+    };
+    // The first store makes the folder and prunes it; the others wait for that.
+    const first = !ready;
+    ready ??= mkdir(folder, { recursive: true });
+    writes.push(
+      ready
+        .then(write)
+        .then(() => (first ? prune(folder, limit) : undefined))
+        .catch(() => undefined), // A cache that cannot be written only costs speed.
+    );
+  }
 
   /** The stored answer for key, else compute it (the tool call) and store it. */
   async function cached<T>(key: string, isValid: (v: unknown) => v is T, compute: () => Promise<T>): Promise<T> {
@@ -48,21 +75,14 @@ export function withCache(tools: HclTools, dir: string, versions: Versions, limi
       // Missing or corrupt: a miss.
     }
     const value = await compute();
-    try {
-      mkdirSync(folder, { recursive: true });
-      const tmp = join(folder, `.${key}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify({ value }));
-      renameSync(tmp, file);
-      if (++written === 1) prune(folder, limit);
-    } catch {
-      // A cache that cannot be written only costs speed.
-    }
+    store(file, key, value);
     return value;
   }
 
   return {
     parse: (file, text) => cached(keyOf('parse', file, text), isObject, () => tools.parse(file, text)),
     format: (text) => cached(keyOf('format', text), isString, () => tools.format(text)),
+    flush: async () => void (await Promise.all(writes)),
   };
 }
 
@@ -70,9 +90,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** Keep the folder bounded: past the limit, drop the oldest entries down to three quarters of it. */
-function prune(folder: string, limit: number): void {
-  const names = readdirSync(folder).filter((n) => n.endsWith('.json'));
+async function prune(folder: string, limit: number): Promise<void> {
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.json'));
   if (names.length <= limit) return;
-  const byAge = names.map((n) => ({ n, t: statSync(join(folder, n)).mtimeMs })).sort((a, b) => a.t - b.t);
-  for (const { n } of byAge.slice(0, names.length - Math.floor(limit * 0.75))) rmSync(join(folder, n), { force: true });
+  const byAge = await Promise.all(names.map(async (n) => ({ n, t: (await stat(join(folder, n))).mtimeMs })));
+  byAge.sort((a, b) => a.t - b.t);
+  await Promise.all(byAge.slice(0, names.length - Math.floor(limit * 0.75)).map(({ n }) => rm(join(folder, n), { force: true })));
 }
