@@ -1,4 +1,4 @@
-/** Types for go-wasm.js (plain JavaScript, like go-program.js). */
-import type { GoFunction, GoPackage } from './go-program.js';
-export function compileGoProgram(pkg: GoPackage): Promise<{ root: string; module: WebAssembly.Module }>;
-export function startGoProgram(pkg: GoPackage): Promise<Record<string, GoFunction>>;
+/** Types for go-wasm.js (plain JavaScript so the formatter's worker can load it as-is). */
+export type GoFunction = (...args: unknown[]) => void;
+export function startGoProgram(pkg: '@cdktf/hcl2json' | '@cdktf/hcl-tools'): Promise<Record<string, GoFunction>>;
+export function callGo(fn: GoFunction, ...args: unknown[]): Promise<string>;

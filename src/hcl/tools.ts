@@ -7,8 +7,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { callGo } from './go-program.js';
-import { compileGoProgram, startGoProgram } from './go-wasm.js';
+import { callGo, startGoProgram } from './go-wasm.js';
 
 export interface HclTools {
   parse(file: string, text: string): Promise<Record<string, unknown>>;
@@ -46,35 +45,26 @@ function tuneWasm(): void {
   for (const flag of ['--wasm-lazy-compilation', '--wasm-lazy-validation', '--liftoff-only']) setFlagsFromString(flag);
 }
 
-/**
- * The formatter on a worker thread (format-worker.js): it runs beside the parser on a second
- * core. Its program is compiled here, in the background while this thread works, and posted
- * to the worker as it starts (a worker's own start is slow enough that this is sooner).
- */
+/** The formatter on a worker thread (format-worker.js): it runs beside the parser on a second core. */
 class Formatter {
   private readonly worker = new Worker(new URL('./format-worker.js', import.meta.url));
-  private readonly started = compileGoProgram('@cdktf/hcl-tools').then((start) => this.worker.postMessage({ start }));
   private readonly pending = new Map<number, { resolve: (v: string) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor() {
-    // A failure surfaces through format(); unobserved, it must not end the process.
-    this.started.catch(() => undefined);
     // An idle formatter must not keep the process alive.
     this.worker.unref();
-    this.worker.on('message', ({ id, ...answer }: { id: number; value?: string; error?: string }) => this.settle(id, answer));
+    this.worker.on('message', ({ id, value, error }: { id: number; value?: string; error?: string }) => {
+      const call = this.pending.get(id)!;
+      this.pending.delete(id);
+      if (this.pending.size === 0) this.worker.unref();
+      if (error !== undefined) call.reject(new Error(error));
+      else call.resolve(value!);
+    });
     this.worker.on('error', (err) => {
       for (const call of this.pending.values()) call.reject(err);
       this.pending.clear();
     });
-  }
-
-  private settle(id: number, { value, error }: { value?: string; error?: string }): void {
-    const call = this.pending.get(id)!;
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.worker.unref();
-    if (error !== undefined) call.reject(new Error(error));
-    else call.resolve(value!);
   }
 
   format(text: string): Promise<string> {
@@ -82,10 +72,7 @@ class Formatter {
     if (this.pending.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.started.then(
-        () => this.worker.postMessage({ id, text }),
-        (err: Error) => this.settle(id, { error: err.message }),
-      );
+      this.worker.postMessage({ id, text });
     });
   }
 }
@@ -93,7 +80,7 @@ class Formatter {
 /** Start loading what a run will need, without waiting for it. */
 export function warmUp(what: { parse?: boolean; format?: boolean }): void {
   if (what.parse) void loadParser().catch(() => undefined);
-  // The formatter compiles its program and starts its worker as soon as it is created.
+  // The worker starts its Go program as soon as it is created.
   if (what.format) loadFormatter();
 }
 
