@@ -297,3 +297,19 @@ test('checks before format run while the formatter works, on rendered text whose
   assert.match(text.split('\n')[7]!, /^\s+description\s+= var\.nope$/);
   assert.equal(fmt!.status, 'pass', 'format saw the final text');
 });
+
+test('a tool that cannot start fails the run with that reason, not with syntax findings; the formatter never hangs', async () => {
+  const { ToolStartError, Formatter } = await import('../src/hcl/tools.js');
+  const broken = { ...hclTools, parse: async () => Promise.reject(new ToolStartError('@cdktf/hcl2json', new Error('no main.wasm.gz'))) };
+  const t = tree({ 'main.tf': API, 'other.tf': 'locals {\n  a = 1\n}\n' });
+  await assert.rejects(runChecks([parseCheck(broken)], t, t), (err: Error) => err instanceof ToolStartError && /hcl2json could not start: no main\.wasm\.gz/.test(err.message));
+
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmp } = await import('./helpers/cli.js');
+  const script = join(tmp(), 'dead-worker.mjs');
+  writeFileSync(script, "throw new Error('the Go program registered no functions');\n");
+  const formatter = new Formatter(new URL(`file://${script}`));
+  for (let i = 0; i < 2; i++)
+    await assert.rejects(formatter.format('a = 1\n'), (err: Error) => err instanceof ToolStartError && /hcl-tools could not start: the Go program registered no functions/.test(err.message));
+});

@@ -1,5 +1,5 @@
 /** parse: every HCL file through @cdktf/hcl2json; syntax errors mapped to file and line. */
-import { hclTools, isHcl, type HclTools } from '../hcl/tools.js';
+import { hclTools, isHcl, ToolStartError, type HclTools } from '../hcl/tools.js';
 import type { Finding } from '../core/types.js';
 import { statusOf, type Check, type Json } from './model.js';
 import { splitParsed } from './split-parsed.js';
@@ -13,6 +13,7 @@ export function parseCheck(tools: HclTools = hclTools): Check {
         try {
           input.parsed.set(path, (await tools.parse(path, input.files.get(path)!)) as Json);
         } catch (err) {
+          if (err instanceof ToolStartError) throw err;
           findings.push(...syntaxFindings(path, (err as Error).message));
         }
       };
@@ -31,7 +32,8 @@ export function parseCheck(tools: HclTools = hclTools): Check {
         let merged: Json | undefined;
         try {
           merged = (await tools.parse(`${paths[0]}`, [...texts.values()].join('\n'))) as Json;
-        } catch {
+        } catch (err) {
+          if (err instanceof ToolStartError) throw err;
           for (const p of paths) await parseOne(p);
           continue;
         }

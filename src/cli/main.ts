@@ -8,7 +8,7 @@ import { findConflicts } from '../core/conflicts.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
 import { toolVersion } from '../core/package-root.js';
-import { warmUp } from '../hcl/tools.js';
+import { ToolStartError, warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || (err as { exitCode?: number }).exitCode === EXIT.refusedOverwrite) {
+    if (err instanceof UsageError || err instanceof ToolStartError || (err as { exitCode?: number }).exitCode === EXIT.refusedOverwrite) {
       const code = (err as { exitCode: number }).exitCode;
       const lines = err instanceof UsageError ? err.problems : [(err as Error).message];
       io.stderr.write(lines.map((l) => `error: ${l}`).join('\n') + '\n');

@@ -8,10 +8,20 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { callGo, startGoProgram } from './go-wasm.js';
+import { EXIT } from '../core/errors.js';
 
 export interface HclTools {
   parse(file: string, text: string): Promise<Record<string, unknown>>;
   format(text: string): Promise<string>;
+}
+
+/** A tool could not start (an incomplete install, a changed package): not the HCL's fault. */
+export class ToolStartError extends Error {
+  readonly exitCode = EXIT.internal;
+  constructor(tool: string, cause: unknown) {
+    super(`${tool} could not start: ${cause instanceof Error ? cause.message : String(cause)}. The install looks incomplete: reinstall create-api-endpoint (in a checkout: npm ci).`);
+    this.name = 'ToolStartError';
+  }
 }
 
 type Parse = HclTools['parse'];
@@ -20,7 +30,14 @@ let formatter: Formatter | undefined;
 
 const loadParser = () =>
   (tuneWasm(),
-  (parser ??= startGoProgram('@cdktf/hcl2json').then(({ parse }) => async (file: string, text: string) => JSON.parse(await callGo(parse!, file, text)) as Record<string, unknown>)));
+  (parser ??= startGoProgram('@cdktf/hcl2json').then(
+    ({ parse }) =>
+      async (file: string, text: string) =>
+        JSON.parse(await callGo(parse!, file, text)) as Record<string, unknown>,
+    (err: unknown) => {
+      throw new ToolStartError('@cdktf/hcl2json', err);
+    },
+  )));
 const loadFormatter = () => (tuneWasm(), (formatter ??= new Formatter()));
 
 /** Node majors whose V8 is known to have the flags below (an unknown flag prints an error). */
@@ -46,12 +63,15 @@ function tuneWasm(): void {
 }
 
 /** The formatter on a worker thread (format-worker.js): it runs beside the parser on a second core. */
-class Formatter {
-  private readonly worker = new Worker(new URL('./format-worker.js', import.meta.url));
+export class Formatter {
+  private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (v: string) => void; reject: (e: Error) => void }>();
   private next = 0;
+  /** Set when the worker died (its program did not start): every call fails with it. */
+  private failed: ToolStartError | undefined;
 
-  constructor() {
+  constructor(script = new URL('./format-worker.js', import.meta.url)) {
+    this.worker = new Worker(script);
     // An idle formatter must not keep the process alive.
     this.worker.unref();
     this.worker.on('message', ({ id, value, error }: { id: number; value?: string; error?: string }) => {
@@ -62,12 +82,14 @@ class Formatter {
       else call.resolve(value!);
     });
     this.worker.on('error', (err) => {
-      for (const call of this.pending.values()) call.reject(err);
+      this.failed = new ToolStartError('@cdktf/hcl-tools', err);
+      for (const call of this.pending.values()) call.reject(this.failed);
       this.pending.clear();
     });
   }
 
   format(text: string): Promise<string> {
+    if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     if (this.pending.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
