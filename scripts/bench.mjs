@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, snapshotsDir } from './scenarios.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const scenario = 'private-cross-account-domain';
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const rssFile = join(work, 'rss');
