@@ -93,3 +93,15 @@ test('the progress steps the wizard lists are the steps a run reports, in order'
   assert.deepEqual(['render', ...checksFor(parseCliArgs([]).run, io).map((c) => c.name)], [...STEP_NAMES]);
   assert.deepEqual(checksFor(parseCliArgs(['--no-terraform']).run, io).map((c) => c.name), STEP_NAMES.slice(1, -1));
 });
+
+test('re-generating from a folder (--from) does not ask again the optional answers that were left empty', async () => {
+  const { readManifestAnswers } = await import('../src/cli/read-answers-file.js');
+  // A PRIVATE API whose VPC ID and domain were left empty: its manifest records neither.
+  const recorded = await readManifestAnswers(new URL('../snapshots/private-nlb/expected', import.meta.url).pathname);
+  const sources: Source[] = [{ kind: 'file', label: recorded.label, values: recorded.values }];
+  assert.deepEqual(resolveAnswers(sources, {}, false).problems, [], 'empty answers to questions that do not apply are harmless');
+  assert.deepEqual(ids(sources, []), ['recommend:PRIVATE']);
+  // An empty optional text for a question that does not apply is harmless in any answers file.
+  assert.deepEqual(resolveAnswers([{ kind: 'file', label: 'a.yaml', values: { clients: 'global', 'vpc-id': '' } }], {}, true).problems, []);
+  assert.match(resolveAnswers([{ kind: 'file', label: 'a.yaml', values: { clients: 'global', 'vpc-id': 'vpc-0123abcd' } }], {}, true).problems[0]!, /key "vpc-id" applies only to/);
+});

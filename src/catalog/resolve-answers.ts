@@ -53,8 +53,10 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
     const given = pick(q, sources);
     const applies = q.when ? q.when(answers) : true;
     if (!applies) {
-      // Turning off something that does not apply is harmless; anything else is a mistake worth naming.
-      if (given && !(q.kind === 'boolean' && (given.value === false || given.value === 'false'))) {
+      // Turning off or leaving empty something that does not apply is harmless; anything else
+      // is a mistake worth naming.
+      const off = (q.kind === 'boolean' && (given?.value === false || given?.value === 'false')) || (q.kind === 'text' && q.optional && given?.value === '');
+      if (given && !off) {
         problems.push(`${given.origin} applies only to ${q.appliesTo ?? 'other answers'}; remove it or change the answers it depends on.`);
       }
       continue;

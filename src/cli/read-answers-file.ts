@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { questionById } from '../catalog/questions.js';
+import { QUESTIONS, questionById } from '../catalog/questions.js';
 import type { Answers } from '../core/types.js';
 import { MANIFEST } from '../plan/plan.js';
 import { packageRoot } from '../core/package-root.js';
@@ -63,6 +63,9 @@ export async function readManifestAnswers(dir: string): Promise<{ label: string;
     throw new UsageError([`--from ${dir}: ${MANIFEST} was not written by create-api-endpoint (no "answers" recorded).`]);
   // Unknown ids pass through under their own name, so the answer check names them.
   const values = Object.fromEntries(Object.entries(manifest.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  // An optional text left empty is not recorded (JSON drops undefined); it was answered all
+  // the same, so the wizard must not ask it again: give it back as empty.
+  for (const q of QUESTIONS) if (q.kind === 'text' && q.optional && !(q.id in manifest.answers)) values[q.flag] = '';
   return { label, values, version: manifest.version };
 }
 

@@ -2,11 +2,11 @@
 // it registers. The packages' own entry points do the same, but first load fs-extra (~25 ms)
 // and unzip their ~6 MB binary in 16 KB steps with gunzipSync on the calling thread (~23 ms);
 // here the unzip is one step on libuv's thread pool (~12 ms) and compilation is asynchronous,
-// so the calling thread keeps working while the binary gets ready. What this relies on — `main.wasm.gz` at the package root,
-// `wasm/bridge_wasm_exec.js` defining `globalThis.Go`, the program registering its functions
-// on a global object — is the layout of the exact versions pinned in package.json; every test
-// that parses or formats goes through here. Plain JavaScript: the formatter's worker
-// (format-worker.js) uses it too.
+// so the calling thread keeps working while the binary gets ready. What this relies on —
+// `main.wasm.gz` at the package root, `wasm/bridge_wasm_exec.js` defining `globalThis.Go`,
+// the program registering its functions on a global object — is the layout of the exact
+// versions pinned in package.json; every test that parses or formats goes through here.
+// Plain JavaScript: the formatter's worker (format-worker.js) uses it too.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
