@@ -382,3 +382,17 @@ test('Ctrl-C while the checks run exits 130 and the finished run writes nothing'
   await after;
   assert.equal(w.writes.length, 0);
 });
+
+test('a pasted answer ending in a line break is submitted, not kept with the line break', async () => {
+  const { name: _name, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'global' });
+  await w.until('What is the API called?');
+  for (let i = 0; i < 'my-api'.length; i++) await w.press(KEY.backspace);
+  await w.press('Bad Name\r'); // one input event, as a terminal delivers a paste
+  assert.match(await w.until('✗'), /› Bad Name\s*\n/, 'refused: the text stays, without the line break');
+  for (let i = 0; i < 'Bad Name'.length; i++) await w.press(KEY.backspace);
+  await w.press('billing\n');
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter, KEY.enter);
+  assert.match(await w.until('Review'), /--name\s+billing/);
+});

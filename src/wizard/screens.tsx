@@ -16,6 +16,30 @@ import { checkAnswer } from './flow.js';
 const keysHint = (input: 'select' | 'text', canGoBack = true) =>
   [input === 'select' ? '↑/↓ choose' : '', 'Enter confirm', canGoBack ? 'Esc back' : '', 'Ctrl-C quit'].filter(Boolean).join(' · ');
 
+/**
+ * One line of text. A paste arrives as a single input event, line break included, which the
+ * text field would keep; a line break in the value submits instead, as Enter does, with line
+ * breaks inside a multi-line paste turned into spaces (the field keeps that text if the
+ * answer is refused).
+ */
+function LineInput({ initial, placeholder, onSubmit }: { initial: string; placeholder?: string; onSubmit: (text: string) => void }) {
+  const [field, setField] = useState({ key: 0, value: initial });
+  return (
+    <TextInput
+      key={field.key}
+      defaultValue={field.value}
+      placeholder={placeholder}
+      onSubmit={onSubmit}
+      onChange={(value) => {
+        if (!/[\r\n]/.test(value)) return;
+        const line = value.replace(/[\r\n]+$/, '').replace(/[\r\n]+/g, ' ');
+        setField((f) => ({ key: f.key + 1, value: line }));
+        onSubmit(line);
+      }}
+    />
+  );
+}
+
 /** Esc goes back one step wherever a screen offers it. */
 function useBack(onBack: (() => void) | undefined, active = true) {
   useInput((_input, key) => {
@@ -82,9 +106,9 @@ export function QuestionScreen({ question: q, initial, number, onAnswer, onBack 
       {help}
       <Box marginTop={1}>
         <Text color="cyan">{'› '}</Text>
-        <TextInput
+        <LineInput
           key={q.id}
-          defaultValue={shown}
+          initial={shown}
           placeholder={'optional' in q && q.optional ? `${placeholder} (Enter to leave empty)` : placeholder}
           onSubmit={(text) => {
             const r = checkAnswer(q, text);
@@ -257,7 +281,7 @@ export function FolderScreen({ current, onDone, onBack }: { current: string; onD
       <Text dimColor>Where the root module, modules/ and the docs are written (relative to here).</Text>
       <Box marginTop={1}>
         <Text color="cyan">{'› '}</Text>
-        <TextInput defaultValue={current} onSubmit={(v) => (v.trim() ? onDone(v.trim()) : setError('Give a folder, e.g. ./infra/api.'))} />
+        <LineInput initial={current} onSubmit={(v) => (v.trim() ? onDone(v.trim()) : setError('Give a folder, e.g. ./infra/api.'))} />
       </Box>
       {error ? <Text color="red">✗ {error}</Text> : null}
     </Frame>
