@@ -65,3 +65,17 @@ test('variables and outputs follow the features', () => {
   assert.ok(!edge.variables.some((v) => v.name === 'vpc_id'));
   assert.ok(!edge.outputs.some((o) => o.name === 'vpc_endpoint_id'));
 });
+
+test('a public custom domain takes an existing certificate or issues one; a private one needs one given', () => {
+  const cert = (over: Partial<Answers>) => {
+    const p = planFor(over);
+    const v = p.variables.find((x) => x.name === 'certificate_arn');
+    const root = p.rootVariables.find((x) => x.name === 'certificate_arn');
+    return v && { default: v.default, where: /in (us-east-1|the API's Region)/.exec(v.description)?.[1], rootRequired: p.requiredRootVariables.includes(root!) };
+  };
+  assert.deepEqual(cert({ clients: 'global', domain: 'api.example.com' }), { default: 'null', where: 'us-east-1', rootRequired: false });
+  assert.deepEqual(cert({ clients: 'regional', domain: 'api.example.com' }), { default: 'null', where: "the API's Region", rootRequired: false });
+  assert.deepEqual(cert({ clients: 'global', ownCdn: true, domain: 'api.example.com' }), { default: 'null', where: 'us-east-1', rootRequired: false });
+  assert.deepEqual(cert({ clients: 'internal', domain: 'api.corp.example' }), { default: undefined, where: "the API's Region", rootRequired: true });
+  assert.equal(cert({ clients: 'global' }), undefined);
+});

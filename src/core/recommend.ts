@@ -92,9 +92,9 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
       w.push('VPC ID and subnets were not given: fill vpc_id and subnet_ids in terraform.tfvars (see terraform.tfvars.example).');
   }
   if (type === 'EDGE' && a.domain)
-    w.push(`The edge-optimized custom domain ${a.domain} needs its ACM certificate in us-east-1, whatever the API's Region; the module issues it through the aws.us_east_1 provider.`);
+    w.push(`The edge-optimized custom domain ${a.domain} needs its ACM certificate in us-east-1, whatever the API's Region; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
   if (type === 'REGIONAL' && a.ownCdn && a.domain)
-    w.push(`The CloudFront alias ${a.domain} needs its ACM certificate in us-east-1; the module issues it through the aws.us_east_1 provider.`);
+    w.push(`The CloudFront alias ${a.domain} needs its ACM certificate in us-east-1; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
   if (type !== 'PRIVATE' && a.hybrid)
     w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');
   if (type !== 'PRIVATE' && a.crossAccount)

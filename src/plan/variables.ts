@@ -205,12 +205,23 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'hosted_zone_id',
     type: 'string',
-    description: 'Public Route 53 hosted zone that holds domain_name: receives the certificate validation records and the alias record.',
+    description: 'Public Route 53 hosted zone that holds domain_name: receives the alias record and, unless certificate_arn is given, the certificate validation records.',
     validations: [{ condition: 'can(regex("^Z[0-9A-Z]{1,32}$", var.hosted_zone_id))', message: 'hosted_zone_id must be a Route 53 hosted zone ID (Z…).' }],
     when: (f) => f.issuesCertificate,
     root: () => undefined,
     example: '"Z0123456789ABCDEFGHIJ"',
   },
+  ...(['us-east-1', "the API's Region"] as const).map(
+    (where): VarSpec => ({
+      name: 'certificate_arn',
+      type: 'string',
+      description: `ARN of an existing ACM certificate for domain_name, in ${where} (a central or wildcard one); null issues one here, validated through DNS in hosted_zone_id.`,
+      default: 'null',
+      validations: [{ condition: 'var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be null or an ACM certificate ARN.' }],
+      when: (f) => f.issuesCertificate && f.usEast1 === (where === 'us-east-1'),
+      root: () => null,
+    }),
+  ),
   {
     name: 'certificate_arn',
     type: 'string',

@@ -13,6 +13,7 @@ module "api" {
   backend_url                    = var.backend_url
   domain_name                    = var.domain_name
   hosted_zone_id                 = var.hosted_zone_id
+  certificate_arn                = var.certificate_arn
   manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
   alarm_sns_topic_arn            = var.alarm_sns_topic_arn
 }

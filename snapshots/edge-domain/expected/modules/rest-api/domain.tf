@@ -1,6 +1,8 @@
-# Public certificate for the custom domain, validated through DNS in the public hosted zone.
+# The custom domain's certificate: an existing one (var.certificate_arn), or a public one
+# issued here and validated through DNS in the public hosted zone.
 # Edge-optimized domains are served by CloudFront, so the certificate lives in us-east-1.
 resource "aws_acm_certificate" "this" {
+  count    = var.certificate_arn == null ? 1 : 0
   provider = aws.us_east_1
 
   domain_name       = var.domain_name
@@ -15,7 +17,7 @@ resource "aws_acm_certificate" "this" {
 
 resource "aws_route53_record" "certificate_validation" {
   for_each = {
-    for option in aws_acm_certificate.this.domain_validation_options : option.domain_name => option
+    for option in flatten(aws_acm_certificate.this[*].domain_validation_options) : option.domain_name => option
   }
 
   zone_id         = var.hosted_zone_id
@@ -27,15 +29,21 @@ resource "aws_route53_record" "certificate_validation" {
 }
 
 resource "aws_acm_certificate_validation" "this" {
+  count    = var.certificate_arn == null ? 1 : 0
   provider = aws.us_east_1
 
-  certificate_arn         = aws_acm_certificate.this.arn
+  certificate_arn         = aws_acm_certificate.this[0].arn
   validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
+}
+
+locals {
+  # The certificate the domain uses: var.certificate_arn when given, else the one issued here.
+  certificate_arn = coalesce(var.certificate_arn, one(aws_acm_certificate_validation.this[*].certificate_arn))
 }
 
 resource "aws_api_gateway_domain_name" "this" {
   domain_name     = var.domain_name
-  certificate_arn = aws_acm_certificate_validation.this.certificate_arn
+  certificate_arn = local.certificate_arn
   security_policy = "TLS_1_2"
 
   endpoint_configuration {

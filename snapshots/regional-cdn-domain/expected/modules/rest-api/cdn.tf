@@ -15,6 +15,7 @@ data "aws_cloudfront_response_headers_policy" "security_headers" {
 
 # CloudFront only uses certificates from us-east-1.
 resource "aws_acm_certificate" "this" {
+  count    = var.certificate_arn == null ? 1 : 0
   provider = aws.us_east_1
 
   domain_name       = var.domain_name
@@ -29,7 +30,7 @@ resource "aws_acm_certificate" "this" {
 
 resource "aws_route53_record" "certificate_validation" {
   for_each = {
-    for option in aws_acm_certificate.this.domain_validation_options : option.domain_name => option
+    for option in flatten(aws_acm_certificate.this[*].domain_validation_options) : option.domain_name => option
   }
 
   zone_id         = var.hosted_zone_id
@@ -41,10 +42,16 @@ resource "aws_route53_record" "certificate_validation" {
 }
 
 resource "aws_acm_certificate_validation" "this" {
+  count    = var.certificate_arn == null ? 1 : 0
   provider = aws.us_east_1
 
-  certificate_arn         = aws_acm_certificate.this.arn
+  certificate_arn         = aws_acm_certificate.this[0].arn
   validation_record_fqdns = [for record in aws_route53_record.certificate_validation : record.fqdn]
+}
+
+locals {
+  # The certificate the domain uses: var.certificate_arn when given, else the one issued here.
+  certificate_arn = coalesce(var.certificate_arn, one(aws_acm_certificate_validation.this[*].certificate_arn))
 }
 
 resource "aws_cloudfront_distribution" "this" {
@@ -91,7 +98,7 @@ resource "aws_cloudfront_distribution" "this" {
   }
 
   viewer_certificate {
-    acm_certificate_arn      = aws_acm_certificate_validation.this.certificate_arn
+    acm_certificate_arn      = local.certificate_arn
     ssl_support_method       = "sni-only"
     minimum_protocol_version = "TLSv1.2_2021"
   }

@@ -57,12 +57,23 @@ variable "domain_name" {
 }
 
 variable "hosted_zone_id" {
-  description = "Public Route 53 hosted zone that holds domain_name: receives the certificate validation records and the alias record."
+  description = "Public Route 53 hosted zone that holds domain_name: receives the alias record and, unless certificate_arn is given, the certificate validation records."
   type        = string
 
   validation {
     condition     = can(regex("^Z[0-9A-Z]{1,32}$", var.hosted_zone_id))
     error_message = "hosted_zone_id must be a Route 53 hosted zone ID (Z…)."
+  }
+}
+
+variable "certificate_arn" {
+  description = "ARN of an existing ACM certificate for domain_name, in us-east-1 (a central or wildcard one); null issues one here, validated through DNS in hosted_zone_id."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))
+    error_message = "certificate_arn must be null or an ACM certificate ARN."
   }
 }
 
