@@ -396,3 +396,17 @@ test('a pasted answer ending in a line break is submitted, not kept with the lin
   await w.press(KEY.enter, KEY.enter);
   assert.match(await w.until('Review'), /--name\s+billing/);
 });
+
+test('the comparison fits a narrow terminal: one type after another instead of three columns', async () => {
+  const { Comparison } = await import('../src/wizard/screens.js');
+  const lines = (columns: number) => {
+    const r = render(<Comparison recommended="PRIVATE" columns={columns} />);
+    return (r.lastFrame() ?? '').split('\n');
+  };
+  const narrow = lines(50);
+  assert.ok(narrow.every((l) => l.length <= 50), `a line is wider than 50 columns:\n${narrow.join('\n')}`);
+  assert.deepEqual(narrow.filter((l) => /^(★| ) (EDGE|REGIONAL|PRIVATE)$/.test(l.trimEnd())).map((l) => l.trim()), ['EDGE', 'REGIONAL', '★ PRIVATE']);
+  assert.ok(narrow.some((l) => l.includes('Visibility:')));
+  const wide = lines(100);
+  assert.match(wide[0]!, /EDGE\s+REGIONAL\s+★ PRIVATE/, 'side by side when there is room');
+});
