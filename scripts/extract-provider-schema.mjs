@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Produces src/schema/aws-provider-schema.json from the jsii assembly inside the
+// Produces src/schema/aws-provider-schema.txt from the jsii assembly inside the
 // prebuilt provider package on npm (@cdktn/provider-aws), which is generated from
 // the AWS provider's own schema. Re-run with a newer package version to move the
 // pinned provider: `npm run schema:update -- 25.8.0`.
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const version = process.argv[2] ?? '25.7.0';
 const pkg = `@cdktn/provider-aws@${version}`;
 const here = dirname(fileURLToPath(import.meta.url));
-const outFile = join(here, '..', 'src', 'schema', 'aws-provider-schema.json');
+const outFile = join(here, '..', 'src', 'schema', 'aws-provider-schema.txt');
 
 const work = mkdtempSync(join(tmpdir(), 'provider-schema-'));
 try {
@@ -27,10 +27,13 @@ try {
   execFileSync('tar', ['xzf', tgz, 'package/.jsii'], { cwd: work });
   const assembly = JSON.parse(readFileSync(join(work, 'package', '.jsii'), 'utf8'));
   const schema = extract(assembly);
-  // Each type's schema is stored as a JSON string: a run parses the outer document quickly
-  // and only the few types it uses (parsing all ~2,400 up front costs ~150 ms).
-  const lazy = (types) => Object.fromEntries(Object.entries(types).map(([k, v]) => [k, JSON.stringify(v)]));
-  writeFileSync(outFile, JSON.stringify({ ...schema, resources: lazy(schema.resources), dataSources: lazy(schema.dataSources) }) + '\n');
+  // One line per type, `resource|data <type> <JSON>`, after a JSON header line: a run finds
+  // the lines by scanning for line breaks and parses only the few types it uses (parsing all
+  // ~2,400 up front costs ~150 ms; even one JSON document holding them as strings, ~9 ms).
+  const lines = [JSON.stringify({ source: schema.source, providerVersion: schema.providerVersion })];
+  for (const [kind, types] of [['resource', schema.resources], ['data', schema.dataSources]])
+    for (const [type, body] of Object.entries(types)) lines.push(`${kind} ${type} ${JSON.stringify(body)}`);
+  writeFileSync(outFile, lines.join('\n') + '\n');
   process.stderr.write(
     `Wrote ${outFile}: AWS provider ${schema.providerVersion}, ` +
       `${Object.keys(schema.resources).length} resources, ${Object.keys(schema.dataSources).length} data sources\n`,

@@ -1,4 +1,4 @@
-/** The pinned AWS provider schema (src/schema/aws-provider-schema.json, made by scripts/extract-provider-schema.mjs). */
+/** The pinned AWS provider schema (src/schema/aws-provider-schema.txt, made by scripts/extract-provider-schema.mjs). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
@@ -25,24 +25,39 @@ export interface ProviderSchema {
 
 let cached: ProviderSchema | undefined;
 
-/** Types are stored as JSON strings and decoded on first use (see the extractor). */
-function lazyTypes(raw: Record<string, string>): Record<string, TypeSchema> {
+type Spans = Map<string, [start: number, end: number]>;
+
+/** Types are decoded from their line on first use (see the extractor for the format). */
+function lazyTypes(text: string, spans: Spans): Record<string, TypeSchema> {
   const decoded = new Map<string, TypeSchema>();
   return new Proxy({} as Record<string, TypeSchema>, {
     get: (_, key) => {
-      if (typeof key !== 'string' || !Object.hasOwn(raw, key)) return undefined;
-      let t = decoded.get(key);
-      if (!t) decoded.set(key, (t = JSON.parse(raw[key]!) as TypeSchema));
+      const span = typeof key === 'string' ? spans.get(key) : undefined;
+      if (!span) return undefined;
+      let t = decoded.get(key as string);
+      if (!t) decoded.set(key as string, (t = JSON.parse(text.slice(span[0], span[1])) as TypeSchema));
       return t;
     },
-    has: (_, key) => typeof key === 'string' && Object.hasOwn(raw, key),
-    ownKeys: () => Object.keys(raw),
-    getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && Object.hasOwn(raw, key) ? { enumerable: true, configurable: true } : undefined),
+    has: (_, key) => typeof key === 'string' && spans.has(key),
+    ownKeys: () => [...spans.keys()],
+    getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && spans.has(key) ? { enumerable: true, configurable: true } : undefined),
   });
 }
 
 export function providerSchema(): ProviderSchema {
   if (cached) return cached;
-  const file = JSON.parse(readFileSync(join(packageRoot(), 'src', 'schema', 'aws-provider-schema.json'), 'utf8'));
-  return (cached = { ...file, resources: lazyTypes(file.resources), dataSources: lazyTypes(file.dataSources) });
+  const text = readFileSync(join(packageRoot(), 'src', 'schema', 'aws-provider-schema.txt'), 'utf8');
+  const headerEnd = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, headerEnd)) as Pick<ProviderSchema, 'source' | 'providerVersion'>;
+  // One scan for line breaks: `resource|data <type> <JSON>` per line.
+  const spans: Record<string, Spans> = { resource: new Map(), data: new Map() };
+  for (let pos = headerEnd + 1; pos < text.length; ) {
+    const kindEnd = text.indexOf(' ', pos);
+    const typeEnd = text.indexOf(' ', kindEnd + 1);
+    const lineEnd = text.indexOf('\n', typeEnd);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    spans[text.slice(pos, kindEnd)]?.set(text.slice(kindEnd + 1, typeEnd), [typeEnd + 1, end]);
+    pos = end + 1;
+  }
+  return (cached = { ...header, resources: lazyTypes(text, spans.resource!), dataSources: lazyTypes(text, spans.data!) });
 }
