@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execa } from 'execa';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the refresh script
 import { snapshotsDir } from '../scripts/scenarios.mjs';
@@ -29,17 +29,29 @@ test('the packed tarball installs offline and its bin runs --version, --help and
     assert.deepEqual(stray, [], 'tests, snapshots, scripts, sources or source maps in the tarball');
   });
 
-  const prefix = join(work, 'prefix');
-  await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', '--global', '--prefix', prefix, join(work, info.filename)], { env: npmEnv, extendEnv: false });
-  const bin = join(prefix, 'bin', 'create-api-endpoint');
+  // Install as a user's project would, offline and independent of the npm cache's state:
+  // the runtime dependencies come as tarballs packed from this checkout's node_modules
+  // (npm resolves the package's own `dependencies` against them, so it asks no registry).
+  const app = join(work, 'app');
+  mkdirSync(app);
+  const deps: Record<string, string> = { 'create-api-endpoint': `file:${join(work, info.filename)}` };
+  for (const name of runtimeClosure(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)) {
+    const dep = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work, join(repo, 'node_modules', name)], { env: npmEnv, extendEnv: false });
+    deps[name] = `file:${join(work, (JSON.parse(dep.stdout) as [{ filename: string }])[0].filename)}`;
+  }
+  // One copy of each: `$name` overrides point every edge at the packed tarball (a nested,
+  // differently pinned copy, such as hcl2json's fs-extra, would need the registry).
+  const overrides = Object.fromEntries(Object.keys(deps).filter((n) => n !== 'create-api-endpoint').map((n) => [n, `$${n}`]));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, dependencies: deps, overrides }));
+  const emptyCache = join(work, 'npm-cache');
+  await execa('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--cache', emptyCache], { cwd: app, env: npmEnv, extendEnv: false });
+  const bin = join(app, 'node_modules', '.bin', 'create-api-endpoint');
   assert.ok(existsSync(bin), 'the installed package has no create-api-endpoint bin');
-  const installed = join(prefix, 'lib', 'node_modules', 'create-api-endpoint');
+  const installed = join(app, 'node_modules', 'create-api-endpoint');
   const run = (args: string[], cwd = work) =>
     execa(bin, args, { cwd, reject: false, stdin: 'ignore', stripFinalNewline: false, env: { ...npmEnv, NO_COLOR: '1', AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined }, extendEnv: false });
 
   await t.test('only the WASM parsers are runtime dependencies', () => {
-    const deps = readdirSync(join(installed, 'node_modules', '@cdktf'));
-    assert.deepEqual(deps.sort(), ['hcl-tools', 'hcl2json']);
     const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@cdktf/hcl-tools', '@cdktf/hcl2json']);
   });
@@ -68,3 +80,17 @@ test('the packed tarball installs offline and its bin runs --version, --help and
     });
   }
 });
+
+/** The package's runtime dependencies and theirs, by name, as installed in this checkout. */
+function runtimeClosure(direct: Record<string, string>): string[] {
+  const seen = new Set<string>();
+  const queue = Object.keys(direct);
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const pkg = JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    queue.push(...Object.keys(pkg.dependencies ?? {}));
+  }
+  return [...seen].sort();
+}
