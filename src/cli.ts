@@ -1,8 +1,19 @@
 /** Entry point of the built CLI: the only place that calls process.exit. */
 import { main } from './cli/main.js';
+import { settleCacheWrites } from './hcl/cache.js';
 
+// Interrupted: the writer's exit hook puts the folder back as it was (see write/).
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+// A closed pipe or a full device on stdout/stderr must not crash the run with an unhandled
+// 'error' event: the exit code already says how the run went.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
 // Interrupted in the wizard: leave now, without waiting for work still in flight (nothing is written).
 if (code === 130) process.exit(130);
-process.exitCode = code;
+// Leave as soon as the output is out and the cache entries are stored: a WASM runtime or the
+// formatter's worker started early (warm-up) must not keep a finished run alive.
+await settleCacheWrites();
+await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((r) => s.write('', () => r()))));
+process.exit(code);

@@ -34,6 +34,14 @@ export function toolsWillRun(noCache: boolean, env: Record<string, string | unde
 
 const folderFor = (dir: string, versions: Versions) => join(dir, `hcl2json-${versions.parse}_hcl-tools-${versions.format}`);
 
+/** Every cache write still in flight in this process (see settleCacheWrites). */
+const inFlight = new Set<Promise<void>>();
+
+/** Settles once every cache write started so far has landed or failed (the CLI waits for it before exiting). */
+export async function settleCacheWrites(): Promise<void> {
+  await Promise.all(inFlight);
+}
+
 /** The tools behind the cache; `flush` settles once every answer computed so far is stored. */
 export type CachedTools = HclTools & { flush(): Promise<void> };
 
@@ -57,12 +65,13 @@ export function withCache(tools: HclTools, dir: string, versions: Versions, limi
     // The first store makes the folder and prunes it; the others wait for that.
     const first = !ready;
     ready ??= mkdir(folder, { recursive: true });
-    writes.push(
-      ready
-        .then(write)
-        .then(() => (first ? prune(folder, limit) : undefined))
-        .catch(() => undefined), // A cache that cannot be written only costs speed.
-    );
+    const pending: Promise<void> = ready
+      .then(write)
+      .then(() => (first ? prune(folder, limit) : undefined))
+      .catch(() => undefined) // A cache that cannot be written only costs speed.
+      .finally(() => inFlight.delete(pending));
+    inFlight.add(pending);
+    writes.push(pending);
   }
 
   /** The stored answer for key, else compute it (the tool call) and store it. */
