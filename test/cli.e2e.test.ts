@@ -15,7 +15,8 @@ test('the pipeline example writes a checked PRIVATE module set', async () => {
   const manifest = JSON.parse(readFileSync(join(out, '.create-api-endpoint.json'), 'utf8'));
   assert.equal(manifest.recommendation.endpointType, 'PRIVATE');
   assert.equal(manifest.answers.onpremCidrs[0], '10.20.0.0/16');
-  assert.equal(manifest.version, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  assert.equal(manifest.manifestVersion, 2);
+  assert.equal(manifest.toolVersion, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   // No staging or backup folders are left beside the output.
   assert.deepEqual(readdirSync(join(dir, 'infra')), ['api']);
 });
@@ -119,21 +120,32 @@ test('answers file: YAML keys as in the catalog, flags override, bad keys are na
   assert.match(broken.stderr, /broken\.yaml(:\d+)?: not valid YAML/);
 });
 
-test('a non-empty target is refused with exit 3 and left byte-identical; --force replaces it', async () => {
+test('a non-empty folder is refused (exit 3, byte-identical); --force adds beside it but never replaces a file it did not write; --replace names the one to replace', async () => {
   const dir = tmp();
   const out = join(dir, 'o');
   mkdirSync(out);
   writeFileSync(join(out, 'main.tf'), '# mine\n');
+  writeFileSync(join(out, 'terraform.tfstate'), '{"serial": 3}\n');
   const r = await cli(['--yes', '--out', out, '--no-terraform']);
   assert.equal(r.exitCode, 3);
   assert.match(r.stderr, /Refusing to write into .*it exists and is not empty/);
   assert.equal(readFileSync(join(out, 'main.tf'), 'utf8'), '# mine\n');
-  assert.deepEqual(readdirSync(out), ['main.tf']);
+  assert.deepEqual(readdirSync(out).sort(), ['main.tf', 'terraform.tfstate']);
 
   const forced = await cli(['--yes', '--out', out, '--force', '--no-terraform']);
-  assert.equal(forced.exitCode, 0, forced.stderr);
+  assert.equal(forced.exitCode, 3, forced.stderr);
+  assert.match(forced.stderr, /main\.tf exists and was not written by create-api-endpoint/);
+  assert.deepEqual(readdirSync(out).sort(), ['main.tf', 'terraform.tfstate'], 'nothing is added when a file is in the way');
+
+  const replaced = await cli(['--yes', '--out', out, '--force', '--replace', 'main.tf', '--no-terraform']);
+  assert.equal(replaced.exitCode, 0, replaced.stderr);
   assert.match(readFileSync(join(out, 'main.tf'), 'utf8'), /module "api"/);
+  assert.equal(readFileSync(join(out, 'terraform.tfstate'), 'utf8'), '{"serial": 3}\n');
   assert.deepEqual(readdirSync(dir), ['o']);
+
+  const notOurs = await cli(['--yes', '--out', out, '--force', '--replace', 'terraform.tfstate', '--no-terraform']);
+  assert.equal(notOurs.exitCode, 2);
+  assert.match(notOurs.stderr, /--replace terraform\.tfstate: this run writes no such file/);
 });
 
 test('terraform validate: reported as skip with a reason, and --require-terraform turns that into exit 1', async () => {

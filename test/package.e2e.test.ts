@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the refresh script
 import { snapshotsDir } from '../scripts/scenarios.mjs';
-import { tmp, walk } from './helpers/cli.js';
+import { comparable, tmp, walk } from './helpers/cli.js';
 
 const repo = join(import.meta.dirname, '..');
 // Run npm without the variables `npm test` exports (they would redirect prefix and scripts).
@@ -76,7 +76,7 @@ test('the packed tarball installs offline and its bin runs --version, --help and
       const expected = join(snapshotsDir, scenario, 'expected');
       const want = walk(expected).map((f) => relative(expected, f)).sort();
       assert.deepEqual(walk(out).map((f) => relative(out, f)).sort(), want);
-      for (const f of want) assert.equal(readFileSync(join(out, f), 'utf8'), readFileSync(join(expected, f), 'utf8'), f);
+      for (const f of want) assert.equal(comparable(f, readFileSync(join(out, f), 'utf8')), comparable(f, readFileSync(join(expected, f), 'utf8')), f);
     });
   }
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // @ts-expect-error plain ESM helper shared with the refresh script
 import { renderScenario, scenarios, snapshotsDir } from '../scripts/scenarios.mjs';
-import { tmp, walk } from './helpers/cli.js';
+import { comparable, tmp, walk } from './helpers/cli.js';
 
 
 for (const name of scenarios() as string[]) {
@@ -18,7 +18,7 @@ for (const name of scenarios() as string[]) {
     const want = walk(expected).map((f) => relative(expected, f)).sort();
     assert.deepEqual(got, want, 'file list differs: run npm run snapshots:update and review the diff');
     for (const f of want) {
-      assert.equal(readFileSync(join(out, f), 'utf8'), readFileSync(join(expected, f), 'utf8'), `${name}/${f} differs: run npm run snapshots:update and review the diff`);
+      assert.equal(comparable(f, readFileSync(join(out, f), 'utf8')), comparable(f, readFileSync(join(expected, f), 'utf8')), `${name}/${f} differs: run npm run snapshots:update and review the diff`);
     }
   });
 }

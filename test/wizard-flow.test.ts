@@ -87,11 +87,10 @@ test('review rows show every answer that applies under its flag', () => {
 
 test('the progress steps the wizard lists are the steps a run reports, in order', async () => {
   const { STEP_NAMES } = await import('../src/checks/model.js');
-  const { checksFor } = await import('../src/cli/produce.js');
+  const { checksFor } = await import('../src/app/generate.js');
   const { parseCliArgs } = await import('../src/cli/args.js');
-  const io = { env: {} } as Parameters<typeof checksFor>[1];
-  assert.deepEqual(['render', ...checksFor(parseCliArgs([]).run, io).map((c) => c.name)], [...STEP_NAMES]);
-  assert.deepEqual(checksFor(parseCliArgs(['--no-terraform']).run, io).map((c) => c.name), STEP_NAMES.slice(1, -1));
+  assert.deepEqual(['render', ...checksFor(parseCliArgs([]).run, {}).map((c) => c.name)], [...STEP_NAMES]);
+  assert.deepEqual(checksFor(parseCliArgs(['--no-terraform']).run, {}).map((c) => c.name), STEP_NAMES.slice(1, -1));
 });
 
 test('re-generating from a folder (--from) does not ask again the optional answers that were left empty', async () => {

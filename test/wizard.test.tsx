@@ -58,7 +58,7 @@ function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}):
       }
       return { files: new Map([['main.tf', '# x\n']]) as FileTree, checks };
     },
-    write: async (dir, files) => void writes.push({ dir, files: [...files.keys()] }),
+    write: async (dir, _answers, generated) => void writes.push({ dir, files: [...generated.files.keys()] }),
     ...over,
   };
   const r = render(<App deps={deps} onExit={(c, cmd) => ((command = cmd), done(c))} />);
@@ -142,7 +142,7 @@ for (const [clients, type, label] of [
     assert.equal(w.generated[0]!.endpointType, undefined, 'accepting the recommendation is not an override');
     assert.deepEqual(w.writes, [{ dir: './orders', files: ['main.tf'] }]);
     const summary = w.frame();
-    assert.match(summary, /Wrote 1 files to \.\/orders/);
+    assert.match(summary, /Wrote 2 files to \.\/orders/);
     assert.match(summary, /terraform init && terraform plan/);
     assert.match(w.command() ?? '', new RegExp(`^create-api-endpoint --no-interactive --name orders .*--clients ${clients} .*--out \\./orders$`), 'the equivalent pipeline command');
   });
@@ -253,7 +253,7 @@ test('a non-empty target asks before overwriting; No (the default) writes nothin
   await w.press(KEY.enter);
   const ask = await w.until('is not empty');
   assert.match(ask, /\.\/orders is not empty/);
-  assert.match(ask, /❯ No, keep it/);
+  assert.match(ask, /❯ No, leave it/);
   await w.press(KEY.enter);
   const back = await w.until('Left ./orders as it is');
   assert.match(back, /Review/);
@@ -336,7 +336,7 @@ test('--keep-failed writes despite a failing check and still exits 1', async () 
   await w.press(KEY.enter);
   assert.equal(await w.exited, 1);
   assert.equal(w.writes.length, 1);
-  assert.match(w.frame(), /Checks failed; wrote 1 files to \.\/orders anyway/);
+  assert.match(w.frame(), /Checks failed; wrote 2 files to \.\/orders anyway/);
 });
 
 test('--dry-run checks and writes nothing', async () => {
@@ -347,7 +347,7 @@ test('--dry-run checks and writes nothing', async () => {
   await w.press(KEY.enter);
   assert.equal(await w.exited, 0);
   assert.equal(w.writes.length, 0);
-  assert.match(w.frame(), /Dry run: 1 files checked, nothing written/);
+  assert.match(w.frame(), /Dry run: 2 files checked, nothing written/);
 });
 
 test('Ctrl-C on a question exits 130 without generating or writing', async () => {

@@ -13,13 +13,15 @@ export interface Given {
   /** e.g. `--clients` or `answers.yaml: key "clients"` */
   origin: string;
   fromFlag: boolean;
+  recorded: boolean;
 }
 
 export interface Source {
   /** Human name of the source, used in messages. */
   label: string;
   values: Record<string, unknown>;
-  kind: 'flags' | 'file' | 'preset';
+  /** 'recorded': a manifest's answers (--from, update); one that a later answer made inapplicable is dropped, not an error. */
+  kind: 'flags' | 'file' | 'preset' | 'recorded';
 }
 
 export interface Resolution {
@@ -56,7 +58,7 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
       // Turning off or leaving empty something that does not apply is harmless; anything else
       // is a mistake worth naming.
       const off = (q.kind === 'boolean' && (given?.value === false || given?.value === 'false')) || (q.kind === 'text' && q.optional && given?.value === '');
-      if (given && !off) {
+      if (given && !off && !given.recorded) {
         problems.push(`${given.origin} applies only to ${q.appliesTo ?? 'other answers'}; remove it or change the answers it depends on.`);
       }
       continue;
@@ -88,7 +90,7 @@ function pick(q: Question, sources: Source[]): Given | undefined {
     const s = sources[i]!;
     const v = s.values[s.kind === 'flags' ? q.id : q.flag];
     if (v !== undefined) {
-      return { value: v, origin: s.kind === 'flags' ? `--${q.flag}` : `${s.label}: key "${q.flag}"`, fromFlag: s.kind === 'flags' };
+      return { value: v, origin: s.kind === 'flags' ? `--${q.flag}` : `${s.label}: key "${q.flag}"`, fromFlag: s.kind === 'flags', recorded: s.kind === 'recorded' };
     }
   }
   return undefined;

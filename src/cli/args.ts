@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { QUESTIONS } from '../catalog/questions.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/closest.js';
+import type { RunFlags } from '../app/options.js';
 
 export interface RunOption {
   flag: string;
@@ -21,7 +22,8 @@ export const RUN_OPTIONS: RunOption[] = [
   { flag: 'from', valueName: '<dir>', help: 'Re-generate a folder this tool wrote: its .create-api-endpoint.json gives the answers (an --answers file and flags override them), and --out defaults to that folder (add --force to replace it).' },
   { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
   { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
-  { flag: 'force', help: 'Replace a non-empty --out folder (the old tree is kept until the new one is in place).' },
+  { flag: 'force', help: 'Write into a non-empty --out folder: re-generate the files this tool wrote there and you have not edited, and add new ones. Nothing else is touched (state, tfvars, lock files, .terraform/, .git, your own files); an existing file in the way is refused unless named by --replace.' },
+  { flag: 'replace', valueName: '<path>', multiple: true, help: 'With --force: also replace this existing file (a path relative to --out) although this tool did not write it or you edited it since (repeatable). Only the named paths are touched.' },
   { flag: 'dry-run', help: 'Do everything but write: list the files that would be written.' },
   { flag: 'json', help: 'Print one JSON report on stdout; human text goes to stderr.' },
   { flag: 'interactive', help: 'Ask with the wizard (the default when stdin and stdout are terminals, unless --yes or --json is given).' },
@@ -36,25 +38,7 @@ export const RUN_OPTIONS: RunOption[] = [
   { flag: 'version', short: 'v', help: 'Print the version.' },
 ];
 
-export interface RunFlags {
-  preset?: string;
-  answers?: string;
-  from?: string;
-  out?: string;
-  yes: boolean;
-  force: boolean;
-  dryRun: boolean;
-  json: boolean;
-  interactive?: boolean;
-  keepFailed: boolean;
-  terraform?: string;
-  requireTerraform: boolean;
-  noTerraform: boolean;
-  noCache: boolean;
-  templates: string[];
-  help: boolean;
-  version: boolean;
-}
+export type { RunFlags } from '../app/options.js';
 
 export interface ParsedArgs {
   run: RunFlags;
@@ -108,6 +92,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     json: !!v.json,
     interactive: v.interactive ? true : v['no-interactive'] ? false : undefined,
     keepFailed: !!v['keep-failed'],
+    replace: (v.replace as string[] | undefined) ?? [],
     terraform: v.terraform as string | undefined,
     requireTerraform: !!v['require-terraform'],
     noTerraform: !!v['no-terraform'],
@@ -117,6 +102,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     version: !!v.version,
   };
   if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
+  for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])
+    if (value === '') throw new UsageError([`--${flag} needs a non-empty value; an empty path would mean the current folder, which is never implied. Give the path (e.g. --${flag} ./${flag === 'out' ? 'my-api' : '…'}).`]);
+  if (run.replace.length && !run.force) throw new UsageError(['--replace works with --force only: --force writes into a non-empty folder, --replace names the existing files it may replace.']);
   if (run.interactive && run.json) throw new UsageError(['--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json.']);
   return { run, values };
 }

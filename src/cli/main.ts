@@ -14,13 +14,10 @@ import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
 import { readAnswersFile, readManifestAnswers, readPreset } from './read-answers-file.js';
+import type { Io } from '../app/options.js';
+import type { SourceRecord } from '../manifest/manifest.js';
 
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  stdin: NodeJS.ReadStream;
-  env: Record<string, string | undefined>;
-}
+export type { Io } from '../app/options.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
@@ -55,10 +52,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (flags.templates.length) loadTemplates(flags.templates);
 
   const sources: Source[] = [];
-  if (flags.preset) sources.push({ kind: 'preset', ...(await readPreset(flags.preset)) });
+  let preset: SourceRecord | null = null;
+  if (flags.preset) {
+    const read = await readPreset(flags.preset);
+    preset = read.record;
+    sources.push({ kind: 'preset', label: read.label, values: read.values });
+  }
   if (flags.from) {
     const recorded = await readManifestAnswers(flags.from);
-    sources.push({ kind: 'file', label: recorded.label, values: recorded.values });
+    sources.push({ kind: 'recorded', label: recorded.label, values: recorded.values });
     if (recorded.version && recorded.version !== version)
       io.stderr.write(`note: ${flags.from} was written by create-api-endpoint ${recorded.version}; re-generating with ${version}.\n`);
   }
@@ -68,7 +70,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (interactive) {
     if (!io.stdin.isTTY) throw new UsageError(['--interactive needs a terminal on stdin; drop it, or pass answers as flags with --no-interactive.']);
     const { runWizard } = await import('../wizard/run-wizard.js');
-    return runWizard({ sources, flags, io, version });
+    return runWizard({ sources, flags, io, version, preset });
   }
   const resolution = resolveAnswers(sources, io.env, flags.yes);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
@@ -78,7 +80,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (conflicts.length) throw new UsageError(conflicts);
 
   const { produce } = await import('./produce.js');
-  return produce(answers, flags, io, version);
+  return produce(answers, flags, io, version, preset);
 }
 
 export function missingLines(missing: Question[]): string[] {

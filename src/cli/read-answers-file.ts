@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { QUESTIONS, questionById } from '../catalog/questions.js';
 import type { Answers } from '../core/types.js';
-import { MANIFEST } from '../plan/plan.js';
+import { MANIFEST, ManifestError, parseManifest, sha256, type SourceRecord } from '../manifest/manifest.js';
 import { packageRoot } from '../core/package-root.js';
 import { didYouMean } from '../core/closest.js';
 
@@ -48,25 +48,31 @@ export async function readAnswersFile(path: string, flag = '--answers'): Promise
  */
 export async function readManifestAnswers(dir: string): Promise<{ label: string; values: Record<string, unknown>; version?: string }> {
   const label = join(dir, MANIFEST);
-  let manifest: { tool?: string; version?: string; answers?: Record<string, unknown> };
+  let text: string;
   try {
-    manifest = JSON.parse(await readFile(label, 'utf8'));
+    text = await readFile(label, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError([
-      code === 'ENOENT'
+      code === 'ENOENT' || code === 'ENOTDIR'
         ? `--from ${dir}: no ${MANIFEST} there; --from takes a folder this tool wrote (its root module).`
-        : `--from ${dir}: ${MANIFEST} is not readable JSON (${code ?? (err as Error).message}); restore it from version control, or answer with flags or --answers.`,
+        : `--from ${dir}: cannot read ${MANIFEST} (${code ?? (err as Error).message}).`,
     ]);
   }
-  if (manifest.tool !== 'create-api-endpoint' || typeof manifest.answers !== 'object' || manifest.answers === null)
-    throw new UsageError([`--from ${dir}: ${MANIFEST} was not written by create-api-endpoint (no "answers" recorded).`]);
+  let read;
+  try {
+    read = parseManifest(text);
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    throw new UsageError([`--from ${dir}: ${MANIFEST} ${err.message}. Restore it from version control (git checkout -- ${label}), or answer with flags or --answers.`]);
+  }
+  const answers = read.version === 2 ? (read.manifest.answers as unknown as Record<string, unknown>) : read.answers;
   // Unknown ids pass through under their own name, so the answer check names them.
-  const values = Object.fromEntries(Object.entries(manifest.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  const values = Object.fromEntries(Object.entries(answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
   // An optional text left empty is not recorded (JSON drops undefined); it was answered all
   // the same, so the wizard must not ask it again: give it back as empty.
-  for (const q of QUESTIONS) if (q.kind === 'text' && q.optional && !(q.id in manifest.answers)) values[q.flag] = '';
-  return { label, values, version: manifest.version };
+  for (const q of QUESTIONS) if (q.kind === 'text' && q.optional && !(q.id in answers)) values[q.flag] = '';
+  return { label, values, version: read.version === 2 ? read.manifest.toolVersion : read.toolVersion };
 }
 
 const presetsDir = () => join(packageRoot(), 'templates', 'presets');
@@ -83,9 +89,14 @@ export function builtInPresets(): { name: string; summary: string }[] {
 }
 
 /** --preset: a built-in preset by name, or a file of answers (YAML or JSON) by path. */
-export async function readPreset(spec: string): Promise<{ label: string; values: Record<string, unknown> }> {
+export async function readPreset(spec: string): Promise<{ label: string; values: Record<string, unknown>; record: SourceRecord }> {
   const names = builtInPresets().map((p) => p.name);
-  if (names.includes(spec)) return { label: `preset ${spec}`, values: await readAnswersFile(join(presetsDir(), `${spec}.yaml`), '--preset') };
-  if (/[\\/]|\.(ya?ml|json)$/i.test(spec)) return { label: spec, values: await readAnswersFile(spec, '--preset') };
+  const read = async (label: string, file: string) => {
+    const values = await readAnswersFile(file, '--preset');
+    // Recorded in the manifest (name and content hash), so a changed preset can be told apart.
+    return { label, values, record: { name: spec, sha256: sha256(await readFile(file, 'utf8')) } };
+  };
+  if (names.includes(spec)) return read(`preset ${spec}`, join(presetsDir(), `${spec}.yaml`));
+  if (/[\\/]|\.(ya?ml|json)$/i.test(spec)) return read(spec, spec);
   throw new UsageError([`--preset ${spec}: no such preset.${didYouMean(spec, names)} Built-in presets: ${names.join(', ')}; or give the path of a YAML or JSON file of answers.`]);
 }

@@ -11,7 +11,6 @@ import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
 
 export const MODULE_DIR = 'modules/rest-api';
 export const CONSUMER_DIR = 'modules/consumer';
-export const MANIFEST = '.create-api-endpoint.json';
 
 export interface RootVariable extends VarSpec {
   /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
@@ -133,7 +132,6 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     consumerDir = CONSUMER_DIR;
     for (const [file, template] of Object.entries(CONSUMER_FILES)) files.push({ path: `${CONSUMER_DIR}/${file}`, template, scope: 'module' });
   }
-  files.push({ path: MANIFEST, template: 'root/manifest.json', scope: 'root' });
 
   return {
     toolVersion,

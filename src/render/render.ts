@@ -5,6 +5,7 @@ import type { Blueprint } from '../plan/plan.js';
 import { renderTemplate, type Templates } from './engine.js';
 import { hclValue } from './hcl.js';
 import type { VarSpec } from '../plan/variables.js';
+import { MANIFEST } from '../manifest/manifest.js';
 
 /** A variable as templates see it: every field present, defaults already HCL. */
 function varView(v: VarSpec, defaultHcl: string | null) {
@@ -51,13 +52,8 @@ export function templateContext(bp: Blueprint) {
     tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: v.example ?? '""' })),
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
-    manifest: {
-      tool: 'create-api-endpoint',
-      version: bp.toolVersion,
-      answers: a,
-      recommendation: rec,
-      files: bp.files.map((f) => f.path),
-    },
+    /** Every file of the run, the manifest (written by code, not a template) included. */
+    fileList: [...bp.files.map((f) => f.path), MANIFEST],
   };
 }
 

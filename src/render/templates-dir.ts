@@ -1,4 +1,5 @@
 /** Reads templates from disk (the shipped set, then overlays that replace or add by name). */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
@@ -54,6 +55,15 @@ function readTemplates(overlays: string[]): Templates {
   }
   if (problems.length) throw new UsageError(problems);
   return map;
+}
+
+/** Each overlay folder with a digest of its templates (names and text), as the manifest records them. */
+export function overlayRecords(overlays: string[]): { name: string; sha256: string }[] {
+  return overlays.map((dir) => {
+    const hash = createHash('sha256');
+    for (const [name, source] of [...readFolder(dir)].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${source}\0`);
+    return { name: dir, sha256: hash.digest('hex') };
+  });
 }
 
 function readFolder(dir: string): Map<string, string> {

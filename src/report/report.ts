@@ -9,7 +9,19 @@ export interface Report {
   files: string[];
   checks: CheckResult[];
   written: boolean;
+  /** What the write did, file by file (absent when nothing was written). */
+  write?: WriteSummary;
   exitCode: number;
+}
+
+export interface WriteSummary {
+  added: string[];
+  replaced: string[];
+  removed: string[];
+  unchanged: string[];
+  keptEdited: string[];
+  notes: string[];
+  recovered?: { pid: number; restored: number };
 }
 
 const useColor = (stream: NodeJS.WriteStream) => stream.isTTY && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
@@ -46,6 +58,7 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
     for (const f of r.files) out.push(`  ${f}`);
   } else if (r.written) {
     out.push(bold(`Wrote ${r.files.length} files to ${r.outDir}`) + (r.exitCode === 1 ? ' (checks failed; kept by --keep-failed)' : ''));
+    if (r.write) out.push(...writeLines(r.write));
     out.push('');
     out.push('Next:');
     out.push(`  cd ${r.outDir}`);
@@ -56,4 +69,15 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
     out.push(paint(31, 'Nothing was written: a check failed. Fix the findings above, or pass --keep-failed to write anyway.'));
   }
   return out.join('\n') + '\n';
+}
+
+/** What a write into an existing folder did, beyond "wrote N files" (nothing to say for a new folder). */
+function writeLines(w: WriteSummary): string[] {
+  const out: string[] = [];
+  if (w.recovered) out.push(`  recovered: an interrupted earlier run (pid ${w.recovered.pid}) was rolled back first (${w.recovered.restored} files put back)`);
+  if (w.replaced.length || w.removed.length || w.unchanged.length)
+    out.push(`  ${w.added.length} added, ${w.replaced.length} replaced, ${w.removed.length} removed (no longer generated), ${w.unchanged.length} unchanged; nothing else in the folder was touched`);
+  for (const p of w.keptEdited) out.push(`  kept ${p}: no longer generated, but edited since it was written (it is yours now)`);
+  for (const n of w.notes) out.push(`  note: ${n}`);
+  return out;
 }

@@ -36,8 +36,15 @@ export interface WizardDeps {
   /** The paths a run with these answers writes. */
   preview: (answers: Answers) => string[];
   targetState: (dir: string) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
-  generate: (answers: Answers, onProgress: Progress) => Promise<{ files: FileTree; checks: CheckResult[] }>;
-  write: (dir: string, files: FileTree, force: boolean) => Promise<void>;
+  generate: (answers: Answers, onProgress: Progress) => Promise<Checked>;
+  /** Writes what was checked into dir: only files the tool owns there are replaced. */
+  write: (dir: string, answers: Answers, generated: Checked) => Promise<unknown>;
+}
+
+/** What a generate run hands to the write step. */
+export interface Checked {
+  files: FileTree;
+  checks: CheckResult[];
 }
 
 type Phase =
@@ -105,10 +112,10 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       const failed = generated.checks.some((c) => c.status === 'fail');
       let written = false;
       if (!deps.dryRun && (!failed || deps.keepFailed)) {
-        await deps.write(target, generated.files, true);
+        await deps.write(target, a, generated);
         written = true;
       }
-      const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: [...generated.files.keys()], checks: generated.checks, written, dryRun: deps.dryRun, failed };
+      const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: deps.preview(a), checks: generated.checks, written, dryRun: deps.dryRun, failed };
       setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target) });
     } catch (err) {
       setPhase({ kind: 'error', message: (err as Error).message, code: (err as { exitCode?: number }).exitCode ?? 4 });

@@ -50,7 +50,7 @@ function without(values: Record<string, unknown>, key: string): Record<string, u
  * goes through). Returns the value to enter, or the message to show under the input.
  */
 export function checkAnswer(q: Question, input: string): { value: unknown } | { error: string } {
-  const r = coerce(q, { value: input, origin: '', fromFlag: true });
+  const r = coerce(q, { value: input, origin: '', fromFlag: true, recorded: false });
   if (typeof r === 'string') return { error: r.replace(/^: ("[^"]*" is invalid: )?/, '') };
   // An optional text left empty is entered as '' so it counts as answered.
   return { value: r.value === undefined ? '' : r.value };

@@ -10,13 +10,13 @@ import { recommend } from '../core/recommend.js';
 import { plan } from '../plan/plan.js';
 import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
-import { targetState, writeTree } from '../write/write-tree.js';
-import type { RunFlags } from '../cli/args.js';
-import type { Io } from '../cli/main.js';
+import { targetState } from '../write/write-owned.js';
+import type { Io, RunFlags } from '../app/options.js';
+import { MANIFEST, type SourceRecord } from '../manifest/manifest.js';
 import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
 
-export async function runWizard({ sources, flags, io, version }: { sources: Source[]; flags: RunFlags; io: Io; version: string }): Promise<number> {
+export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset: SourceRecord | null }): Promise<number> {
   // A value given by flag or file is checked before the first screen, by the same validators.
   const given = resolveAnswers(sources, io.env, false);
   if (given.problems.length) throw new UsageError(given.problems);
@@ -32,8 +32,8 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
   });
 
-  let pipeline: Promise<typeof import('../cli/produce.js')> | undefined;
-  const loadPipeline = () => (pipeline ??= import('../cli/produce.js'));
+  let pipeline: Promise<typeof import('../app/generate.js')> | undefined;
+  const loadPipeline = () => (pipeline ??= import('../app/generate.js'));
   const deps: WizardDeps = {
     sources,
     env: io.env,
@@ -42,13 +42,14 @@ export async function runWizard({ sources, flags, io, version }: { sources: Sour
     dryRun: flags.dryRun,
     keepFailed: flags.keepFailed,
     steps: STEP_NAMES.filter((s) => !(flags.noTerraform && s === 'terraform validate')),
-    preview: (answers) => plan(answers, recommend(answers), version).files.map((f) => f.path),
+    preview: (answers) => [...plan(answers, recommend(answers), version).files.map((f) => f.path), MANIFEST],
     targetState: (dir) => targetState(resolve(dir)),
     generate: async (answers, onProgress) => {
       const { generateChecked } = await loadPipeline();
-      return generateChecked(answers, flags, io, version, onProgress);
+      return generateChecked(answers, flags, io.env, version, onProgress);
     },
-    write: writeTree,
+    // The wizard asked before writing into a non-empty folder: that answer is --force.
+    write: async (dir, answers, generated) => (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers) }, answers, { ...flags, force: true }, io.env, version, { preset }),
   };
 
   let code = 0;

@@ -309,9 +309,9 @@ export function OverwriteScreen({ outDir, onAnswer }: { outDir: string; onAnswer
   useBack(() => onAnswer(false));
   return (
     <Frame title={`${outDir} is not empty`} keys={keysHint('select')}>
-      <Text wrap="wrap">Replace its contents? The old tree stays in place until the new one is complete, then it is removed.</Text>
+      <Text wrap="wrap">Write into it? Only files this tool wrote there and you have not edited are replaced; new files are added beside yours. State, tfvars, lock files, .terraform/, .git and your own files are never touched, and a file in the way stops the write.</Text>
       <Box marginTop={1}>
-        <Choose items={[{ label: 'No, keep it', value: false }, { label: 'Yes, replace it', value: true }]} initial={false} onSelect={onAnswer} />
+        <Choose items={[{ label: 'No, leave it', value: false }, { label: 'Yes, write the generated files into it', value: true }]} initial={false} onSelect={onAnswer} />
       </Box>
     </Frame>
   );

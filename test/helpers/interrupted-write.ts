@@ -1,9 +1,28 @@
-// Child process for the write-tree test: starts writing a large tree into argv[2] and is
-// interrupted by SIGINT mid-way, exiting like the CLI does (process.exit(130)).
-import { writeTree } from '../../src/write/write-tree.js';
+// Child process for the interrupted-write tests: writes a new generation of files over the
+// ones tests/write-owned.test.ts put into argv[2], and is interrupted after the fifth file
+// was moved into place — by SIGINT or SIGTERM sent to itself (exiting like the CLI does), or,
+// for 'kill', by the parent's SIGKILL once it reads "moved" on stdout.
+import { writeOwned } from '../../src/write/write-owned.js';
+import { generation, ownedOf } from './write-fixture.js';
 
+const [target, how] = [process.argv[2]!, process.argv[3] as 'SIGINT' | 'SIGTERM' | 'kill'];
 process.on('SIGINT', () => process.exit(130));
-const files = new Map(Array.from({ length: 4000 }, (_, i) => [`d${i % 40}/f${i}.tf`, `# ${'x'.repeat(2000)}\n`]));
-setTimeout(() => process.kill(process.pid, 'SIGINT'), 40);
-await writeTree(process.argv[2]!, files, true);
+process.on('SIGTERM', () => process.exit(143));
+const { owned, manifestSha } = ownedOf(target);
+await writeOwned({
+  target,
+  files: generation(2),
+  owned,
+  manifestSha,
+  force: true,
+  onStep: async (done) => {
+    if (done !== 5) return;
+    if (how === 'kill') {
+      process.stdout.write('moved\n');
+      await new Promise(() => setInterval(() => undefined, 1000)); // wait to be killed
+    }
+    process.kill(process.pid, how);
+    await new Promise(() => setInterval(() => undefined, 1000));
+  },
+});
 process.stdout.write('finished before the interrupt\n');

@@ -1,0 +1,157 @@
+/**
+ * The generate use case, after the answers are known: render, format, check, then write into
+ * the output folder through the owned-files-only writer, with a manifest that records what the
+ * tool wrote. Returns what happened; printing and exit codes are the shells' business (the
+ * CLI and the wizard both call this). Loaded lazily: the wizard shows its first question
+ * before this and the template engine load.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { TemplateError } from '../render/engine.js';
+import type { Answers, CheckResult, FileTree } from '../core/types.js';
+import { hclTools, type HclTools } from '../hcl/tools.js';
+import { defaultCacheDir, toolVersions, withCache } from '../hcl/cache.js';
+import { loadTemplates, overlayRecords } from '../render/templates-dir.js';
+import { formatTree, generate, type Generated } from '../pipeline.js';
+import { parseCheck } from '../checks/check-parse.js';
+import { schemaCheck } from '../checks/check-schema.js';
+import { referencesCheck } from '../checks/check-references.js';
+import { formatCheck } from '../checks/check-format.js';
+import { securityCheck } from '../checks/check-security.js';
+import { terraformCheck } from '../checks/check-terraform.js';
+import type { Check } from '../checks/model.js';
+import type { Progress } from '../checks/run-checks.js';
+import { recommend } from '../core/recommend.js';
+import { plan } from '../plan/plan.js';
+import { renderFiles } from '../render/render.js';
+import { resolveAnswers } from '../catalog/resolve-answers.js';
+import { questionById } from '../catalog/questions.js';
+import { buildManifest, manifestText, MANIFEST, ManifestError, ownedHashes, parseManifest, sha256, type SourceRecord } from '../manifest/manifest.js';
+import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
+import type { RunFlags } from './options.js';
+
+type Env = Record<string, string | undefined>;
+
+/** The HCL tools for a run: behind the on-disk cache unless --no-cache. */
+export function toolsFor(flags: Pick<RunFlags, 'noCache'>, env: Env): HclTools {
+  if (flags.noCache) return hclTools;
+  return withCache(hclTools, defaultCacheDir(env), toolVersions());
+}
+
+export function checksFor(flags: RunFlags, env: Env, tools: HclTools = toolsFor(flags, env)): Check[] {
+  const checks = [parseCheck(tools), schemaCheck(), referencesCheck(), formatCheck(tools), securityCheck];
+  if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: env as NodeJS.ProcessEnv }));
+  return checks;
+}
+
+/** Render, format and check with the run's options; --require-terraform applied. */
+export async function generateChecked(answers: Answers, flags: RunFlags, env: Env, version: string, onProgress?: Progress): Promise<Generated> {
+  const tools = toolsFor(flags, env);
+  try {
+    const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools, checks: checksFor(flags, env, tools), onProgress });
+    return { ...generated, checks: enforceTerraform(generated.checks, flags) };
+  } catch (err) {
+    // With overlays, a template that fails is most likely the user's: say so, exit 2.
+    if (err instanceof TemplateError && flags.templates.length)
+      throw new UsageError([err.message, `Your --templates overlay (${flags.templates.join(', ')}) takes part in this render: fix the overlay template, or run without --templates to check the built-in ones render.`]);
+    throw err;
+  }
+}
+
+/** --require-terraform: a skipped validate is a failure, with the reason as the finding. */
+export function enforceTerraform(checks: CheckResult[], flags: Pick<RunFlags, 'requireTerraform'>): CheckResult[] {
+  if (!flags.requireTerraform) return checks;
+  return checks.map((c) =>
+    c.name === 'terraform validate' && c.status === 'skip'
+      ? { ...c, status: 'fail', findings: [{ file: '(run)', severity: 'error', message: `terraform validate could not run: ${c.reason}`, fix: 'Install terraform or tofu, or give --terraform <path>; drop --require-terraform to allow a skip.' }] }
+      : c,
+  );
+}
+
+/** What the folder's manifest says the tool owns there. */
+export interface Ownership {
+  /** Owned path → hash when written; null without a manifest. */
+  owned: Map<string, string> | null;
+  manifestSha: string | null;
+  /** Said in the report: e.g. that a version 1 manifest was upgraded. */
+  notes: string[];
+}
+
+/** Reads `<dir>/.create-api-endpoint.json`; a v1 manifest's hashes come from re-rendering the answers it records. */
+export async function readOwnership(dir: string, flags: RunFlags, env: Env, version: string): Promise<Ownership> {
+  const path = join(dir, MANIFEST);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { owned: null, manifestSha: null, notes: [] };
+    throw new UsageError([`${path}: cannot read it (${code ?? (err as Error).message}).`]);
+  }
+  let read;
+  try {
+    read = parseManifest(text);
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    throw new UsageError([
+      `${path}: ${err.message}.`,
+      `It tells create-api-endpoint which files it owns in ${dir}, so nothing is written while it is unreadable. Restore it from version control (git checkout -- ${path}), or write elsewhere with --out.`,
+    ]);
+  }
+  if (read.version === 2) return { owned: ownedHashes(read.manifest), manifestSha: sha256(text), notes: [] };
+  // Version 1 recorded the answers and the file list, not what was generated: render the
+  // recorded answers again with this version to tell the owner's edits apart.
+  const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
+  const owned = new Map<string, string>();
+  if (!resolution.problems.length) {
+    const answers = resolution.answers as Answers;
+    const raw = renderFiles(plan(answers, recommend(answers), version), loadTemplates(flags.templates));
+    const { files } = await formatTree(raw, toolsFor(flags, env));
+    for (const p of read.files) owned.set(p, files.has(p) ? sha256(files.get(p)!) : 'unknown');
+  } else for (const p of read.files) owned.set(p, 'unknown');
+  return {
+    owned,
+    manifestSha: sha256(text),
+    notes: [
+      `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced). It is upgraded to version 2 by this write.`,
+    ],
+  };
+}
+
+export interface WriteResult extends WriteOutcome {
+  notes: string[];
+}
+
+/** The write step of generate: the manifest built from what was checked, then the owned-files-only writer. */
+export async function writeGenerated(
+  outDir: string,
+  generated: Pick<Generated, 'files' | 'recommendation'>,
+  answers: Answers,
+  flags: RunFlags,
+  env: Env,
+  version: string,
+  extra: { preset?: SourceRecord | null; onStep?: (done: number, total: number) => void } = {},
+): Promise<WriteResult> {
+  const ownership = await readOwnership(resolve(outDir), flags, env, version);
+  const manifest = buildManifest({ toolVersion: version, answers, recommendation: generated.recommendation, files: generated.files, preset: extra.preset ?? null, templates: overlayRecords(flags.templates) });
+  const files: FileTree = new Map([...generated.files, [MANIFEST, manifestText(manifest)]]);
+  for (const r of flags.replace)
+    if (!files.has(r)) throw new UsageError([`--replace ${r}: this run writes no such file (paths are relative to --out, e.g. --replace main.tf).`]);
+  // The manifest itself is the tool's, as read (the writer re-checks it has not changed since).
+  const owned = ownership.owned && new Map([...ownership.owned, [MANIFEST, ownership.manifestSha!]]);
+  const outcome = await writeOwned({
+    target: outDir,
+    files,
+    owned,
+    manifestSha: ownership.manifestSha,
+    force: flags.force,
+    replace: new Set(flags.replace),
+    onStep: extra.onStep,
+  });
+  return { ...outcome, notes: ownership.notes };
+}
+
+/** The files a run writes, the manifest included (what the wizard's review and --dry-run list). */
+export const withManifestPath = (paths: string[]) => [...paths, MANIFEST];

@@ -1,0 +1,347 @@
+/**
+ * The only code that changes the output folder. It changes only files the tool owns (see
+ * plan-writes.ts): new files are staged inside the folder, then moved into place one rename
+ * each, the files they replace moved aside into the staging folder first, under a journal.
+ * Interrupted (SIGINT, SIGTERM, an error) the run puts every moved file back before it exits;
+ * killed outright (SIGKILL, power loss), the next run finds the journal and does the same
+ * before anything else. A lock file keeps two runs off one folder. State, tfvars, lock
+ * files, .terraform/, .git and the owner's own files are never moved, changed or deleted.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { lstat, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, parse, resolve, sep } from 'node:path';
+import { RefusedOverwriteError, WriteFailedError } from '../core/errors.js';
+import type { FileTree } from '../core/types.js';
+import { MANIFEST } from '../manifest/manifest.js';
+import { decideWrites, describeConflicts, type DiskEntry, type Op } from './plan-writes.js';
+
+export const LOCK = '.create-api-endpoint.lock';
+export const JOURNAL = '.create-api-endpoint.journal';
+const STAGING_PREFIX = '.create-api-endpoint.staging-';
+/** Names the writer keeps in the folder while it works; never output, never the owner's. */
+export const isWriterTemp = (name: string) => name === LOCK || name === JOURNAL || name.startsWith(STAGING_PREFIX);
+
+export interface WriteRequest {
+  /** The folder, as the user gave it (messages name it so). */
+  target: string;
+  /** Everything to write, the manifest included. */
+  files: FileTree;
+  /** Owned path → hash, from the manifest the caller read; null when there was none. */
+  owned: Map<string, string> | null;
+  /** Hash of that manifest's text (null: none): a manifest changed meanwhile stops the write. */
+  manifestSha: string | null;
+  force: boolean;
+  /** Existing files the user allowed to replace although the tool does not own them. */
+  replace?: ReadonlySet<string>;
+  /** Called after each file operation (progress; tests use it to interrupt a write midway). */
+  onStep?: (done: number, total: number) => void | Promise<void>;
+}
+
+export interface WriteOutcome {
+  added: string[];
+  replaced: string[];
+  removed: string[];
+  unchanged: string[];
+  /** Owned files no longer generated that the owner edited: left in place, no longer owned. */
+  keptEdited: string[];
+  /** A write that an earlier run left half done, rolled back before this one. */
+  recovered?: { pid: number; restored: number };
+}
+
+/** What is at the target: nothing, a folder (with its entries other than the writer's own), or something else. */
+export async function targetState(dir: string): Promise<'missing' | 'empty' | 'non-empty' | 'file'> {
+  try {
+    const s = await stat(dir);
+    if (!s.isDirectory()) return 'file';
+    return (await readdir(dir)).some((n) => !isWriterTemp(n)) ? 'non-empty' : 'empty';
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return 'file';
+    throw new WriteFailedError(dir, err);
+  }
+}
+
+/** Folders no write may target, whatever the flags: the file-system root and the home folder (and its parents). */
+export function forbiddenTarget(dir: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const full = resolve(dir);
+  if (full === parse(full).root) return 'the root of the file system';
+  for (const home of new Set([homedir(), env.HOME].filter((h): h is string => !!h).map((h) => resolve(h)))) {
+    if (full === home) return 'your home folder';
+    if (home.startsWith(full + sep)) return 'a folder that holds your home folder';
+  }
+  return undefined;
+}
+
+/**
+ * Refuse before any work when the write would surely be refused: a forbidden folder, a file,
+ * or a non-empty folder without --force. (The writer checks again under its lock.)
+ */
+export async function preflightTarget(target: string, force: boolean): Promise<void> {
+  const forbidden = forbiddenTarget(target);
+  if (forbidden) throw new RefusedOverwriteError(target, 'forbidden', forbidden);
+  const state = await targetState(resolve(target));
+  if (state === 'file') throw new RefusedOverwriteError(target, 'file');
+  if (state === 'non-empty' && !force) throw new RefusedOverwriteError(target, existsSync(join(resolve(target), MANIFEST)) ? 'owned' : 'non-empty');
+}
+
+const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
+  await preflightTarget(req.target, req.force);
+  const dir = resolve(req.target);
+  const created = await makeFolder(dir, req.target);
+  let lock: Lock | undefined;
+  try {
+    lock = await takeLock(dir, req.target);
+    const recovered = await recover(dir);
+    await checkManifestUnchanged(dir, req);
+    const state = await targetState(dir);
+    if (state === 'non-empty' && !req.force && !created) throw new RefusedOverwriteError(req.target, 'non-empty');
+    const wanted = new Map([...req.files].map(([p, text]) => [p, hashOf(text)]));
+    const disk = await readDisk(dir, new Set([...wanted.keys(), ...(req.owned?.keys() ?? [])]));
+    const replace = req.replace ?? new Set<string>();
+    const decision = decideWrites({ wanted, owned: req.owned, disk, replace });
+    if (decision.conflicts.length) throw new RefusedOverwriteError(req.target, 'conflicts', describeConflicts(decision.conflicts).join('\n'));
+    // The manifest moves last: until then the folder's manifest describes the old files.
+    const ops = [...decision.ops.filter((o) => o.path !== MANIFEST), ...decision.ops.filter((o) => o.path === MANIFEST)];
+    await apply(dir, req, ops);
+    const of = (kind: Op['kind']) => ops.filter((o) => o.kind === kind).map((o) => o.path);
+    return { added: of('add'), replaced: of('replace'), removed: of('remove'), unchanged: decision.same, keptEdited: decision.keptEdited, ...(recovered ? { recovered } : {}) };
+  } catch (err) {
+    if (created) await rmdir(created.top).catch(() => undefined); // only if still empty
+    throw err instanceof RefusedOverwriteError || err instanceof WriteFailedError ? err : new WriteFailedError(req.target, err);
+  } finally {
+    lock?.release();
+  }
+}
+
+/** mkdir -p, remembering the topmost folder it made (removed again if the write fails). */
+async function makeFolder(dir: string, label: string): Promise<{ top: string } | undefined> {
+  try {
+    const top = await mkdir(dir, { recursive: true });
+    return top ? { top: resolve(top) } : undefined;
+  } catch (err) {
+    throw new WriteFailedError(label, err);
+  }
+}
+
+interface Lock {
+  release(): void;
+}
+
+/** An exclusive lock file in the folder; one left by a process that is gone is taken over. */
+async function takeLock(dir: string, label: string): Promise<Lock> {
+  const path = join(dir, LOCK);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }) + '\n');
+      closeSync(fd);
+      const release = () => rmSync(path, { force: true });
+      process.once('exit', release);
+      return { release: () => (process.removeListener('exit', release), release()) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteFailedError(label, err);
+      const holder = readPid(path);
+      if (holder !== undefined && holder !== process.pid && alive(holder)) throw new RefusedOverwriteError(label, 'locked', `process ${holder}`);
+      rmSync(path, { force: true }); // left by a run that no longer exists
+    }
+  }
+  throw new RefusedOverwriteError(label, 'locked', 'another run');
+}
+
+function readPid(path: string): number | undefined {
+  try {
+    const pid = (JSON.parse(readFileSync(path, 'utf8')) as { pid?: unknown }).pid;
+    return typeof pid === 'number' && Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function checkManifestUnchanged(dir: string, req: WriteRequest): Promise<void> {
+  let now: string | null = null;
+  try {
+    now = hashOf(await readFile(join(dir, MANIFEST)));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteFailedError(req.target, err);
+  }
+  if (now !== req.manifestSha) throw new RefusedOverwriteError(req.target, 'changed');
+}
+
+/** The hash of every regular file at the given paths; anything else (a folder, a link, a path through a link) is 'other'. */
+async function readDisk(dir: string, paths: Set<string>): Promise<Map<string, DiskEntry>> {
+  const disk = new Map<string, DiskEntry>();
+  await Promise.all(
+    [...paths].map(async (path) => {
+      const parts = path.split('/');
+      // Every folder on the way must be a real folder: never write through a link.
+      for (let i = 1; i < parts.length; i++) {
+        const s = await lstat(join(dir, ...parts.slice(0, i))).catch(() => undefined);
+        if (s === undefined) return;
+        if (!s.isDirectory()) return void disk.set(path, { kind: 'other' });
+      }
+      const s = await lstat(join(dir, path)).catch(() => undefined);
+      if (s === undefined) return;
+      if (!s.isFile()) return void disk.set(path, { kind: 'other' });
+      disk.set(path, { kind: 'file', sha256: hashOf(await readFile(join(dir, path))) });
+    }),
+  );
+  return disk;
+}
+
+interface Journal {
+  pid: number;
+  staging: string;
+  ops: { kind: Op['kind']; path: string; sha256?: string }[];
+}
+
+/** Stage every new file, then move each into place under the journal; undo on any failure or interruption. */
+async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
+  if (!ops.length) return;
+  const stagingName = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = join(dir, stagingName);
+  const done: Op[] = [];
+  const madeDirs: string[] = [];
+  let committed = false;
+  // Runs on process.exit (SIGINT/SIGTERM) while files are being moved: put everything back.
+  const onExit = () => {
+    if (!committed) undoSync(dir, staging, done, madeDirs);
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(join(dir, JOURNAL), { force: true });
+  };
+  process.once('exit', onExit);
+  try {
+    for (const op of ops) {
+      if (op.kind === 'remove') continue;
+      const full = join(staging, 'new', op.path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeFile(full, req.files.get(op.path)!, { flag: 'wx' });
+    }
+    const journal: Journal = { pid: process.pid, staging: stagingName, ops: ops.map((o) => ({ ...o, ...(o.kind === 'remove' ? {} : { sha256: hashOf(req.files.get(o.path)!) }) })) };
+    await writeFile(join(staging, 'journal.tmp'), JSON.stringify(journal));
+    await rename(join(staging, 'journal.tmp'), join(dir, JOURNAL));
+    for (const op of ops) {
+      const target = join(dir, op.path);
+      if (op.kind !== 'add') {
+        await mkdir(dirname(join(staging, 'old', op.path)), { recursive: true });
+        await rename(target, join(staging, 'old', op.path));
+      }
+      if (op.kind !== 'remove') {
+        for (const d of missingParents(dir, op.path)) {
+          await mkdir(d);
+          madeDirs.push(d);
+        }
+        await rename(join(staging, 'new', op.path), target);
+      }
+      done.push(op);
+      await req.onStep?.(done.length, ops.length);
+    }
+    // Committed: the journal goes first, so a crash from here on keeps the new files.
+    await rm(join(dir, JOURNAL), { force: true });
+    committed = true;
+    for (const op of ops) if (op.kind === 'remove') await removeEmptyParents(dir, op.path);
+  } catch (err) {
+    if (!committed) undoSync(dir, staging, done, madeDirs);
+    throw err;
+  } finally {
+    process.removeListener('exit', onExit);
+    rmSync(staging, { recursive: true, force: true });
+    if (!committed) rmSync(join(dir, JOURNAL), { force: true });
+  }
+}
+
+/** Parent folders of path (inside dir) that do not exist yet, outermost first. */
+function missingParents(dir: string, path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  const out: string[] = [];
+  for (let i = 1; i <= parts.length; i++) {
+    const d = join(dir, ...parts.slice(0, i));
+    if (!existsSync(d)) out.push(d);
+  }
+  return out;
+}
+
+/** Folders a removed file leaves empty (modules/consumer/ when cross-account is dropped) go too; only empty ones. */
+async function removeEmptyParents(dir: string, path: string): Promise<void> {
+  const parts = path.split('/').slice(0, -1);
+  for (let i = parts.length; i >= 1; i--) {
+    try {
+      await rmdir(join(dir, ...parts.slice(0, i)));
+    } catch {
+      return;
+    }
+  }
+}
+
+/** Reverses the operations done so far, newest first (synchronous: it also runs on exit). */
+function undoSync(dir: string, staging: string, done: Op[], madeDirs: string[]): void {
+  for (const op of [...done].reverse()) {
+    const target = join(dir, op.path);
+    try {
+      if (op.kind === 'add') unlinkSync(target);
+      if (op.kind === 'replace' || op.kind === 'remove') renameSync(join(staging, 'old', op.path), target);
+    } catch {
+      // Keep going: put back as much as possible.
+    }
+  }
+  for (const d of madeDirs.reverse()) {
+    try {
+      rmdirSync(d);
+    } catch {
+      // Not empty (or gone): leave it.
+    }
+  }
+}
+
+/**
+ * A journal left by a run that was killed while moving files: put the old files back (from
+ * its staging folder), remove the new files it had moved in, and clear its staging folders.
+ * Returns what was done, for the report; nothing when there was nothing to recover.
+ */
+async function recover(dir: string): Promise<{ pid: number; restored: number } | undefined> {
+  const journalPath = join(dir, JOURNAL);
+  let journal: Journal | undefined;
+  try {
+    journal = JSON.parse(await readFile(journalPath, 'utf8')) as Journal;
+  } catch {
+    journal = undefined;
+  }
+  let restored = 0;
+  if (journal && Array.isArray(journal.ops) && typeof journal.staging === 'string' && journal.staging.startsWith(STAGING_PREFIX) && !journal.staging.includes('/')) {
+    const staging = join(dir, journal.staging);
+    for (const op of [...journal.ops].reverse()) {
+      if (typeof op?.path !== 'string' || op.path.split('/').includes('..')) continue;
+      const target = join(dir, op.path);
+      const old = join(staging, 'old', op.path);
+      if ((op.kind === 'replace' || op.kind === 'remove') && existsSync(old)) {
+        renameSync(old, target);
+        restored++;
+      } else if (op.kind === 'add' && !existsSync(join(staging, 'new', op.path))) {
+        // Moved in: remove it, if it is still exactly what that run wrote.
+        try {
+          if (lstatSync(target).isFile() && hashOf(readFileSync(target)) === op.sha256) {
+            unlinkSync(target);
+            restored++;
+          }
+        } catch {
+          // Not there: nothing to undo.
+        }
+      }
+    }
+  }
+  rmSync(journalPath, { force: true });
+  for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dir, name), { recursive: true, force: true });
+  return journal ? { pid: Number(journal.pid) || 0, restored } : undefined;
+}
