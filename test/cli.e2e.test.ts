@@ -286,3 +286,13 @@ test('--from re-generates a folder from its manifest: same files, flags override
   assert.equal(none.exitCode, 2);
   assert.match(none.stderr, /--from nowhere: no \.create-api-endpoint\.json there/);
 });
+
+test('--json with an override: recommendation.endpointType is what the rules recommend, endpointType what was generated', async () => {
+  const r = await cli(['--yes', '--clients', 'internal', '--endpoint-type', 'regional', '--json', '--dry-run', '--no-terraform']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.endpointType, 'REGIONAL');
+  assert.equal(report.recommendation.endpointType, 'PRIVATE');
+  assert.equal(report.recommendation.recommended, 'PRIVATE');
+  assert.equal(report.recommendation.overridden, true);
+});

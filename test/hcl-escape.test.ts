@@ -44,3 +44,13 @@ test('hclValue renders lists and maps', () => {
 test('hclComment keeps a comment on one line', () => {
   assert.equal(hclComment('a\nb\r\nc\u0007'), 'a b c');
 });
+
+test('two template sets rendered alternately in one process each use their own partials', async () => {
+  const { renderTemplate } = await import('../src/render/engine.js');
+  const a = new Map([['main', 'A:{{> part}}'], ['part', 'old']]);
+  const b = new Map([['main', 'B:{{> part}}'], ['part', 'new']]);
+  assert.equal(renderTemplate(a, 'main', {}), 'A:old');
+  assert.equal(renderTemplate(b, 'main', {}), 'B:new');
+  assert.equal(renderTemplate(a, 'main', {}), 'A:old', 'the first set still renders with its own partial');
+  assert.equal(renderTemplate(b, 'main', {}), 'B:new');
+});

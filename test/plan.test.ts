@@ -80,3 +80,16 @@ test('a public custom domain takes an existing certificate or issues one; a priv
   assert.deepEqual(cert({ clients: 'internal', domain: 'api.corp.example' }), { default: undefined, where: "the API's Region", rootRequired: true });
   assert.equal(cert({ clients: 'global' }), undefined);
 });
+
+test('one source each: the AWS provider pin follows the schema the checks use; the HCL validations use the validators\' patterns', async () => {
+  const { PINS } = await import('../src/core/knowledge.js');
+  const { PATTERNS } = await import('../src/core/patterns.js');
+  const { readFileSync } = await import('node:fs');
+  const header = JSON.parse(readFileSync(new URL('../src/schema/aws-provider-schema.txt', import.meta.url), 'utf8').split('\n')[0]!) as { providerVersion: string };
+  assert.equal(PINS.aws, `~> ${header.providerVersion.split('.').slice(0, 2).join('.')}`);
+  const bp = planFor({ clients: 'internal', domain: 'api.example.com' });
+  const region = bp.rootVariables.find((v) => v.name === 'region')!;
+  assert.ok(region.validations![0]!.condition.includes(PATTERNS.region), 'region: the same pattern as validateRegion');
+  const domain = bp.variables.find((v) => v.name === 'domain_name')!;
+  assert.ok(domain.validations![0]!.condition.includes(PATTERNS.domain.replace(/\\/g, '\\\\')), 'domain: the same pattern as validateDomain');
+});

@@ -27,8 +27,13 @@ test('validate -json diagnostics become findings with file and line', () => {
 });
 
 test('init failures are explained in plain words', () => {
-  assert.match(whyInitFailed('Error: Failed to query available provider packages\n dial tcp: lookup registry.terraform.io: no such host'), /could not download the AWS provider/);
-  assert.equal(whyInitFailed('│ Error: Unsupported Terraform Core version\n│ more'), 'terraform init failed: Error: Unsupported Terraform Core version');
+  const offline = whyInitFailed('Error: Failed to query available provider packages\n\n Could not retrieve the list of available versions: dial tcp: lookup registry.terraform.io: no such host');
+  assert.match(offline, /^terraform init failed: Error: Failed to query available provider packages — Could not retrieve the list of available versions: dial tcp/);
+  assert.match(offline, /provider registry looks unreachable/);
+  // Another cause is quoted as terraform said it, with no talk of downloads.
+  const mirror = whyInitFailed('│ Error: Failed to query available provider packages\n│ \n│ Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints ~> 6.66\n');
+  assert.equal(mirror, 'terraform init failed: Error: Failed to query available provider packages — Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints ~> 6.66');
+  assert.equal(whyInitFailed('│ Error: Unsupported Terraform Core version\n│ more'), 'terraform init failed: Error: Unsupported Terraform Core version — more');
 });
 
 test('the binary is found on PATH (terraform before tofu), or named explicitly', () => {

@@ -3,6 +3,7 @@
  * parser, --help, the answers-file keys and every input error derive from it.
  */
 import type { Answers } from '../core/types.js';
+import { isPrivateBound } from '../core/endpoint-type.js';
 import {
   eachOf,
   validateAccountId,
@@ -73,8 +74,6 @@ export type Question =
 
 export type Env = Record<string, string | undefined>;
 
-const isPrivateBound = (a: Partial<Answers>) =>
-  a.endpointType ? a.endpointType === 'private' : a.clients === 'internal';
 
 export const QUESTIONS: Question[] = [
   {

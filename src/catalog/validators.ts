@@ -3,12 +3,13 @@
  * error, the flag error and the answers-file error.
  */
 
+import { re, type PatternName } from '../core/patterns.js';
+
 export type Validator<T> = (value: T) => string | undefined;
 
-const NAME_RE = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 export const validateName: Validator<string> = (v) => {
   if (v.length < 3 || v.length > 40) return `must be 3–40 characters long (got ${v.length})`;
-  if (!NAME_RE.test(v) || v.includes('--'))
+  if (!re('name').test(v) || v.includes('--'))
     return 'must use lowercase letters, digits and single hyphens, start with a letter and end with a letter or digit';
   return undefined;
 };
@@ -16,9 +17,8 @@ export const validateName: Validator<string> = (v) => {
 export const validateDescription: Validator<string> = (v) =>
   v.length > 1024 ? `must be at most 1024 characters (got ${v.length})` : undefined;
 
-const REGION_RE = /^[a-z]{2}(-gov|-iso[a-z]?)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}$/;
 export const validateRegion: Validator<string> = (v) =>
-  REGION_RE.test(v) ? undefined : 'must be an AWS Region code such as us-east-1 or eu-west-2';
+  re('region').test(v) ? undefined : 'must be an AWS Region code such as us-east-1 or eu-west-2';
 
 export function validateCidr(v: string): string | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(v);
@@ -38,13 +38,13 @@ export function validateCidr(v: string): string | undefined {
 }
 
 export const validateAccountId = (v: string): string | undefined =>
-  /^\d{12}$/.test(v) ? undefined : `"${v}" is not a 12-digit AWS account ID`;
+  re('accountId').test(v) ? undefined : `"${v}" is not a 12-digit AWS account ID`;
 
-const idValidator = (prefix: string, what: string) => (v: string) =>
-  new RegExp(`^${prefix}-([0-9a-f]{8}|[0-9a-f]{17})$`).test(v) ? undefined : `"${v}" is not ${what} (${prefix}- followed by 8 or 17 hex digits)`;
-export const validateVpcId = idValidator('vpc', 'a VPC ID');
-export const validateSubnetId = idValidator('subnet', 'a subnet ID');
-export const validateSecurityGroupId = idValidator('sg', 'a security group ID');
+const idValidator = (pattern: PatternName, prefix: string, what: string) => (v: string) =>
+  re(pattern).test(v) ? undefined : `"${v}" is not ${what} (${prefix}- followed by 8 or 17 hex digits)`;
+export const validateVpcId = idValidator('vpcId', 'vpc', 'a VPC ID');
+export const validateSubnetId = idValidator('subnetId', 'subnet', 'a subnet ID');
+export const validateSecurityGroupId = idValidator('securityGroupId', 'sg', 'a security group ID');
 
 export function validateDomain(v: string): string | undefined {
   if (v.length > 253) return 'must be at most 253 characters';
@@ -55,6 +55,7 @@ export function validateDomain(v: string): string | undefined {
       return `"${v}" is not a valid domain name: each label is 1–63 lowercase letters, digits or inner hyphens`;
   }
   if (/^\d+$/.test(labels[labels.length - 1]!)) return `"${v}" looks like an IP address; give a domain name`;
+  if (!re('domain').test(v)) return `"${v}" is not a valid domain name: the last label is 2–63 lowercase letters`;
   return undefined;
 }
 

@@ -46,14 +46,19 @@ export function diagnosticsToFindings(json: string): Finding[] {
   }));
 }
 
-/** The last meaningful line of terraform's stderr, for a skip reason. */
+/**
+ * Why init failed, for the skip reason: terraform's own first error (its summary and first
+ * detail line), and a hint when it looks like the provider registry could not be reached.
+ */
 export function whyInitFailed(stderr: string): string {
   // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
   const text = stderr.replace(/\u001b\[[0-9;]*m/g, '');
-  if (/no such host|dial tcp|could not connect|connection refused|i\/o timeout|Failed to query available provider packages/i.test(text))
-    return 'terraform init could not download the AWS provider (no access to the provider registry); configure a provider mirror or plugin cache to enable this check';
-  const line = text.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim()).find((l) => l.startsWith('Error:'));
-  return `terraform init failed: ${line ?? (text.trim().split('\n').pop() || 'unknown error')}`;
+  const lines = text.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim());
+  const at = lines.findIndex((l) => l.startsWith('Error:'));
+  const detail = at >= 0 ? lines.slice(at + 1).find((l) => l !== '') : undefined;
+  const quoted = at >= 0 ? `${lines[at]}${detail ? ` — ${detail}` : ''}` : text.trim().split('\n').pop() || 'no error message';
+  const offline = /no such host|dial tcp|could not connect|connection refused|i\/o timeout|network is unreachable/i.test(text);
+  return `terraform init failed: ${quoted}${offline ? ' (the provider registry looks unreachable: configure a provider mirror or plugin cache to enable this check)' : ''}`;
 }
 
 export function terraformCheck(opts: TerraformOptions = {}): Check {

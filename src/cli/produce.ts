@@ -30,7 +30,9 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
   if (!flags.dryRun && (!failed || flags.keepFailed)) write = await writeGenerated(outDir, generated, answers, flags, io.env, version, { preset });
   const report: Report = {
     name: answers.name,
-    recommendation: generated.recommendation,
+    // recommendation.endpointType is what the rules recommend; the top-level endpointType is
+    // the one generated (they differ when --endpoint-type overrides).
+    recommendation: { ...generated.recommendation, endpointType: generated.recommendation.recommended },
     endpointType: generated.recommendation.endpointType,
     outDir,
     files: withManifestPath([...generated.files.keys()]),

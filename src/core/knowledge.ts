@@ -57,3 +57,13 @@ export const PROFILES: Record<EndpointType, TypeProfile> = {
     ],
   },
 };
+
+/**
+ * Version constraints of every generated module, in one place. The AWS pin follows the
+ * provider schema the checks use (src/schema/aws-provider-schema.txt; a test keeps them
+ * together).
+ */
+export const PINS = { terraform: '~> 1.6', aws: '~> 6.66' } as const;
+
+/** The stage every generated API deploys to (the default of its stage_name variable). */
+export const DEFAULT_STAGE = 'v1';

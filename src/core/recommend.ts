@@ -3,14 +3,15 @@
  * Reasons cite the answer (by its flag) that drove them, in the order they weigh.
  */
 import { PROFILES } from './knowledge.js';
-import { ENDPOINT_TYPES, type Answers, type EndpointType, type Recommendation } from './types.js';
+import type { Answers, EndpointType, Recommendation } from './types.js';
+import { chosenType, recommendedType } from './endpoint-type.js';
 
 export function recommend(a: Answers): Recommendation {
   const reasons: string[] = [];
-  let recommended: EndpointType;
+  const recommended = recommendedType(a);
+  const endpointType = chosenType(a)!;
 
-  if (a.clients === 'internal') {
-    recommended = 'PRIVATE';
+  if (recommended === 'PRIVATE') {
     reasons.push(
       '--clients internal: only callers inside AWS networks or on premises use the API, so it need not be reachable from the internet; a private endpoint exposes it only through interface VPC endpoints.',
     );
@@ -24,14 +25,12 @@ export function recommend(a: Answers): Recommendation {
       reasons.push(
         `--cross-account: consumers in ${a.consumerAccounts.length === 1 ? 'account' : 'accounts'} ${a.consumerAccounts.join(', ')} call through their own interface endpoints, admitted by the resource policy.`,
       );
-  } else if (a.clients === 'global' && !a.ownCdn) {
-    recommended = 'EDGE';
+  } else if (recommended === 'EDGE') {
     reasons.push(
       '--clients global: public clients are spread across the world; an edge-optimized endpoint routes them through the nearest CloudFront edge location for the lowest latency.',
     );
     reasons.push('--no-own-cdn: no CloudFront distribution of your own is planned, so the built-in one of an edge-optimized endpoint is welcome.');
   } else {
-    recommended = 'REGIONAL';
     if (a.ownCdn)
       reasons.push(
         `--own-cdn: your own CloudFront distribution will front the API; a regional endpoint behind it avoids two CloudFront layers and leaves caching, headers and WAF under your control.`,
@@ -41,7 +40,6 @@ export function recommend(a: Answers): Recommendation {
     else reasons.push('--clients global: clients worldwide are served by your CloudFront distribution’s edge locations.');
   }
 
-  const endpointType = a.endpointType ? ENDPOINT_TYPES[a.endpointType] : recommended;
   const overridden = endpointType !== recommended;
   const tradeoffs = tradeoffsFor(endpointType);
   const warnings = warningsFor(a, endpointType, recommended, overridden);

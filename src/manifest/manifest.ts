@@ -34,6 +34,9 @@ export interface Manifest {
   manifestVersion: typeof MANIFEST_VERSION;
   toolVersion: string;
   answers: Answers;
+  /** The type generated (the override, when one was given). */
+  endpointType: Recommendation['endpointType'];
+  /** What the rules recommend and why; `endpointType` here is the recommended type, as in --json. */
   recommendation: Pick<Recommendation, 'endpointType' | 'recommended' | 'overridden' | 'reasons' | 'warnings'>;
   preset: SourceRecord | null;
   templates: SourceRecord[];
@@ -70,7 +73,8 @@ export function buildManifest(input: {
     manifestVersion: MANIFEST_VERSION,
     toolVersion: input.toolVersion,
     answers: input.answers,
-    recommendation: { endpointType, recommended, overridden, reasons, warnings },
+    endpointType,
+    recommendation: { endpointType: recommended, recommended, overridden, reasons, warnings },
     preset: input.preset ?? null,
     templates: input.templates ?? [],
     files: [...input.files]

@@ -5,6 +5,7 @@
  * adding a component here and a template there.
  */
 import type { Answers, Recommendation } from '../core/types.js';
+import { hclPattern } from '../core/patterns.js';
 import { featuresFor, type Features } from './features.js';
 import { OUTPUTS, type OutputSpec } from './outputs.js';
 import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
@@ -93,7 +94,7 @@ const ROOT_ONLY: RootVariable[] = [
     type: 'string',
     description: 'AWS Region the API is deployed in.',
     when: () => true,
-    validations: [{ condition: 'can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", var.region))', message: 'region must be an AWS Region code such as eu-west-1.' }],
+    validations: [{ condition: `can(regex("${hclPattern('region')}", var.region))`, message: 'region must be an AWS Region code such as eu-west-1.' }],
     rootDefault: undefined,
     hasRootDefault: true,
   },

@@ -4,6 +4,8 @@
  * and the README's inputs table. HCL snippets here are static; answer values enter only
  * through `rootDefault`, which returns a plain value that the renderer quotes.
  */
+import { DEFAULT_STAGE } from '../core/knowledge.js';
+import { hclPattern, type PatternName } from '../core/patterns.js';
 import type { Answers } from '../core/types.js';
 import type { Features } from './features.js';
 
@@ -32,8 +34,8 @@ export type RootValue = string | number | boolean | string[] | Record<string, st
 const always = () => true;
 const priv = (f: Features) => f.isPrivate;
 
-const idList = (varName: string, prefix: string, what: string): Validation => ({
-  condition: `alltrue([for id in var.${varName} : can(regex("^${prefix}-([0-9a-f]{8}|[0-9a-f]{17})$", id))])`,
+const idList = (varName: string, pattern: PatternName, prefix: string, what: string): Validation => ({
+  condition: `alltrue([for id in var.${varName} : can(regex("${hclPattern(pattern)}", id))])`,
   message: `Each entry of ${varName} must be ${what} (${prefix}- followed by 8 or 17 hex digits).`,
 });
 const cidrList = (varName: string): Validation[] => [
@@ -52,7 +54,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'name',
     type: 'string',
     description: 'Name of the REST API; also prefixes the names of related resources.',
-    validations: [{ condition: 'can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))', message: 'name must be 3-40 lowercase letters, digits or hyphens.' }],
+    validations: [{ condition: `can(regex("${hclPattern('name')}", var.name))`, message: 'name must be 3-40 lowercase letters, digits or hyphens.' }],
     when: always,
     root: (a) => a.name,
   },
@@ -68,7 +70,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'stage_name',
     type: 'string',
     description: 'Name of the deployment stage; part of the invoke URL.',
-    default: '"v1"',
+    default: JSON.stringify(DEFAULT_STAGE),
     validations: [{ condition: 'can(regex("^[A-Za-z0-9_-]{1,128}$", var.stage_name))', message: 'stage_name may contain letters, digits, hyphens and underscores only.' }],
     when: always,
   },
@@ -120,7 +122,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'vpc_id',
     type: 'string',
     description: 'VPC that hosts the execute-api interface endpoint (and whose clients call the API).',
-    validations: [{ condition: 'can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))', message: 'vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits).' }],
+    validations: [{ condition: `can(regex("${hclPattern('vpcId')}", var.vpc_id))`, message: 'vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits).' }],
     when: priv,
     root: (a) => a.vpcId,
     example: '"vpc-0123456789abcdef0"',
@@ -130,7 +132,7 @@ export const VARIABLES: VarSpec[] = [
     type: 'list(string)',
     description: 'Subnets for the endpoint network interfaces, in at least two Availability Zones.',
     validations: [
-      idList('subnet_ids', 'subnet', 'a subnet ID'),
+      idList('subnet_ids', 'subnetId', 'subnet', 'a subnet ID'),
       { condition: 'length(var.subnet_ids) >= 2', message: 'Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure.' },
     ],
     when: priv,
@@ -142,7 +144,7 @@ export const VARIABLES: VarSpec[] = [
     type: 'list(string)',
     description: 'Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients).',
     default: '[]',
-    validations: [idList('client_security_group_ids', 'sg', 'a security group ID')],
+    validations: [idList('client_security_group_ids', 'securityGroupId', 'sg', 'a security group ID')],
     when: priv,
     root: (a) => a.clientSecurityGroupIds,
   },
@@ -174,7 +176,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'consumer_account_ids',
     type: 'list(string)',
     description: 'AWS accounts whose VPC endpoints may call the API; the private custom domain is shared with them through AWS RAM.',
-    validations: [{ condition: 'alltrue([for id in var.consumer_account_ids : can(regex("^[0-9]{12}$", id))])', message: 'Each consumer account ID must be 12 digits.' }],
+    validations: [{ condition: `alltrue([for id in var.consumer_account_ids : can(regex("${hclPattern('accountId')}", id))])`, message: 'Each consumer account ID must be 12 digits.' }],
     when: (f) => f.crossAccount && f.privateDomain,
     root: (a) => a.consumerAccounts,
   },
@@ -183,7 +185,7 @@ export const VARIABLES: VarSpec[] = [
     type: 'list(string)',
     description: 'Interface endpoint IDs (vpce-…) created by consumer accounts; added to the resource policy. Empty until the consumers send them.',
     default: '[]',
-    validations: [idList('consumer_vpc_endpoint_ids', 'vpce', 'a VPC endpoint ID')],
+    validations: [idList('consumer_vpc_endpoint_ids', 'vpcEndpointId', 'vpce', 'a VPC endpoint ID')],
     when: (f) => f.crossAccount,
     root: () => [],
   },
@@ -198,7 +200,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'domain_name',
     type: 'string',
     description: 'Custom domain name for the API.',
-    validations: [{ condition: 'can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\\\.)+[a-z]{2,63}$", var.domain_name))', message: 'domain_name must be a lowercase fully qualified domain name.' }],
+    validations: [{ condition: `can(regex("${hclPattern('domain')}", var.domain_name))`, message: 'domain_name must be a lowercase fully qualified domain name.' }],
     when: (f) => f.anyDomain,
     root: (a) => a.domain,
   },

@@ -68,22 +68,21 @@ hbs.registerHelper({
   upper: (v: unknown) => String(v).toUpperCase(),
 });
 
-const compiled = new WeakMap<Templates, Map<string, HandlebarsTemplateDelegate>>();
+const compiled = new WeakMap<Templates, Record<string, HandlebarsTemplateDelegate>>();
 
-function registered(templates: Templates): Map<string, HandlebarsTemplateDelegate> {
-  let cache = compiled.get(templates);
-  if (!cache) {
-    cache = new Map();
-    compiled.set(templates, cache);
-    // Every template is also a partial, so templates can include each other by name.
-    for (const p of Object.keys(hbs.partials)) hbs.unregisterPartial(p);
-    for (const [name, source] of templates) {
-      const fn = compile(name, source);
-      cache.set(name, fn);
-      hbs.registerPartial(name, fn);
-    }
+/**
+ * The set compiled, once per set. Every template is also a partial, so templates include
+ * each other by name; the partials go with each render call, never into the shared instance,
+ * so two sets (the old and the new render of an update) never see each other's partials.
+ */
+function compiledSet(templates: Templates): Record<string, HandlebarsTemplateDelegate> {
+  let set = compiled.get(templates);
+  if (!set) {
+    set = Object.create(null) as Record<string, HandlebarsTemplateDelegate>;
+    for (const [name, source] of templates) set[name] = compile(name, source);
+    compiled.set(templates, set);
   }
-  return cache;
+  return set;
 }
 
 /** A template failed to compile or render; names the template. */
@@ -96,11 +95,11 @@ export class TemplateError extends Error {
 
 /** Render one named template against a context. Throws a TemplateError on any error. */
 export function renderTemplate(templates: Templates, name: string, context: object): string {
-  const cache = registered(templates);
-  const fn = cache.get(name);
+  const set = compiledSet(templates);
+  const fn = set[name];
   if (!fn) throw new TemplateError(name, `no such template (looked for ${name}.hbs)`);
   try {
-    return fn(context);
+    return fn(context, { partials: set });
   } catch (err) {
     throw new TemplateError(name, (err as Error).message);
   }

@@ -1,6 +1,6 @@
 /** render(): Blueprint + templates → file tree. Pure and synchronous; formatting is its own step. */
 import type { FileTree } from '../core/types.js';
-import { PROFILES } from '../core/knowledge.js';
+import { DEFAULT_STAGE, PINS, PROFILES } from '../core/knowledge.js';
 import type { Blueprint } from '../plan/plan.js';
 import { renderTemplate, type Templates } from './engine.js';
 import { hclValue } from './hcl.js';
@@ -36,6 +36,8 @@ export function templateContext(bp: Blueprint) {
   const rec = bp.recommendation;
   return {
     tool: { name: 'create-api-endpoint', version: bp.toolVersion },
+    pins: PINS,
+    stage: DEFAULT_STAGE,
     answers: { ...a, domain: a.domain ?? null, vpcId: a.vpcId ?? null, endpointType: a.endpointType ?? null },
     rec,
     f: bp.features,

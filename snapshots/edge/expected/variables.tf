@@ -4,7 +4,7 @@ variable "region" {
   default     = "eu-west-1"
 
   validation {
-    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$", var.region))
+    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]{1,2}$", var.region))
     error_message = "region must be an AWS Region code such as eu-west-1."
   }
 }
