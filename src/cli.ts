@@ -1,5 +1,5 @@
 /** Entry point of the built CLI: the only place that calls process.exit. */
-import { main } from './cli/main.js';
+import { main } from './commands/main.js';
 import { settleCacheWrites } from './hcl/cache.js';
 
 // Interrupted: the writer's exit hook puts the folder back as it was (see write/).

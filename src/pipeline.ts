@@ -9,7 +9,7 @@ import { renderFiles } from './render/render.js';
 import type { Templates } from './render/engine.js';
 import { isHcl, type HclTools } from './hcl/tools.js';
 import { runChecks, type Progress } from './checks/run-checks.js';
-import type { Check } from './checks/model.js';
+import type { Check, Formatted } from './checks/model.js';
 
 export interface Generated {
   recommendation: Recommendation;
@@ -44,12 +44,6 @@ export async function generate(answers: Answers, opts: GenerateOptions): Promise
   return { recommendation, blueprint, raw, files: (await formatted).files, checks };
 }
 
-export interface Formatted {
-  /** Final text of every file, in the planned order. */
-  files: FileTree;
-  /** The formatter's own output for each HCL file (absent where it failed). */
-  canonical: FileTree;
-}
 
 /** Canonical terraform fmt form for every HCL file; text that does not parse is left for the parse check to report. */
 export async function formatTree(raw: FileTree, tools: HclTools): Promise<Formatted> {

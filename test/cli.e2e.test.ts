@@ -296,3 +296,27 @@ test('--json with an override: recommendation.endpointType is what the rules rec
   assert.equal(report.recommendation.recommended, 'PRIVATE');
   assert.equal(report.recommendation.overridden, true);
 });
+
+test('a poisoned cache entry never reaches the output: the final text is checked against the checked text (exit 1, nothing written)', async () => {
+  const cache = tmp();
+  const dir = tmp();
+  const args = ['--yes', '--clients', 'internal', '--no-terraform', '--json'];
+  const first = await cli([...args, '--out', 'one'], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+  assert.equal(first.exitCode, 0, first.stderr);
+  const folder = join(cache, 'create-api-endpoint', readdirSync(join(cache, 'create-api-endpoint'))[0]!);
+  let poisoned = 0;
+  for (const entry of readdirSync(folder)) {
+    const doc = JSON.parse(readFileSync(join(folder, entry), 'utf8')) as { value: unknown };
+    if (typeof doc.value === 'string' && doc.value.includes('resource "aws_api_gateway_rest_api" "this"')) {
+      doc.value += '\nresource "aws_iam_user" "backdoor" {\n  name = "backdoor"\n}\n';
+      writeFileSync(join(folder, entry), JSON.stringify(doc));
+      poisoned++;
+    }
+  }
+  assert.equal(poisoned, 1, 'the formatted main.tf of the module is in the cache');
+  const second = await cli([...args, '--out', 'two'], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+  assert.equal(second.exitCode, 1, second.stderr);
+  const format = JSON.parse(second.stdout).checks.find((c: { name: string }) => c.name === 'format');
+  assert.match(format.findings[0].message, /differs from the checked text beyond whitespace/);
+  assert.equal(existsSync(join(dir, 'two')), false);
+});

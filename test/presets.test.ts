@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInPresets } from '../src/cli/read-answers-file.js';
+import { builtInPresets } from '../src/commands/read-answers-file.js';
 import { cli, tmp } from './helpers/cli.js';
 
 /** The answers a preset leaves to the user (it says so in its description). */

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerRows, checkAnswer, equivalentCommand, nextStep, type Entry } from '../src/wizard/flow.js';
 import { questionById } from '../src/catalog/questions.js';
-import { parseCliArgs } from '../src/cli/args.js';
+import { parseCliArgs } from '../src/commands/args.js';
 import { resolveAnswers, type Source } from '../src/catalog/resolve-answers.js';
 
 const flags = (values: Record<string, unknown>): Source[] => [{ kind: 'flags', label: 'flags', values }];
@@ -88,13 +88,13 @@ test('review rows show every answer that applies under its flag', () => {
 test('the progress steps the wizard lists are the steps a run reports, in order', async () => {
   const { STEP_NAMES } = await import('../src/checks/model.js');
   const { checksFor } = await import('../src/app/generate.js');
-  const { parseCliArgs } = await import('../src/cli/args.js');
+  const { parseCliArgs } = await import('../src/commands/args.js');
   assert.deepEqual(['render', ...checksFor(parseCliArgs([]).run, {}).map((c) => c.name)], [...STEP_NAMES]);
   assert.deepEqual(checksFor(parseCliArgs(['--no-terraform']).run, {}).map((c) => c.name), STEP_NAMES.slice(1, -1));
 });
 
 test('re-generating from a folder (--from) does not ask again the optional answers that were left empty', async () => {
-  const { readManifestAnswers } = await import('../src/cli/read-answers-file.js');
+  const { readManifestAnswers } = await import('../src/commands/read-answers-file.js');
   // A PRIVATE API whose VPC ID and domain were left empty: its manifest records neither.
   const recorded = await readManifestAnswers(new URL('../snapshots/private-nlb/expected', import.meta.url).pathname);
   const sources: Source[] = [{ kind: 'file', label: recorded.label, values: recorded.values }];

@@ -3,6 +3,7 @@
  * parser, --help, the answers-file keys and every input error derive from it.
  */
 import type { Answers } from '../core/types.js';
+import type { PatternName } from '../core/patterns.js';
 import { isPrivateBound } from '../core/endpoint-type.js';
 import {
   eachOf,
@@ -44,6 +45,9 @@ interface Base<K extends keyof Answers> {
 
 export interface TextQuestion<K extends keyof Answers> extends Base<K> {
   kind: 'text';
+  /** The shape a valid value has (for the answers-file JSON Schema; the validator says more). */
+  pattern?: PatternName;
+  maxLength?: number;
   default: (a: Partial<Answers>, env: Env) => string | undefined;
   validate: (v: string) => string | undefined;
   optional?: boolean;
@@ -60,6 +64,8 @@ export interface BooleanQuestion<K extends keyof Answers> extends Base<K> {
 }
 export interface ListQuestion<K extends keyof Answers> extends Base<K> {
   kind: 'list';
+  /** The shape each item has (for the answers-file JSON Schema). */
+  itemPattern?: PatternName;
   default: (a: Partial<Answers>, env: Env) => string[] | undefined;
   validate: (v: string[]) => string | undefined;
   /** May be left empty (becomes a Terraform variable to fill in). */
@@ -85,6 +91,7 @@ export const QUESTIONS: Question[] = [
     help: 'Used for the REST API, its stage resources and the module folder. Lowercase letters, digits and hyphens, 3–40 characters.',
     required: true,
     default: () => 'my-api',
+    pattern: 'name',
     validate: validateName,
   },
   {
@@ -95,6 +102,7 @@ export const QUESTIONS: Question[] = [
     prompt: 'Describe the API in one line',
     help: 'Free text; shown on the REST API in the console and in the generated README.',
     default: (a) => `${a.name ?? 'my-api'} REST API`,
+    maxLength: 1024,
     validate: validateDescription,
   },
   {
@@ -105,6 +113,7 @@ export const QUESTIONS: Question[] = [
     prompt: 'Which AWS Region hosts the API?',
     help: 'Regional and private endpoints serve from this Region; edge-optimized ones still live here but are reached through CloudFront edge locations.',
     default: (_a, env) => env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+    pattern: 'region',
     validate: validateRegion,
   },
   {
@@ -158,6 +167,7 @@ export const QUESTIONS: Question[] = [
     appliesTo: 'hybrid access (--hybrid)',
     required: true,
     default: () => undefined,
+    itemPattern: 'cidr',
     validate: eachOf(validateCidr),
   },
   {
@@ -179,6 +189,7 @@ export const QUESTIONS: Question[] = [
     appliesTo: 'cross-account use (--cross-account)',
     required: true,
     default: () => undefined,
+    itemPattern: 'accountId',
     validate: eachOf(validateAccountId),
   },
   {
@@ -190,6 +201,7 @@ export const QUESTIONS: Question[] = [
     help: 'A stable, friendly URL. Edge-optimized domains need their ACM certificate in us-east-1; private domains resolve through a Route 53 private hosted zone to the VPC endpoint.',
     optional: true,
     default: () => undefined,
+    pattern: 'domain',
     validate: validateDomain,
   },
   {
@@ -232,7 +244,8 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-        default: () => undefined,
+    default: () => undefined,
+    pattern: 'vpcId',
     validate: validateVpcId,
   },
   {
@@ -245,7 +258,8 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-        default: () => undefined,
+    default: () => undefined,
+    itemPattern: 'subnetId',
     validate: eachOf(validateSubnetId, 2),
   },
   {
@@ -258,7 +272,8 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-        default: () => undefined,
+    default: () => undefined,
+    itemPattern: 'securityGroupId',
     validate: eachOf(validateSecurityGroupId),
   },
   {

@@ -29,6 +29,20 @@ export function formatCheck(tools: HclTools = hclTools): Check {
             });
           }
           const raw = input.raw.get(path);
+          // What is written must be what was checked: the other checks read the rendered
+          // text, and formatting may change only spaces within lines. Anything else (a
+          // corrupt or tampered cache entry, a formatter bug) fails here, before writing.
+          const drift = raw === undefined ? 0 : beyondWhitespace(raw, text);
+          if (drift) {
+            findings.push({
+              file: path,
+              line: drift,
+              severity: 'error',
+              message: 'The formatted text differs from the checked text beyond whitespace (a corrupt parse/format cache entry, or a formatter fault); it is not written.',
+              fix: 'Run again with --no-cache; if it persists, report it. To clear the cache, delete $XDG_CACHE_HOME/create-api-endpoint (else ~/.cache/create-api-endpoint).',
+            });
+            return;
+          }
           if (raw !== undefined && raw !== text) {
             findings.push({
               file: path,
@@ -50,4 +64,13 @@ export function firstDifference(a: string, b: string): number {
   const y = b.split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1;
   return 1;
+}
+
+/** 1-based line where two texts differ in more than spaces and tabs within lines (0: they do not). */
+export function beyondWhitespace(a: string, b: string): number {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const squeeze = (l: string | undefined) => l?.replace(/[ \t]+/g, '');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (squeeze(x[i]) !== squeeze(y[i])) return i + 1;
+  return 0;
 }

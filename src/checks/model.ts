@@ -3,6 +3,14 @@ import type { CheckResult, FileTree, Finding } from '../core/types.js';
 
 export type Json = Record<string, unknown>;
 
+/** The formatted tree: what the checks that need final text read. */
+export interface Formatted {
+  /** Final text of every file, in the planned order. */
+  files: FileTree;
+  /** The formatter's own output for each HCL file (absent where it failed). */
+  canonical: FileTree;
+}
+
 export interface CheckInput {
   /** Final (formatted) files; the parse check, which runs first, sees the rendered text here. */
   files: FileTree;

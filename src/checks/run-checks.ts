@@ -1,7 +1,6 @@
 /** Runs the checks in order, timing each; parse feeds the others its parsed files. */
 import type { CheckResult, FileTree } from '../core/types.js';
-import type { Check, CheckInput } from './model.js';
-import type { Formatted } from '../pipeline.js';
+import type { Check, CheckInput, Formatted } from './model.js';
 
 export type Progress = (event: { check: string; phase: 'start' } | { check: string; phase: 'end'; result: CheckResult }) => void;
 

@@ -12,6 +12,7 @@ export const PATTERNS = {
   vpcId: '^vpc-([0-9a-f]{8}|[0-9a-f]{17})$',
   subnetId: '^subnet-([0-9a-f]{8}|[0-9a-f]{17})$',
   securityGroupId: '^sg-([0-9a-f]{8}|[0-9a-f]{17})$',
+  cidr: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
   vpcEndpointId: '^vpce-([0-9a-f]{8}|[0-9a-f]{17})$',
 } as const;
 

@@ -1,14 +1,13 @@
 /**
- * The command: gather answers (flags, answers file, wizard), run the pipeline, write,
- * report. Returns the exit code; only the entry file calls process.exit.
+ * `create-api-endpoint [generate]`: gather answers (preset, --from, answers file, flags, or
+ * the wizard), then the generate use case and its report. Returns the exit code.
  */
 import type { Question } from '../catalog/questions.js';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { findConflicts } from '../core/conflicts.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
-import { toolVersion } from '../core/package-root.js';
-import { ToolStartError, warmUp } from '../hcl/tools.js';
+import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
@@ -17,29 +16,11 @@ import { readAnswersFile, readManifestAnswers, readPreset } from './read-answers
 import type { Io } from '../app/options.js';
 import type { SourceRecord } from '../manifest/manifest.js';
 
-export type { Io } from '../app/options.js';
-
-export async function main(argv: string[], io: Io): Promise<number> {
-  try {
-    return await run(argv, io);
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof ToolStartError || (err as { exitCode?: number }).exitCode === EXIT.refusedOverwrite) {
-      const code = (err as { exitCode: number }).exitCode;
-      const lines = err instanceof UsageError ? err.problems : [(err as Error).message];
-      io.stderr.write(lines.map((l) => `error: ${l}`).join('\n') + '\n');
-      if (code === EXIT.usage) io.stderr.write('Run create-api-endpoint --help for every flag and its allowed values.\n');
-      return code;
-    }
-    io.stderr.write(`internal error: ${(err as Error).stack ?? String(err)}\nPlease report this with the command you ran.\n`);
-    return EXIT.internal;
-  }
-}
-
-async function run(argv: string[], io: Io): Promise<number> {
+export async function generateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values } = parseCliArgs(argv);
-  const version = toolVersion();
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
+  await checkTerraformPath(flags.terraform);
 
   const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
   // On the flag path, when the WASM tools will surely be needed (no cache, or none yet),
@@ -88,4 +69,15 @@ export function missingLines(missing: Question[]): string[] {
     ...missing.map((q) => `missing answer for --${q.flag}${q.kind === 'select' ? ` <${q.choices.map((c) => c.value).join('|')}>` : q.valueName ? ` ${q.valueName}` : ''}: ${q.prompt}`),
     'No terminal to ask on: give these as flags or in an --answers file, or pass --yes to take the defaults where there are any.',
   ];
+}
+
+/** --terraform names a binary that must exist and be executable: a wrong path is bad input, not a silent skip. */
+async function checkTerraformPath(path: string | undefined): Promise<void> {
+  if (path === undefined) return;
+  const { access, stat } = await import('node:fs/promises');
+  const { constants } = await import('node:fs');
+  const s = await stat(path).catch(() => undefined);
+  if (!s) throw new UsageError([`--terraform ${path}: no such file. Give the path of a terraform or tofu binary, or drop --terraform to use the one on PATH.`]);
+  if (!s.isFile()) throw new UsageError([`--terraform ${path}: not a file. Give the path of a terraform or tofu binary.`]);
+  if (await access(path, constants.X_OK).then(() => false, () => true)) throw new UsageError([`--terraform ${path}: not executable (chmod +x it), or give another binary.`]);
 }

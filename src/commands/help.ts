@@ -2,6 +2,7 @@
 import { QUESTIONS, type Question } from '../catalog/questions.js';
 import { RUN_OPTIONS } from './args.js';
 import { builtInPresets } from './read-answers-file.js';
+import { COMMANDS, SHARED_OPTIONS, type CommandSpec } from './registry.js';
 
 const WIDTH = 80;
 
@@ -42,9 +43,13 @@ export function helpText(version: string): string {
   out.push('and reusable modules that it has checked (parse, provider schema, references,');
   out.push('format, security rules, terraform validate when available).');
   out.push('');
-  out.push('Usage: create-api-endpoint [options]');
+  out.push('Usage: create-api-endpoint [generate] [options]');
+  out.push('       create-api-endpoint <command> [options]');
   out.push('       npx create-api-endpoint --yes --clients internal --hybrid \\');
   out.push('           --onprem-cidrs 10.20.0.0/16 --out infra/api');
+  out.push('');
+  out.push('Commands (create-api-endpoint help <command> for each):');
+  for (const c of COMMANDS) out.push(`  ${c.name.padEnd(10)}${wrap(c.summary, 12)}`);
   out.push('');
   out.push('Questions (each is also a key of an --answers file):');
   for (const q of QUESTIONS) {
@@ -71,9 +76,25 @@ export function helpText(version: string): string {
   out.push('  0    done (or, with --dry-run, everything checked)');
   out.push('  1    a check failed; nothing was written (unless --keep-failed)');
   out.push('  2    bad input: unknown flag, invalid or missing value, contradicting answers');
-  out.push('  3    refused to overwrite a non-empty --out folder (use --force)');
-  out.push('  4    internal error');
-  out.push('  130  interrupted');
+  out.push('  3    refused to write: a non-empty folder without --force, a file in the way');
+  out.push('       that the tool did not write or that you edited, a forbidden or locked');
+  out.push('       folder, or a folder that cannot be written (nothing was changed)');
+  out.push('  4    internal error, or an install that cannot start its tools');
+  out.push('  130  interrupted (SIGINT); 143 terminated (SIGTERM): files put back');
   out.push('');
+  return out.join('\n');
+}
+
+/** The help of a command other than generate. */
+export function commandHelp(spec: CommandSpec, version: string): string {
+  const out: string[] = [`create-api-endpoint ${version} — ${spec.name}`, '', wrap(spec.summary, 0), ''];
+  out.push(`Usage: ${spec.usage[0]}`);
+  for (const u of spec.usage.slice(1)) out.push(`       ${u}`);
+  out.push('', wrap(spec.about, 0), '', 'Options:');
+  for (const o of [...spec.options, ...SHARED_OPTIONS]) {
+    out.push(`  ${o.usage}`);
+    out.push(`      ${wrap(o.help, 6)}`);
+  }
+  out.push('', 'Exit codes: 0 done, 2 bad input (or not available yet), 4 internal error.', '');
   return out.join('\n');
 }
