@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tmp, walk } from './helpers/cli.js';
 
@@ -150,14 +150,18 @@ test('a non-empty folder is refused (exit 3, byte-identical); --force adds besid
 
 test('terraform validate: reported as skip with a reason, and --require-terraform turns that into exit 1', async () => {
   const dir = tmp();
-  const r = await cli(['--yes', '--json', '--dry-run', '--terraform', join(dir, 'no-such-terraform')]);
+  // A terraform whose init fails the way a mirror without the right provider version does.
+  const fake = join(dir, 'terraform');
+  writeFileSync(fake, '#!/bin/sh\necho "Error: Failed to query available provider packages" >&2\necho "" >&2\necho "no available releases match the given constraints ~> 6.66" >&2\nexit 1\n');
+  chmodSync(fake, 0o755);
+  const r = await cli(['--yes', '--json', '--dry-run', '--terraform', fake]);
   const report = JSON.parse(r.stdout);
   const tf = report.checks.find((c: { name: string }) => c.name === 'terraform validate');
   assert.equal(tf.status, 'skip');
-  assert.match(tf.reason, /could not be started|not found/);
+  assert.equal(tf.reason, 'terraform init failed: Error: Failed to query available provider packages — no available releases match the given constraints ~> 6.66');
   assert.equal(r.exitCode, 0);
 
-  const strict = await cli(['--yes', '--json', '--dry-run', '--require-terraform', '--terraform', join(dir, 'no-such-terraform')]);
+  const strict = await cli(['--yes', '--json', '--dry-run', '--require-terraform', '--terraform', fake]);
   assert.equal(strict.exitCode, 1);
   const tf2 = JSON.parse(strict.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
   assert.equal(tf2.status, 'fail');
