@@ -168,3 +168,14 @@ test('two runs racing on one folder leave one complete result', async () => {
   for (const f of manifest.files) assert.equal(createHash('sha256').update(readFileSync(join(api, f.path))).digest('hex'), f.sha256, f.path);
   assert.deepEqual(readdirSync(api).filter((n) => n.startsWith('.create-api-endpoint.') && n !== '.create-api-endpoint.json'), []);
 });
+
+test('folders left beside the target by an interrupted run of 0.1.0 are reported, never deleted', async () => {
+  const dir = tmp();
+  const old = join(dir, '.api.previous-123-abc');
+  mkdirSync(old);
+  writeFileSync(join(old, 'terraform.tfstate'), '{"serial": 1}\n');
+  const r = await cli(['--yes', '--no-terraform', '--json', '--out', 'api'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(JSON.parse(r.stdout).write.notes.join('\n'), /\.api\.previous-123-abc was left by an interrupted run .* holds an older copy/);
+  assert.equal(readFileSync(join(old, 'terraform.tfstate'), 'utf8'), '{"serial": 1}\n');
+});

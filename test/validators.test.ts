@@ -63,3 +63,15 @@ test('lists: non-empty, each item valid, no repeats, minimum count', () => {
   assert.match(v(['10.0.0.0/8', 'nope'])!, /"nope"/);
   assert.match(eachOf(validateSubnetId, 2)(['subnet-0a1b2c3d'])!, /at least 2/);
 });
+
+test('the catalog and the answer shape (from which the Answers type derives) agree: ids, kinds, choices, optional', async () => {
+  const { ANSWER_SHAPE } = await import('../src/catalog/answer-shape.js');
+  const { QUESTIONS } = await import('../src/catalog/questions.js');
+  assert.deepEqual(QUESTIONS.map((q) => q.id).sort(), Object.keys(ANSWER_SHAPE).sort());
+  for (const q of QUESTIONS) {
+    const shape = ANSWER_SHAPE[q.id] as { kind: string; choices?: readonly string[]; optional?: boolean };
+    assert.equal(q.kind, shape.kind, q.id);
+    if (q.kind === 'select') assert.deepEqual(q.choices.map((c) => c.value), [...shape.choices!], q.id);
+    if (q.kind === 'text' || q.kind === 'select') assert.equal(!!q.optional, !!shape.optional, `${q.id}: optional`);
+  }
+});

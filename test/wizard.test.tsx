@@ -268,6 +268,46 @@ test('a non-empty target asks before overwriting; No (the default) writes nothin
   await w.until(/Output folder\s+infra\/api/);
 });
 
+test('yes to writing into a folder the tool wrote before replaces its files and keeps state, tfvars, .terraform and own files (the real writer)', async () => {
+  const { writeGenerated } = await import('../src/app/generate.js');
+  const { targetState } = await import('../src/write/write-owned.js');
+  const { parseCliArgs } = await import('../src/commands/args.js');
+  const { recommend } = await import('../src/core/recommend.js');
+  const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = join(mkdtempSync(join(tmpdir(), 'cae-wiz-')), 'orders');
+  const flags = parseCliArgs([]).run;
+  const write = (d: string, a: Answers, g: { files: FileTree }) => writeGenerated(d, { files: g.files, recommendation: recommend(a) }, a, { ...flags, force: true }, {}, '9.9.9');
+  // A first generation, then what a person adds: state, variables, providers, an own file.
+  const first = new Map([['main.tf', '# generation 1\n'], ['modules/rest-api/main.tf', '# module 1\n']]) as FileTree;
+  await write(dir, { name: 'orders', clients: 'global' } as Answers, { files: first });
+  const theirs: [string, string][] = [['terraform.tfstate', '{"serial": 9}\n'], ['terraform.tfvars', 'x = 1\n'], ['.terraform/marker', 'p\n'], ['.git/HEAD', 'ref\n'], ['mine.tf', '# mine\n']];
+  for (const [p, t] of theirs) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  const second = new Map([['main.tf', '# generation 2\n'], ['modules/rest-api/main.tf', '# module 2\n']]) as FileTree;
+  const w = wizard({ ...ALL, clients: 'global', waf: true }, {
+    out: dir,
+    targetState: (d) => targetState(d),
+    generate: async () => ({ files: second, checks: [pass('parse')] }),
+    write,
+  });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  const ask = await w.until('is not empty');
+  assert.match(w.flat(), /never touched/);
+  assert.ok(ask);
+  await w.press(KEY.down, KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(readFileSync(join(dir, 'main.tf'), 'utf8'), '# generation 2\n');
+  assert.equal(readFileSync(join(dir, 'modules/rest-api/main.tf'), 'utf8'), '# module 2\n');
+  for (const [p, t] of theirs) assert.equal(readFileSync(join(dir, p), 'utf8'), t, `${p} survived`);
+});
+
 test('yes to overwrite replaces the folder', async () => {
   const w = wizard({ ...ALL, clients: 'global', waf: true }, { targetState: async () => 'non-empty' });
   await w.until('Recommended endpoint type');

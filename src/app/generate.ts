@@ -150,7 +150,7 @@ export async function writeGenerated(
     replace: new Set(flags.replace),
     onStep: extra.onStep,
   });
-  return { ...outcome, notes: ownership.notes };
+  return { ...outcome, notes: [...ownership.notes, ...outcome.notes] };
 }
 
 /** The files a run writes, the manifest included (what the wizard's review and --dry-run list). */

@@ -18,6 +18,9 @@ import {
   validateVpcId,
 } from './validators.js';
 
+/** A select question's choice values are the shape's: a typo or a missing value does not compile. */
+type ChoiceValue<K extends keyof Answers> = Extract<NonNullable<Answers[K]>, string>;
+
 export interface Choice<V extends string = string> {
   value: V;
   label: string;
@@ -54,7 +57,7 @@ export interface TextQuestion<K extends keyof Answers> extends Base<K> {
 }
 export interface SelectQuestion<K extends keyof Answers> extends Base<K> {
   kind: 'select';
-  choices: Choice[];
+  choices: Choice<ChoiceValue<K>>[];
   default: (a: Partial<Answers>, env: Env) => string | undefined;
   optional?: boolean;
 }
@@ -72,11 +75,16 @@ export interface ListQuestion<K extends keyof Answers> extends Base<K> {
   optional?: boolean;
 }
 
-export type Question =
-  | TextQuestion<keyof Answers>
-  | SelectQuestion<keyof Answers>
-  | BooleanQuestion<keyof Answers>
-  | ListQuestion<keyof Answers>;
+/** The question for one answer: its kind follows the answer's type, a select's choices its values. */
+type QuestionFor<K extends keyof Answers> = NonNullable<Answers[K]> extends boolean
+  ? BooleanQuestion<K>
+  : NonNullable<Answers[K]> extends string[]
+    ? ListQuestion<K>
+    : string extends NonNullable<Answers[K]>
+      ? TextQuestion<K>
+      : SelectQuestion<K>;
+
+export type Question = { [K in keyof Answers]-?: QuestionFor<K> }[keyof Answers];
 
 export type Env = Record<string, string | undefined>;
 

@@ -110,7 +110,7 @@ export function coerce(q: Question, given: Given): { value: unknown } | string {
       if (value === 'true' || value === 'false') return { value: value === 'true' };
       return `${origin}: ${shown} is not true or false.${given.fromFlag ? '' : ` Write ${q.flag}: true or ${q.flag}: false.`}`;
     case 'select': {
-      const allowed = q.choices.map((c) => c.value);
+      const allowed: string[] = q.choices.map((c) => c.value);
       if (typeof value !== 'string' || !allowed.includes(value))
         return `${origin}: ${shown} is not allowed; choose one of ${allowed.join(', ')}.`;
       return { value };

@@ -1,31 +1,14 @@
 /** Shared value types of the pure pipeline: answers → recommendation → blueprint → files. */
 
-export type Clients = 'global' | 'regional' | 'internal';
-export type Integration = 'mock' | 'http' | 'lambda' | 'nlb';
-export type EndpointChoice = 'edge' | 'regional' | 'private';
+import type { AnswersOf, ChoiceOf } from '../catalog/answer-shape.js';
+
+export type Clients = ChoiceOf<'clients'>;
+export type Integration = ChoiceOf<'integration'>;
+export type EndpointChoice = ChoiceOf<'endpointType'>;
 export type EndpointType = 'EDGE' | 'REGIONAL' | 'PRIVATE';
 
-/** Everything the user decides. Optional fields are the ones a question may leave unset. */
-export interface Answers {
-  name: string;
-  description: string;
-  region: string;
-  clients: Clients;
-  ownCdn: boolean;
-  compliance: boolean;
-  hybrid: boolean;
-  onpremCidrs: string[];
-  crossAccount: boolean;
-  consumerAccounts: string[];
-  domain?: string;
-  integration: Integration;
-  endpointType?: EndpointChoice;
-  vpcId?: string;
-  subnetIds: string[];
-  clientSecurityGroupIds: string[];
-  privateDns: boolean;
-  waf: boolean;
-}
+/** Everything the user decides, derived from the catalog's answer shape (catalog/answer-shape.ts). */
+export type Answers = AnswersOf;
 
 export interface Recommendation {
   /** The type the generated module uses (the override when one was given). */

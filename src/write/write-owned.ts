@@ -48,6 +48,8 @@ export interface WriteOutcome {
   keptEdited: string[];
   /** A write that an earlier run left half done, rolled back before this one. */
   recovered?: { pid: number; restored: number };
+  /** Things worth the owner's attention that the writer did not touch. */
+  notes: string[];
 }
 
 /** What is at the target: nothing, a folder (with its entries other than the writer's own), or something else. */
@@ -108,7 +110,8 @@ export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
     const ops = [...decision.ops.filter((o) => o.path !== MANIFEST), ...decision.ops.filter((o) => o.path === MANIFEST)];
     await apply(dir, req, ops);
     const of = (kind: Op['kind']) => ops.filter((o) => o.kind === kind).map((o) => o.path);
-    return { added: of('add'), replaced: of('replace'), removed: of('remove'), unchanged: decision.same, keptEdited: decision.keptEdited, ...(recovered ? { recovered } : {}) };
+    const notes = await leftoversOfOlderVersions(dir);
+    return { added: of('add'), replaced: of('replace'), removed: of('remove'), unchanged: decision.same, keptEdited: decision.keptEdited, notes, ...(recovered ? { recovered } : {}) };
   } catch (err) {
     if (created) await rmdir(created.top).catch(() => undefined); // only if still empty
     throw err instanceof RefusedOverwriteError || err instanceof WriteFailedError ? err : new WriteFailedError(req.target, err);
@@ -344,4 +347,22 @@ async function recover(dir: string): Promise<{ pid: number; restored: number } |
   rmSync(journalPath, { force: true });
   for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dir, name), { recursive: true, force: true });
   return journal ? { pid: Number(journal.pid) || 0, restored } : undefined;
+}
+
+/**
+ * create-api-endpoint 0.1.0 replaced whole folders through `.<name>.staging-*` and
+ * `.<name>.previous-*` folders beside the target; a killed run could leave them, the latter
+ * holding the folder's old contents (state files included). They are not ours to delete:
+ * say where they are.
+ */
+async function leftoversOfOlderVersions(dir: string): Promise<string[]> {
+  const name = dir.slice(dirname(dir).length + 1);
+  const siblings = await readdir(dirname(dir)).catch(() => [] as string[]);
+  return siblings
+    .filter((n) => n.startsWith(`.${name}.previous-`) || n.startsWith(`.${name}.staging-`))
+    .map((n) =>
+      n.includes('.previous-')
+        ? `${join(dirname(dir), n)} was left by an interrupted run of an earlier create-api-endpoint and holds an older copy of the folder (maybe state files): compare it with the folder, keep what you need, then delete it.`
+        : `${join(dirname(dir), n)} was left by an interrupted run of an earlier create-api-endpoint (generated files only): delete it when you have checked it.`,
+    );
 }

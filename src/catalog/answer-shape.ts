@@ -1,0 +1,36 @@
+/**
+ * The answers' shape, as data: each question's id, kind, allowed values and whether it may
+ * stay unset. The `Answers` type is derived from it (core/types.ts), and the catalog
+ * (questions.ts) gives each id its prompt, help, validator and flag — a test keeps the two
+ * in step, and the compiler keeps choice values in step with it.
+ */
+export const ANSWER_SHAPE = {
+  name: { kind: 'text' },
+  description: { kind: 'text' },
+  region: { kind: 'text' },
+  clients: { kind: 'select', choices: ['global', 'regional', 'internal'] },
+  ownCdn: { kind: 'boolean' },
+  compliance: { kind: 'boolean' },
+  hybrid: { kind: 'boolean' },
+  onpremCidrs: { kind: 'list' },
+  crossAccount: { kind: 'boolean' },
+  consumerAccounts: { kind: 'list' },
+  domain: { kind: 'text', optional: true },
+  integration: { kind: 'select', choices: ['mock', 'http', 'lambda', 'nlb'] },
+  endpointType: { kind: 'select', choices: ['edge', 'regional', 'private'], optional: true },
+  vpcId: { kind: 'text', optional: true },
+  subnetIds: { kind: 'list' },
+  clientSecurityGroupIds: { kind: 'list' },
+  privateDns: { kind: 'boolean' },
+  waf: { kind: 'boolean' },
+} as const;
+
+type Shape = typeof ANSWER_SHAPE;
+type ValueOf<S> = S extends { kind: 'boolean' } ? boolean : S extends { kind: 'list' } ? string[] : S extends { kind: 'select'; choices: readonly (infer V)[] } ? V : string;
+type OptionalKeys = { [K in keyof Shape]: Shape[K] extends { optional: true } ? K : never }[keyof Shape];
+
+/** Everything the user decides; the optional fields are the ones a question may leave unset. */
+export type AnswersOf = { -readonly [K in Exclude<keyof Shape, OptionalKeys>]: ValueOf<Shape[K]> } & { -readonly [K in OptionalKeys]?: ValueOf<Shape[K]> };
+
+/** The allowed values of a select question. */
+export type ChoiceOf<K extends keyof Shape> = Shape[K] extends { choices: readonly (infer V)[] } ? V : never;
