@@ -43,6 +43,7 @@ function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}):
   const deps: WizardDeps = {
     sources,
     env: {},
+    home: '/home/tester',
     force: false,
     dryRun: false,
     keepFailed: false,
@@ -449,4 +450,25 @@ test('the comparison fits a narrow terminal: one type after another instead of t
   assert.ok(narrow.some((l) => l.includes('Visibility:')));
   const wide = lines(100);
   assert.match(wide[0]!, /EDGE\s+REGIONAL\s+★ PRIVATE/, 'side by side when there is room');
+});
+
+test('keys that arrive together in one read each count: two Backspaces, two arrows, Ctrl-U; an error clears once the answer is edited', async () => {
+  const { name: _n, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'global', waf: true });
+  await w.until('› my-api');
+  await w.press('\u0015'); // Ctrl-U empties the line instead of typing "u"
+  assert.doesNotMatch(w.frame(), /my-api|› u/);
+  await w.type('ordersXY');
+  await w.press(KEY.backspace + KEY.backspace); // one chunk, two keys
+  await w.until(/› orders\s/);
+  assert.doesNotMatch(w.frame(), /\u007f/);
+  await w.press('X', KEY.enter);
+  await w.until('✗');
+  await w.press('y');
+  assert.doesNotMatch(w.frame(), /✗/, 'the error goes as soon as the answer is edited');
+  await w.press(KEY.backspace + KEY.backspace + KEY.backspace, 'shop', KEY.enter);
+  await w.until('Recommended endpoint type');
+  assert.match(w.frame(), /❯ Use EDGE \(recommended\)/);
+  await w.press(KEY.down + KEY.down); // one chunk: two moves
+  await w.until('❯ Use PRIVATE instead');
 });

@@ -10,7 +10,7 @@ import type { Source } from '../catalog/resolve-answers.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
 import type { Progress } from '../checks/run-checks.js';
-import { answerRows, equivalentCommand, nextStep, type Entry } from './flow.js';
+import { answerRows, equivalentCommand, expandHome, nextStep, type Entry } from './flow.js';
 import {
   FolderScreen,
   OverwriteScreen,
@@ -26,6 +26,8 @@ import {
 export interface WizardDeps {
   sources: Source[];
   env: Env;
+  /** The home folder, for `~` in the output folder. */
+  home: string;
   /** --out, when given; otherwise ./<name>. */
   out?: string;
   force: boolean;
@@ -148,7 +150,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
           current={target}
           onBack={() => setPhase({ kind: 'ask' })}
           onDone={(dir) => {
-            setOutDir(dir);
+            setOutDir(expandHome(dir, deps.home));
             setNotice(undefined);
             setPhase({ kind: 'ask' });
           }}

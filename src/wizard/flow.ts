@@ -17,6 +17,13 @@ export type Step =
   | { kind: 'recommend'; answers: Answers; recommendation: Recommendation; initial: EndpointChoice }
   | { kind: 'review'; answers: Answers; conflicts: string[] };
 
+/** `~` and `~/…` as a shell would expand them (the wizard's folder field is not a shell). */
+export function expandHome(dir: string, home: string): string {
+  if (dir === '~') return home;
+  if (dir.startsWith('~/')) return home + dir.slice(1);
+  return dir;
+}
+
 export function nextStep(sources: Source[], env: Env, entered: Entry[], remembered: Partial<Record<keyof Answers, unknown>> = {}): Step {
   const given = resolveAnswers(sources, env, false);
   const done = new Set(entered.map(([id]) => id));

@@ -4,6 +4,7 @@
  * The pipeline, template engine and HCL tools load after the first question is on screen.
  */
 import { resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { UsageError } from '../core/errors.js';
 import { recommend } from '../core/recommend.js';
@@ -37,6 +38,7 @@ export async function runWizard({ sources, flags, io, version, preset }: { sourc
   const deps: WizardDeps = {
     sources,
     env: io.env,
+    home: homedir(),
     out: flags.out,
     force: flags.force,
     dryRun: flags.dryRun,

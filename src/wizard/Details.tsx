@@ -1,0 +1,16 @@
+import { Box, Text } from 'ink';
+import { PROFILES } from '../core/knowledge.js';
+import type { EndpointType } from '../core/types.js';
+
+/** How the highlighted type works and the pros and cons the table leaves out. */
+export function Details({ type }: { type: EndpointType }) {
+  const p = PROFILES[type];
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text wrap="wrap"><Text bold>{p.label}:</Text> {p.howItWorks}</Text>
+      {[...p.pros.slice(1).map((x) => `+ ${x}`), ...p.cons.slice(1).map((x) => `− ${x}`)].map((x) => (
+        <Box key={x} paddingLeft={2}><Text wrap="wrap">{x}</Text></Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Box, Text } from 'ink';
+import { ENDPOINT_TYPES, type EndpointChoice, type Recommendation } from '../core/types.js';
+import { keysHint } from './keys-hint.js';
+import { useBack } from './use-back.js';
+import { Frame } from './Frame.js';
+import { Choose } from './Choose.js';
+import { Comparison } from './Comparison.js';
+import { Details } from './Details.js';
+
+export function RecommendScreen({ recommendation: rec, initial, preview, onChoose, onBack }: {
+  recommendation: Recommendation;
+  initial: EndpointChoice;
+  /** What choosing another type would warn about (the core's override warnings). */
+  preview: (choice: EndpointChoice) => Recommendation;
+  onChoose: (choice: EndpointChoice | undefined) => void;
+  onBack?: () => void;
+}) {
+  const [pending, setPending] = useState<EndpointChoice>();
+  const [highlighted, setHighlighted] = useState<EndpointChoice>(initial);
+  useBack(pending ? () => setPending(undefined) : onBack);
+  const recommended = rec.recommended.toLowerCase() as EndpointChoice;
+  if (pending) {
+    const overridden = preview(pending);
+    return (
+      <Frame title={`Use ${pending.toUpperCase()} instead of the recommended ${rec.recommended}?`} keys={keysHint('select')}>
+        {overridden.warnings.map((w) => <Text key={w} color="yellow" wrap="wrap">! {w}</Text>)}
+        <Box marginTop={1}>
+          <Choose
+            items={[{ label: `Keep ${rec.recommended} (recommended)`, value: 'keep' }, { label: `Use ${pending.toUpperCase()} anyway`, value: 'override' }]}
+            onSelect={(v) => (v === 'override' ? onChoose(pending) : (setPending(undefined), onChoose(undefined)))}
+          />
+        </Box>
+      </Frame>
+    );
+  }
+  return (
+    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
+      <Text bold>Why:</Text>
+      {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
+      <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box>
+      <Details type={ENDPOINT_TYPES[highlighted]} />
+      <Box marginTop={1}>
+        <Choose<EndpointChoice>
+          onHighlight={setHighlighted}
+          items={(['edge', 'regional', 'private'] as EndpointChoice[]).map((t) => ({
+            label: t === recommended ? `Use ${t.toUpperCase()} (recommended)` : `Use ${t.toUpperCase()} instead`,
+            value: t,
+          }))}
+          initial={initial}
+          onSelect={(t) => (t === recommended ? onChoose(undefined) : setPending(t))}
+        />
+      </Box>
+    </Frame>
+  );
+}

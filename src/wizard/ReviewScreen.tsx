@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import { keysHint } from './keys-hint.js';
+import { useBack } from './use-back.js';
+import { Frame } from './Frame.js';
+import { Choose, type Item } from './Choose.js';
+
+export type ReviewAction = 'generate' | 'folder' | 'back';
+
+export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, notice, onAction }: {
+  rows: [string, string][];
+  endpointType: string;
+  outDir: string;
+  files: string[];
+  conflicts: string[];
+  notice?: string;
+  onAction: (action: ReviewAction) => void;
+}) {
+  useBack(() => onAction('back'));
+  const byFolder = new Map<string, string[]>();
+  for (const f of files) {
+    const cut = f.lastIndexOf('/');
+    const dir = cut < 0 ? '.' : f.slice(0, cut);
+    byFolder.set(dir, [...(byFolder.get(dir) ?? []), f.slice(cut + 1)]);
+  }
+  const items: Item<ReviewAction>[] = conflicts.length
+    ? [{ label: 'Go back and change an answer', value: 'back' }]
+    : [
+        { label: `Generate, check and write to ${outDir}`, value: 'generate' },
+        { label: 'Change the output folder', value: 'folder' },
+        { label: 'Go back', value: 'back' },
+      ];
+  return (
+    <Frame title="Review" keys={keysHint('select')}>
+      {rows.map(([k, v]) => (
+        <Box key={k}>
+          <Box width={26} flexShrink={0}><Text dimColor>{k}</Text></Box>
+          <Text wrap="wrap">{v}</Text>
+        </Box>
+      ))}
+      <Box><Box width={26} flexShrink={0}><Text dimColor>Endpoint type</Text></Box><Text bold>{endpointType}</Text></Box>
+      <Box><Box width={26} flexShrink={0}><Text dimColor>Output folder</Text></Box><Text>{outDir}</Text></Box>
+      <Box marginTop={1} flexDirection="column">
+        <Text bold>{files.length} files:</Text>
+        {[...byFolder].map(([dir, names]) => (
+          <Box key={dir} paddingLeft={2}><Text wrap="wrap">{dir === '.' ? '' : `${dir}/: `}{names.join(', ')}</Text></Box>
+        ))}
+      </Box>
+      {conflicts.map((c) => <Text key={c} color="red" wrap="wrap">✗ {c}</Text>)}
+      {notice ? <Text color="yellow" wrap="wrap">! {notice}</Text> : null}
+      <Box marginTop={1}><Choose items={items} onSelect={onAction} /></Box>
+    </Frame>
+  );
+}
