@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { shapeProblem } from '../core/shape.js';
 import { TemplateError } from '../render/engine.js';
 import type { Answers, CheckResult, FileTree } from '../core/types.js';
 import { hclTools, type HclTools } from '../hcl/tools.js';
@@ -102,6 +103,8 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
   if (read.version === 2) return { owned: ownedHashes(read.manifest), manifestSha: sha256(text), notes: [] };
   // Version 1 recorded the answers and the file list, not what was generated: render the
   // recorded answers again with this version to tell the owner's edits apart.
+  const shape = shapeProblem(read.answers);
+  if (shape) throw new UsageError([`${path}: its answers ${shape}. Restore it from version control (git checkout -- ${path}).`]);
   const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
   const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
   const owned = new Map<string, string>();

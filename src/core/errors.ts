@@ -52,6 +52,7 @@ export class RefusedOverwriteError extends Error {
 
 const ERRNO: Record<string, string> = {
   EACCES: 'permission denied',
+  ENOENT: 'no such file or folder, or the file system refuses new entries there',
   EPERM: 'operation not permitted (an immutable or protected file?)',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
 import type { Templates } from './engine.js';
-import { UsageError } from '../core/errors.js';
+import { errnoText, UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/closest.js';
 import { escapeRe } from '../core/text.js';
 
@@ -41,7 +41,14 @@ function readTemplates(overlays: string[]): Templates {
       problems.push(`--templates ${dir}: not a folder. Give a folder of .hbs files named like the built-in ones (e.g. module/main.tf.hbs).`);
       continue;
     }
-    const found = readFolder(dir);
+    let found: Map<string, string>;
+    try {
+      found = readFolder(dir);
+    } catch (err) {
+      const at = (err as NodeJS.ErrnoException).path;
+      problems.push(`--templates ${dir}: cannot read ${at ?? 'it'}: ${errnoText(err)}. Fix or remove that entry (a link that points back into the folder loops).`);
+      continue;
+    }
     if (found.size === 0) problems.push(`--templates ${dir}: has no .hbs files; nothing to replace or add.`);
     for (const [name, source] of found) {
       map.set(name, source);

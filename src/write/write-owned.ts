@@ -120,14 +120,33 @@ export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
   }
 }
 
-/** mkdir -p, remembering the topmost folder it made (removed again if the write fails). */
+/**
+ * mkdir -p, remembering the topmost folder it made (removed again if the write fails). One
+ * level at a time: Node's recursive mkdir spins forever where a parent refuses new entries
+ * with ENOENT (/proc, some FUSE mounts).
+ */
 async function makeFolder(dir: string, label: string): Promise<{ top: string } | undefined> {
-  try {
-    const top = await mkdir(dir, { recursive: true });
-    return top ? { top: resolve(top) } : undefined;
-  } catch (err) {
-    throw new WriteFailedError(label, err);
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const s = await stat(d).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(new WriteFailedError(label, err))));
+    if (s) {
+      if (!s.isDirectory()) throw new WriteFailedError(label, Object.assign(new Error('not a directory'), { code: 'ENOTDIR', path: d }));
+      break;
+    }
+    missing.unshift(d);
+    if (dirname(d) === d) break;
   }
+  const made: string[] = [];
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+      made.push(d);
+    } catch (err) {
+      for (const m of made.reverse()) await rmdir(m).catch(() => undefined);
+      throw new WriteFailedError(label, err);
+    }
+  }
+  return missing.length ? { top: missing[0]! } : undefined;
 }
 
 interface Lock {
