@@ -54,3 +54,29 @@ test('two template sets rendered alternately in one process each use their own p
   assert.equal(renderTemplate(a, 'main', {}), 'A:old', 'the first set still renders with its own partial');
   assert.equal(renderTemplate(b, 'main', {}), 'B:new');
 });
+
+test('free text in the generated README is literal Markdown: no comment, heading, code span, link or HTML escapes it', async () => {
+  const { renderTemplate } = await import('../src/render/engine.js');
+  const t = new Map([['doc', '# Title\n\n{{mdText text}}\n\n## Next\n']]);
+  for (const [input, expected] of [
+    ['<!-- hide the rest', '\\<\\!-- hide the rest'.replace('\\!', '!')],
+    ['# not a heading', '\\# not a heading'],
+    ['- not a list', '\\- not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['`code` and *bold* and [link](x) and <b>', '\\`code\\` and \\*bold\\* and \\[link\\](x) and \\<b\\>'],
+    ['a | b', 'a \\| b'],
+    ['orders-api REST API', 'orders-api REST API'],
+  ] as const) {
+    const out = renderTemplate(t, 'doc', { text: input });
+    assert.equal(out, `# Title\n\n${expected}\n\n## Next\n`, input);
+  }
+  const multi = renderTemplate(t, 'doc', { text: 'line one\n# injected\u0007\u001b[31m' });
+  assert.doesNotMatch(multi, /\n# injected|\u0007|\u001b/);
+});
+
+test('a description with control characters is refused by its validator', async () => {
+  const { validateDescription } = await import('../src/catalog/validators.js');
+  assert.match(validateDescription('ok\u001b[31m')!, /without control characters \(found \\x1b at position 3\)/);
+  assert.match(validateDescription('two\nlines')!, /found \\x0a/);
+  assert.equal(validateDescription('Ledger postings — "v2"'), undefined);
+});

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Answers } from '../src/core/types.js';
 import {
   eachOf,
   validateAccountId,
@@ -24,8 +25,8 @@ test('name: 3–40 lowercase letters, digits, single hyphens', () => {
 });
 
 test('region codes', () => {
-  for (const ok of ['us-east-1', 'eu-west-2', 'ap-southeast-2', 'us-gov-west-1', 'eu-central-1']) assert.equal(validateRegion(ok), undefined, ok);
-  for (const bad of ['us-east', 'US-EAST-1', 'useast1', 'moon-base-1', '']) assert.ok(validateRegion(bad), bad);
+  for (const ok of ['us-east-1', 'eu-west-2', 'ap-southeast-2', 'eu-central-1']) assert.equal(validateRegion(ok), undefined, ok);
+  for (const bad of ['us-east', 'US-EAST-1', 'useast1', 'moon-base-1', '', 'us-gov-west-1', 'cn-north-1']) assert.ok(validateRegion(bad), bad);
 });
 
 test('CIDR: syntax, ranges, host bits, and no 0.0.0.0/0', () => {
@@ -74,4 +75,31 @@ test('the catalog and the answer shape (from which the Answers type derives) agr
     if (q.kind === 'select') assert.deepEqual(q.choices.map((c) => c.value), [...shape.choices!], q.id);
     if (q.kind === 'text' || q.kind === 'select') assert.equal(!!q.optional, !!shape.optional, `${q.id}: optional`);
   }
+});
+
+test('on-premises ranges: leading zeros refused, a union that covers half the internet or more refused, public ranges warned about', async () => {
+  const { validateCidr, validateOnpremCidrs } = await import('../src/catalog/validators.js');
+  assert.match(validateCidr('10.0.0.0/08')!, /leading zero/);
+  assert.match(validateCidr('010.0.0.0/8')!, /leading zero/);
+  assert.equal(validateCidr('10.0.0.0/8'), undefined);
+  assert.match(validateOnpremCidrs(['0.0.0.0/1', '128.0.0.0/1'])!, /together cover the whole internet/);
+  assert.match(validateOnpremCidrs(['0.0.0.0/2', '64.0.0.0/2'])!, /half of all IPv4 addresses/);
+  assert.equal(validateOnpremCidrs(['10.0.0.0/8', '172.16.0.0/12']), undefined);
+  const { recommend } = await import('../src/core/recommend.js');
+  const base: Omit<Answers, 'onpremCidrs'> = { name: 'x', description: 'x', region: 'eu-west-1', clients: 'internal', ownCdn: false, compliance: false, hybrid: true, crossAccount: false, consumerAccounts: [], integration: 'mock', subnetIds: [], clientSecurityGroupIds: [], privateDns: true, waf: true };
+  const warnings = recommend({ ...base, onpremCidrs: ['10.20.0.0/16', '203.0.113.0/24'] }).warnings.join('\n');
+  assert.match(warnings, /--onprem-cidrs 203\.0\.113\.0\/24 is a public range/);
+  assert.doesNotMatch(recommend({ ...base, onpremCidrs: ['10.20.0.0/16'] }).warnings.join('\n'), /public range/);
+});
+
+test('Regions: other partitions are refused with the reason; an unknown name of the aws partition is a warning', async () => {
+  const { validateRegion } = await import('../src/catalog/validators.js');
+  assert.match(validateRegion('cn-north-1')!, /AWS China \(aws-cn\) partition, which this version does not generate for/);
+  assert.match(validateRegion('us-gov-west-1')!, /GovCloud/);
+  assert.equal(validateRegion('eu-west-1'), undefined);
+  const { recommend } = await import('../src/core/recommend.js');
+  const a: Answers = { name: 'x', description: 'x', region: 'us-east-9', clients: 'global', ownCdn: false, compliance: false, hybrid: false, onpremCidrs: [], crossAccount: false, consumerAccounts: [], integration: 'mock', subnetIds: [], clientSecurityGroupIds: [], privateDns: true, waf: false };
+  const warnings = recommend(a).warnings.join('\n');
+  assert.match(warnings, /--region us-east-9 is not a Region this version knows/);
+  assert.match(warnings, /--no-waf: the public stage has no AWS WAF web ACL/);
 });

@@ -8,7 +8,7 @@ import { isPrivateBound } from '../core/endpoint-type.js';
 import {
   eachOf,
   validateAccountId,
-  validateCidr,
+  validateOnpremCidrs,
   validateDescription,
   validateDomain,
   validateName,
@@ -176,7 +176,7 @@ export const QUESTIONS: Question[] = [
     required: true,
     default: () => undefined,
     itemPattern: 'cidr',
-    validate: eachOf(validateCidr),
+    validate: validateOnpremCidrs,
   },
   {
     id: 'crossAccount',

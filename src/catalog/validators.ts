@@ -14,15 +14,27 @@ export const validateName: Validator<string> = (v) => {
   return undefined;
 };
 
-export const validateDescription: Validator<string> = (v) =>
-  v.length > 1024 ? `must be at most 1024 characters (got ${v.length})` : undefined;
+export const validateDescription: Validator<string> = (v) => {
+  if (v.length > 1024) return `must be at most 1024 characters (got ${v.length})`;
+  // eslint-disable-next-line no-control-regex -- exactly the characters to refuse
+  const control = /[\u0000-\u001f\u007f-\u009f]/.exec(v);
+  if (control) return `must be one line of text without control characters (found \\x${control[0].charCodeAt(0).toString(16).padStart(2, '0')} at position ${control.index + 1})`;
+  return undefined;
+};
 
-export const validateRegion: Validator<string> = (v) =>
-  re('region').test(v) ? undefined : 'must be an AWS Region code such as us-east-1 or eu-west-2';
+export const validateRegion: Validator<string> = (v) => {
+  if (!re('region').test(v)) return 'must be an AWS Region code such as us-east-1 or eu-west-2';
+  const partition = v.startsWith('cn-') ? 'AWS China (aws-cn)' : v.includes('-gov-') ? 'AWS GovCloud (aws-us-gov)' : v.includes('-iso') ? 'an AWS ISO' : undefined;
+  if (partition)
+    return `is a Region of the ${partition} partition, which this version does not generate for: edge-optimized endpoints, CloudFront, WAF scopes, ARNs and DNS suffixes differ there. Use a Region of the standard aws partition (e.g. us-east-1, eu-west-1)`;
+  return undefined;
+};
 
 export function validateCidr(v: string): string | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(v);
   if (!m) return `"${v}" is not an IPv4 CIDR block such as 10.20.0.0/16`;
+  // 010 is octal to some tools and decimal to others; 10.0.0.0/08 is 10.0.0.0/8 written twice.
+  if (m.slice(1, 6).some((part) => part.length > 1 && part.startsWith('0'))) return `"${v}" has a leading zero; write each number without one (e.g. 10.0.0.0/8)`;
   const octets = m.slice(1, 5).map(Number);
   const prefix = Number(m[5]);
   if (octets.some((o) => o > 255) || prefix > 32) return `"${v}" is not a valid IPv4 CIDR block`;
@@ -73,3 +85,40 @@ export function eachOf(item: (v: string) => string | undefined, min = 1): Valida
     return undefined;
   };
 }
+
+/** An IPv4 CIDR block as its first address and size (for blocks validateCidr accepts). */
+export function cidrRange(v: string): { start: number; size: number } {
+  const [addr, prefix] = v.split('/') as [string, string];
+  const start = addr.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+  return { start, size: 2 ** (32 - Number(prefix)) };
+}
+
+/** Addresses covered by a list of CIDR blocks, overlaps counted once. */
+export function unionSize(cidrs: string[]): number {
+  const ranges = cidrs.map(cidrRange).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = -1;
+  for (const { start, size } of ranges) {
+    const last = start + size - 1;
+    if (last <= end) continue;
+    total += last - Math.max(start, end + 1) + 1;
+    end = last;
+  }
+  return total;
+}
+
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'].map(cidrRange);
+/** Whether a block lies inside the private (RFC 1918) or carrier-grade NAT ranges. */
+export const isPrivateCidr = (v: string) => {
+  const r = cidrRange(v);
+  return PRIVATE_RANGES.some((p) => r.start >= p.start && r.start + r.size <= p.start + p.size);
+};
+
+/** The on-premises ranges: each a valid block, and together not the whole internet (0.0.0.0/1 + 128.0.0.0/1 is 0.0.0.0/0). */
+export const validateOnpremCidrs: Validator<string[]> = (list) => {
+  const each = eachOf(validateCidr)(list);
+  if (each) return each;
+  const covered = unionSize(list);
+  if (covered >= 2 ** 31) return `${list.join(', ')} together cover ${covered === 2 ** 32 ? 'the whole internet' : 'half of all IPv4 addresses or more'}; list your on-premises ranges instead`;
+  return undefined;
+};

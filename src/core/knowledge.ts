@@ -67,3 +67,12 @@ export const PINS = { terraform: '~> 1.6', aws: '~> 6.66' } as const;
 
 /** The stage every generated API deploys to (the default of its stage_name variable). */
 export const DEFAULT_STAGE = 'v1';
+
+/** Regions of the standard aws partition known to this version (a name outside it gets a warning, not an error: new Regions open). */
+export const KNOWN_REGIONS = new Set([
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-1', 'ap-south-2',
+  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-6', 'ap-southeast-7',
+  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2',
+  'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-south-1', 'eu-south-2', 'eu-north-1', 'il-central-1', 'me-south-1',
+  'me-central-1', 'mx-central-1', 'sa-east-1',
+]);

@@ -2,7 +2,8 @@
  * The recommendation rules from the domain notes, as a pure function of the answers.
  * Reasons cite the answer (by its flag) that drove them, in the order they weigh.
  */
-import { PROFILES } from './knowledge.js';
+import { KNOWN_REGIONS, PROFILES } from './knowledge.js';
+import { isPrivateCidr } from '../catalog/validators.js';
 import type { Answers, EndpointType, Recommendation } from './types.js';
 import { chosenType, recommendedType } from './endpoint-type.js';
 
@@ -84,6 +85,9 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('Private endpoints support REST APIs only (not HTTP or WebSocket APIs).');
     if (a.hybrid)
       w.push('DNS over HTTPS in browsers bypasses your resolvers: on-premises browser clients may fail to resolve the private API until DoH is disabled for them.');
+    const publicRanges = a.hybrid ? a.onpremCidrs.filter((c) => !isPrivateCidr(c)) : [];
+    if (publicRanges.length)
+      w.push(`--onprem-cidrs ${publicRanges.join(', ')} ${publicRanges.length === 1 ? 'is a public range' : 'are public ranges'}, not private (RFC 1918) addresses: on-premises callers over Direct Connect or VPN normally come from private ranges. Check the list: the endpoint security group admits exactly these.`);
     if (a.crossAccount)
       w.push('Consumer accounts must send you their interface endpoint IDs (vpce-…) before they can call: add them to consumer_vpc_endpoint_ids and apply again (the deployment is redeployed automatically).');
     if (!a.vpcId || a.subnetIds.length === 0)
@@ -93,6 +97,10 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push(`The edge-optimized custom domain ${a.domain} needs its ACM certificate in us-east-1, whatever the API's Region; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
   if (type === 'REGIONAL' && a.ownCdn && a.domain)
     w.push(`The CloudFront alias ${a.domain} needs its ACM certificate in us-east-1; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
+  if (type !== 'PRIVATE' && !a.waf)
+    w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
+  if (!KNOWN_REGIONS.has(a.region))
+    w.push(`--region ${a.region} is not a Region this version knows; check its name (a typo fails only at terraform apply).`);
   if (type !== 'PRIVATE' && a.hybrid)
     w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');
   if (type !== 'PRIVATE' && a.crossAccount)

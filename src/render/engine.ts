@@ -56,6 +56,17 @@ hbs.registerHelper({
   comment: (v: unknown) => hclComment(String(v)),
   /** A value inside a Markdown table cell. */
   md: (v: unknown) => String(v ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+  /** Free text from the user as literal Markdown: every punctuation Markdown or HTML acts on escaped, one line, no control characters. */
+  mdText: (v: unknown) =>
+    String(v ?? '')
+      // eslint-disable-next-line no-control-regex -- exactly the characters to drop
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+      // What starts a block only at the start of a line: a heading, a list item, a rule.
+      .replace(/^([#+-])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2'),
   json: (v: unknown) => JSON.stringify(v, null, 2),
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
