@@ -262,8 +262,17 @@ test('--templates: a missing folder, a name nothing uses and a broken template a
   writeFileSync(join(overlay, 'module', 'versions.tf.hbs'), 'terraform {\n{{#if}}\n');
   const broken = await cli(['--yes', '--dry-run', '--no-terraform', '--templates', overlay], { cwd: dir });
   assert.equal(broken.exitCode, 2);
-  assert.match(broken.stderr, /Rendering template "module\/versions\.tf" failed: Parse error on line \d+:/);
-  assert.match(broken.stderr, /fix the overlay template/);
+  assert.match(broken.stderr, /overlay\/module\/versions\.tf\.hbs: Parse error on line \d+:/);
+  assert.match(broken.stderr, /Fix this overlay template/);
+
+  // A broken partial names the overlay file and its line, not the built-in template that includes it.
+  rmSync(join(overlay, 'module', 'versions.tf.hbs'));
+  const mock = readFileSync(new URL('../templates/module/integration-mock.hbs', import.meta.url), 'utf8');
+  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), mock + '{{#if x}}\nunclosed\n');
+  const partial = await cli(['--yes', '--dry-run', '--no-terraform', '--templates', overlay], { cwd: dir });
+  assert.equal(partial.exitCode, 2);
+  assert.match(partial.stderr, /overlay\/module\/integration-mock\.hbs: Parse error on line \d+:/);
+  assert.doesNotMatch(partial.stderr, /module\/main\.tf/);
   assert.doesNotMatch(broken.stderr, /internal error/);
 });
 
@@ -323,4 +332,16 @@ test('a poisoned cache entry never reaches the output: the final text is checked
   const format = JSON.parse(second.stdout).checks.find((c: { name: string }) => c.name === 'format');
   assert.match(format.findings[0].message, /differs from the checked text beyond whitespace/);
   assert.equal(existsSync(join(dir, 'two')), false);
+});
+
+test('switches given a value are explained with forms that exist; --yes with --interactive is a contradiction', async () => {
+  const yes = await cli(['--yes=true']);
+  assert.equal(yes.exitCode, 2);
+  assert.match(yes.stderr, /--yes is a switch and takes no value; give --yes alone, or leave it out\./);
+  assert.doesNotMatch(yes.stderr, /--no-yes/);
+  const waf = await cli(['--waf=false']);
+  assert.match(waf.stderr, /use --waf or --no-waf/);
+  const both = await cli(['--yes', '--interactive']);
+  assert.equal(both.exitCode, 2);
+  assert.match(both.stderr, /--yes takes defaults instead of asking and --interactive asks/);
 });

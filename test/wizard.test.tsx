@@ -472,3 +472,13 @@ test('keys that arrive together in one read each count: two Backspaces, two arro
   await w.press(KEY.down + KEY.down); // one chunk: two moves
   await w.until('❯ Use PRIVATE instead');
 });
+
+test('opened on recorded answers (--from), Esc on the recommendation asks every question again, pre-filled', async () => {
+  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true };
+  const w = wizard({}, { sources: [{ kind: 'recorded', label: 'api/.create-api-endpoint.json', values: recordedValues }, { kind: 'flags', label: 'flags', values: {} }] });
+  const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
+  assert.match(rec, /Esc back/, 'Esc is offered');
+  await w.press(KEY.esc);
+  const first = await w.until('What is the API called?');
+  assert.match(first, /› ledger/);
+});

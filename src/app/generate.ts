@@ -6,6 +6,7 @@
  * before this and the template engine load.
  */
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
@@ -54,8 +55,14 @@ export async function generateChecked(answers: Answers, flags: RunFlags, env: En
     return { ...generated, checks: enforceTerraform(generated.checks, flags) };
   } catch (err) {
     // With overlays, a template that fails is most likely the user's: say so, exit 2.
-    if (err instanceof TemplateError && flags.templates.length)
-      throw new UsageError([err.message, `Your --templates overlay (${flags.templates.join(', ')}) takes part in this render: fix the overlay template, or run without --templates to check the built-in ones render.`]);
+    if (err instanceof TemplateError && flags.templates.length) {
+      // Name the overlay file when the failing template is one (the last folder that has it wins).
+      const file = [...flags.templates].reverse().map((dir) => join(dir, `${err.template}.hbs`)).find((f) => existsSync(f));
+      throw new UsageError([
+        file ? `${file}: ${err.message.replace(/^Rendering template "[^"]+" failed: /, '')}` : err.message,
+        file ? 'Fix this overlay template, or run without --templates to check the built-in ones render.' : `Your --templates overlay (${flags.templates.join(', ')}) takes part in this render: fix the overlay template, or run without --templates to check the built-in ones render.`,
+      ]);
+    }
     throw err;
   }
 }

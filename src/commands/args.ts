@@ -105,6 +105,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])
     if (value === '') throw new UsageError([`--${flag} needs a non-empty value; an empty path would mean the current folder, which is never implied. Give the path (e.g. --${flag} ./${flag === 'out' ? 'my-api' : '…'}).`]);
   if (run.replace.length && !run.force) throw new UsageError(['--replace works with --force only: --force writes into a non-empty folder, --replace names the existing files it may replace.']);
+  if (run.interactive && run.yes) throw new UsageError(['--yes takes defaults instead of asking and --interactive asks: drop one of them.']);
   if (run.interactive && run.json) throw new UsageError(['--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json.']);
   return { run, values };
 }
@@ -118,6 +119,12 @@ function explain(message: string, known: string[]): string {
   const positional = /Unexpected argument '([^']+)'/.exec(message);
   if (positional) return `Unexpected argument "${positional[1]}": every input is a flag (e.g. --name ${positional[1]}). Run with --help.`;
   const boolValue = /Option '(?:-\w, )?--([^ ]+)' does not take an argument/.exec(message);
-  if (boolValue) return `--${boolValue[1]} is a switch and takes no value; use --${boolValue[1]} or --no-${boolValue[1]}.`;
+  if (boolValue) {
+    const name = boolValue[1]!;
+    const negated = name.startsWith('no-') ? name.slice(3) : `no-${name}`;
+    return known.includes(negated)
+      ? `--${name} is a switch and takes no value; use --${name} or --${negated}.`
+      : `--${name} is a switch and takes no value; give --${name} alone, or leave it out.`;
+  }
   return message;
 }

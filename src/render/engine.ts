@@ -36,7 +36,9 @@ export const templateHash = (source: string) => createHash('sha256').update(sour
 function compile(name: string, source: string): HandlebarsTemplateDelegate {
   const pre = precompiled?.templates[name];
   if (pre && pre.hash === templateHash(source)) return hbs.template(pre.spec);
-  // A copy: Handlebars writes into the options it is given.
+  // Parse now, so a syntax error names this template (and its line), not the first template
+  // that includes it as a partial. A copy of the options: Handlebars writes into them.
+  hbs.parse(source);
   return hbs.compile(source, { ...COMPILE_OPTIONS });
 }
 
@@ -90,7 +92,13 @@ function compiledSet(templates: Templates): Record<string, HandlebarsTemplateDel
   let set = compiled.get(templates);
   if (!set) {
     set = Object.create(null) as Record<string, HandlebarsTemplateDelegate>;
-    for (const [name, source] of templates) set[name] = compile(name, source);
+    for (const [name, source] of templates) {
+      try {
+        set[name] = compile(name, source);
+      } catch (err) {
+        throw new TemplateError(name, (err as Error).message);
+      }
+    }
     compiled.set(templates, set);
   }
   return set;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Text, useApp, useInput } from 'ink';
-import type { Env } from '../catalog/questions.js';
+import { questionByFlag, type Env } from '../catalog/questions.js';
 import type { Source } from '../catalog/resolve-answers.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
@@ -84,7 +84,13 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
     }
   });
 
-  const step = nextStep(deps.sources, deps.env, entered, remembered);
+  // Opened on a folder's recorded answers (--from), every question is answered; Esc on the
+  // first screen asks them all again, the recorded answers pre-filled.
+  const [reask, setReask] = useState(false);
+  const recorded = deps.sources.find((s) => s.kind === 'recorded');
+  const sources = reask ? deps.sources.filter((s) => s.kind !== 'recorded') : deps.sources;
+  const prefilled = reask && recorded ? { ...recordedById(recorded.values), ...remembered } : remembered;
+  const step = nextStep(sources, deps.env, entered, prefilled);
   const answers = step.kind === 'review' ? step.answers : undefined;
   const target = outDir ?? `./${answers?.name ?? 'my-api'}`;
 
@@ -98,7 +104,9 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
         setRemembered((r) => ({ ...r, [id]: value }));
         setEntered((e) => e.slice(0, -1));
       }
-    : undefined;
+    : recorded && !reask
+      ? () => setReask(true)
+      : undefined;
 
   async function start(a: Answers) {
     const names = deps.steps;
@@ -197,4 +205,12 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       }}
     />
   );
+}
+
+/** A manifest's recorded answers (keyed by flag) as question ids, for pre-filling. */
+function recordedById(values: Record<string, unknown>): Partial<Record<keyof Answers, unknown>> {
+  return Object.fromEntries(Object.entries(values).flatMap(([flag, v]) => {
+    const q = questionByFlag.get(flag);
+    return q ? [[q.id, v]] : [];
+  }));
 }
