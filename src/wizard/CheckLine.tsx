@@ -13,12 +13,9 @@ export function CheckLine({ name, state }: { name: string; state: StepState }) {
   const [mark, color] = MARK[r.status];
   return (
     <Box flexDirection="column">
-      <Box>
-        <Box flexShrink={0}>
-          <Text>{'  '}<Text color={color}>{mark} {r.status.padEnd(4)}</Text> {r.name.padEnd(20)} {String(r.durationMs).padStart(5)} ms{r.reason ? '  ' : ''}</Text>
-        </Box>
-        {r.reason ? <Text dimColor wrap="wrap">{r.reason}</Text> : null}
-      </Box>
+      <Text>{'  '}<Text color={color}>{mark} {r.status.padEnd(4)}</Text> {r.name.padEnd(20)} {String(r.durationMs).padStart(5)} ms</Text>
+      {/* On its own line: beside the name it would get no width at all on a narrow terminal. */}
+      {r.reason ? <Box paddingLeft={8}><Text dimColor wrap="wrap">{r.reason}</Text></Box> : null}
       {r.findings.map((f, i) => (
         <Box key={i} flexDirection="column" paddingLeft={8}>
           <Text wrap="wrap"><Text color={f.severity === 'error' ? 'red' : 'yellow'}>{f.severity}</Text> {f.file}{f.line ? `:${f.line}` : ''}: {f.message}</Text>

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Box, Text, useStdout } from 'ink';
+
+/** Rows below which the recommendation leaves out the comparison table, so the headline stays on screen. */
+const TALL_ENOUGH = 45;
 import { ENDPOINT_TYPES, type EndpointChoice, type Recommendation } from '../core/types.js';
 import { keysHint } from './keys-hint.js';
 import { useBack } from './use-back.js';
@@ -16,6 +19,8 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
   onChoose: (choice: EndpointChoice | undefined) => void;
   onBack?: () => void;
 }) {
+  const { stdout } = useStdout();
+  const tall = (stdout.rows ?? TALL_ENOUGH) >= TALL_ENOUGH;
   const [pending, setPending] = useState<EndpointChoice>();
   const [highlighted, setHighlighted] = useState<EndpointChoice>(initial);
   useBack(pending ? () => setPending(undefined) : onBack);
@@ -38,8 +43,10 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
     <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
       <Text bold>Why:</Text>
       {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
-      <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box>
-      <Details type={ENDPOINT_TYPES[highlighted]} />
+      {/* The side-by-side table needs room; on a short terminal the headline must not scroll off. */}
+      {tall ? <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box> : null}
+      <Details type={ENDPOINT_TYPES[highlighted]} compact={!tall} />
+      {tall ? null : <Text dimColor wrap="wrap">(All three side by side: {TALL_ENOUGH}+ rows, or the generated README.md.)</Text>}
       <Box marginTop={1}>
         <Choose<EndpointChoice>
           onHighlight={setHighlighted}

@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useStdout } from 'ink';
 import { keysHint } from './keys-hint.js';
 import { useBack } from './use-back.js';
 import { Frame } from './Frame.js';
@@ -16,6 +16,9 @@ export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, not
   onAction: (action: ReviewAction) => void;
 }) {
   useBack(() => onAction('back'));
+  const { stdout } = useStdout();
+  // On a short terminal the file list becomes one line, so the title stays on screen.
+  const tall = (stdout.rows ?? 50) >= rows.length + 20;
   const byFolder = new Map<string, string[]>();
   for (const f of files) {
     const cut = f.lastIndexOf('/');
@@ -38,16 +41,21 @@ export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, not
         </Box>
       ))}
       <Box><Box width={26} flexShrink={0}><Text dimColor>Endpoint type</Text></Box><Text bold>{endpointType}</Text></Box>
-      <Box><Box width={26} flexShrink={0}><Text dimColor>Output folder</Text></Box><Text>{outDir}</Text></Box>
-      <Box marginTop={1} flexDirection="column">
-        <Text bold>{files.length} files:</Text>
-        {[...byFolder].map(([dir, names]) => (
-          <Box key={dir} paddingLeft={2}><Text wrap="wrap">{dir === '.' ? '' : `${dir}/: `}{names.join(', ')}</Text></Box>
-        ))}
+      <Box>
+        <Box width={26} flexShrink={0}><Text dimColor>Output folder</Text></Box>
+        <Text wrap="wrap">{outDir}{tall ? '' : ` (${files.length} files, in ${[...byFolder.keys()].map((d) => (d === '.' ? 'it' : `${d}/`)).join(' and ')})`}</Text>
       </Box>
+      {tall ? (
+        <Box marginTop={1} flexDirection="column">
+          <Text bold>{files.length} files:</Text>
+          {[...byFolder].map(([dir, names]) => (
+            <Box key={dir} paddingLeft={2}><Text wrap="wrap">{dir === '.' ? '' : `${dir}/: `}{names.join(', ')}</Text></Box>
+          ))}
+        </Box>
+      ) : null}
       {conflicts.map((c) => <Text key={c} color="red" wrap="wrap">✗ {c}</Text>)}
       {notice ? <Text color="yellow" wrap="wrap">! {notice}</Text> : null}
-      <Box marginTop={1}><Choose items={items} onSelect={onAction} /></Box>
+      <Box marginTop={tall ? 1 : 0}><Choose items={items} onSelect={onAction} /></Box>
     </Frame>
   );
 }

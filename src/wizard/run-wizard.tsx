@@ -58,7 +58,7 @@ export async function runWizard({ sources, flags, io, version, preset }: { sourc
   let command: string | undefined;
   const app = render(<App deps={deps} onExit={(c, cmd) => ((code = c), (command = cmd))} />, {
     stdin: io.stdin,
-    stdout: io.stdout,
+    stdout: withSaneSize(io.stdout),
     stderr: io.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
@@ -72,4 +72,19 @@ export async function runWizard({ sources, flags, io, version, preset }: { sourc
   await app.waitUntilExit();
   if (command) io.stdout.write(`\nThe same run in a pipeline:\n${command}\n`);
   return code;
+}
+
+/**
+ * The terminal as Ink sees it, never 0×0 (a detached or misreporting terminal): Ink would lay
+ * every character out on its own line. Anything below 20×10 counts as 80×24.
+ */
+function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+  return new Proxy(stdout, {
+    get(target, prop) {
+      if (prop === 'columns') return target.columns >= 20 ? target.columns : 80;
+      if (prop === 'rows') return target.rows >= 10 ? target.rows : 24;
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

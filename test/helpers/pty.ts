@@ -11,9 +11,9 @@ export const plain = (s: string) => s.replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '').
  * Starts the built CLI in a real pseudo-terminal (80×50) and returns a driver: wait for text
  * on the screen, type keys, read the raw output, await the exit code.
  */
-export function inTerminal(args: string[], opts: { cwd: string; env?: Record<string, string | undefined> }) {
+export function inTerminal(args: string[], opts: { cwd: string; env?: Record<string, string | undefined>; size?: [number, number] }) {
   const env = { ...process.env, TERM: 'xterm-256color', AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...opts.env };
-  const child = spawn('python3', [DRIVER, '80', '50', process.execPath, BIN, ...args], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('python3', [DRIVER, String(opts.size?.[0] ?? 80), String(opts.size?.[1] ?? 50), process.execPath, BIN, ...args], { cwd: opts.cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   let raw = '';
   let seen = 0;
   let exitCode: number | undefined;

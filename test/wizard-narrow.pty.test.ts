@@ -1,0 +1,78 @@
+// The wizard on small terminals, as the screen shows it (tmux renders the pane): usable at
+// 80×24, readable at 40 columns, and never one character per line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmp } from './helpers/cli.js';
+import { hasTmux, inTmux } from './helpers/tmux.js';
+import { inTerminal, killTerminals, plain } from './helpers/pty.js';
+
+const skip = hasTmux ? false : 'tmux is not installed (.ci/run installs it)';
+
+/** Answers the questions before the recommendation, taking each default. */
+async function toRecommendation(t: ReturnType<typeof inTmux>, questions: string[]) {
+  for (const q of questions) {
+    await t.waitFor(q);
+    t.keys('Enter');
+  }
+  return t.waitFor('Recommended endpoint type');
+}
+
+test('80×24: the recommendation keeps its headline on screen', { skip, timeout: 120_000 }, async () => {
+  const t = inTmux(['--no-terraform', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.0.0.0/8'], { cwd: tmp(), cols: 80, rows: 24 });
+  try {
+    const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'Custom domain name', 'What backs the sample method?']);
+    assert.match(rec, /^Recommended endpoint type: ★ PRIVATE/m);
+    assert.match(rec, /❯ Use PRIVATE \(recommended\)/);
+    t.keys('Enter');
+    for (const q of ['Which VPC hosts', 'Which subnets', 'Which client security groups', 'Enable private DNS']) {
+      await t.waitFor(q);
+      t.keys('Enter');
+    }
+    const review = await t.waitFor('Generate, check and write to');
+    assert.match(review, /^Review$/m, `the review keeps its title on screen:\n${review}`);
+  } finally {
+    t.close();
+  }
+});
+
+test('40 columns: no stale question titles, and a skip reason wraps as words, not one character per line', { skip, timeout: 150_000 }, async () => {
+  const dir = tmp();
+  const fake = join(dir, 'terraform');
+  writeFileSync(fake, '#!/bin/sh\necho "Error: Failed to query available provider packages" >&2\nexit 1\n');
+  chmodSync(fake, 0o755);
+  const t = inTmux(['--terraform', fake, '--out', join(dir, 'api')], { cwd: dir, cols: 40, rows: 24 });
+  try {
+    const titles = ['Question 1', 'Question 2', 'Question 3', 'Question 4', 'Question 5', 'Question 6', 'Question 7', 'Question 8', 'Question 9', 'Question 10'];
+    for (const [i, title] of titles.entries()) {
+      const s = await t.waitFor(title);
+      for (const earlier of titles.slice(0, i)) assert.ok(!new RegExp(`${earlier} ·`).test(s), `${earlier} is still on screen at ${title}:\n${s}`);
+      t.keys('Enter');
+    }
+    await t.waitFor('Use EDGE (recommended)');
+    t.keys('Enter');
+    await t.waitFor('Protect the public stage');
+    t.keys('Enter');
+    await t.waitFor('Generate, check and write to');
+    t.keys('Enter');
+    const summary = await t.waitFor(/\[exit \d+\]/, 60_000);
+    assert.match(summary, /\[exit 0\]/);
+    const reason = summary.split('\n').find((l) => l.includes('terraform init failed'));
+    assert.ok(reason && reason.trim().length > 20, `the skip reason is readable:\n${summary}`);
+    const single = summary.split('\n').filter((l) => l.trim().length === 1).length;
+    assert.ok(single < 3, `${single} lines of one character:\n${summary}`);
+  } finally {
+    t.close();
+  }
+});
+
+test('a terminal that reports 0×0 is laid out as 80 columns, not one character per line', { timeout: 60_000 }, async () => {
+  const t = inTerminal([], { cwd: tmp(), size: [0, 0] });
+  try {
+    const screen = await t.waitFor('What is the API called?');
+    assert.match(plain(screen), /Question 1 · What is the API called\?/);
+  } finally {
+    killTerminals();
+  }
+});
