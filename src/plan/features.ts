@@ -31,7 +31,10 @@ export interface Features {
 
 export function featuresFor(a: Answers, type: EndpointType): Features {
   const isPrivate = type === 'PRIVATE';
-  const cdn = type === 'REGIONAL' && a.ownCdn;
+  // Answers to questions that did not apply are unset: read every switch as a boolean, or a
+  // feature comes out undefined and the variables (which test `=== false`) disagree with the
+  // templates (which test truthiness).
+  const cdn = type === 'REGIONAL' && !!a.ownCdn;
   const publicDomain = !!a.domain && !isPrivate && !cdn;
   const cdnDomain = !!a.domain && cdn;
   return {
@@ -46,9 +49,9 @@ export function featuresFor(a: Answers, type: EndpointType): Features {
     privateDomain: !!a.domain && isPrivate,
     cdn,
     cdnDomain,
-    waf: !isPrivate && a.waf,
-    hybrid: isPrivate && a.hybrid,
-    crossAccount: isPrivate && a.crossAccount,
+    waf: !isPrivate && !!a.waf,
+    hybrid: isPrivate && !!a.hybrid,
+    crossAccount: isPrivate && !!a.crossAccount,
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,
