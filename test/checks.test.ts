@@ -218,13 +218,13 @@ resource "aws_api_gateway_deployment" "d" {
 }
 `,
   });
-  const messages = r.findings.map((f) => f.message);
   assert.equal(r.status, 'fail');
-  assert.ok(messages.some((m) => /open\.: ingress open to the whole internet/.test(m) || /aws_vpc_security_group_ingress_rule\.open: ingress open/.test(m)), messages.join('\n'));
-  assert.ok(messages.some((m) => /TLS_1_0/.test(m)));
-  assert.ok(messages.some((m) => /stage has no access logging/.test(m)));
-  assert.ok(messages.some((m) => /no Deny for requests outside the allowed VPC endpoints/.test(m)));
-  assert.ok(messages.some((m) => /triggers do not hash aws_api_gateway_rest_api_policy\.p/.test(m)));
+  const byRule = new Map(r.findings.map((f) => [`${f.rule} ${f.address}`, f]));
+  for (const key of ['CAE101 aws_vpc_security_group_ingress_rule.open', 'CAE006 aws_api_gateway_domain_name.d', 'CAE007 aws_api_gateway_stage.s', 'CAE002 aws_api_gateway_rest_api_policy.p', 'CAE004 aws_api_gateway_deployment.d', 'CAE005 aws_api_gateway_deployment.d'])
+    assert.ok(byRule.has(key), `${key} in ${[...byRule.keys()].join(', ')}`);
+  assert.equal(byRule.get('CAE006 aws_api_gateway_domain_name.d')!.line, 7, 'the line of the block header');
+  assert.match(byRule.get('CAE004 aws_api_gateway_deployment.d')!.fix, /aws_api_gateway_rest_api_policy\.p\.policy/);
+  assert.equal(byRule.get('CAE007 aws_api_gateway_stage.s')!.severity, 'warning');
 });
 
 test('parse: a module parsed as one document is split back into exactly what each file parses to alone', async () => {

@@ -29,6 +29,10 @@ export interface Finding {
   severity: Severity;
   message: string;
   fix: string;
+  /** The rule that found it (CAE…), for findings from rules. */
+  rule?: string;
+  /** The block's address, e.g. aws_api_gateway_stage.this. */
+  address?: string;
 }
 
 export interface CheckResult {

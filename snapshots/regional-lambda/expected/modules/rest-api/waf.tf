@@ -22,6 +22,17 @@ resource "aws_wafv2_web_acl" "this" {
       managed_rule_group_statement {
         name        = "AWSManagedRulesCommonRuleSet"
         vendor_name = "AWS"
+
+        # The set blocks request bodies over 8 KB (SizeRestrictions_BODY): an API taking
+        # uploads or large JSON would answer 403. Counted instead; API Gateway itself caps
+        # payloads at 10 MB.
+        rule_action_override {
+          name = "SizeRestrictions_BODY"
+
+          action_to_use {
+            count {}
+          }
+        }
       }
     }
 

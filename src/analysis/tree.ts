@@ -1,0 +1,80 @@
+/**
+ * A parsed Terraform tree for the rules: every block with its file, line, module folder and
+ * address, over hcl2json's output. Pure: the parse step (checks/check-parse.ts for our output,
+ * analysis/read-tree.ts for any tree) fills `parsed`; this indexes it.
+ */
+import { escapeRe } from '../core/text.js';
+
+export type Json = Record<string, unknown>;
+
+export interface Block {
+  kind: 'resource' | 'data' | 'module' | 'variable' | 'output' | 'provider';
+  /** Resource or data type; for the other kinds, empty. */
+  type: string;
+  name: string;
+  /** As Terraform writes it inside its module: aws_vpc_endpoint.this, data.aws_iam_policy_document.x, module.api. */
+  address: string;
+  file: string;
+  /** 1-based line of the block's header (1 when it cannot be found). */
+  line: number;
+  /** The module folder ('' for the root). */
+  dir: string;
+  body: Json;
+}
+
+export interface Tree {
+  files: ReadonlyMap<string, string>;
+  parsed: ReadonlyMap<string, Json>;
+  blocks: Block[];
+}
+
+export const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+
+/** A block body as hcl2json gives it: one object per block instance. */
+export function bodies(v: unknown): Json[] {
+  return Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Json[]) : [];
+}
+
+export function treeOf(files: ReadonlyMap<string, string>, parsed: ReadonlyMap<string, Json>): Tree {
+  const blocks: Block[] = [];
+  for (const [file, doc] of parsed) {
+    if (!file.endsWith('.tf')) continue;
+    const text = files.get(file) ?? '';
+    const lineOf = (header: RegExp) => {
+      const lines = text.split('\n');
+      const i = lines.findIndex((l) => header.test(l));
+      return i < 0 ? 1 : i + 1;
+    };
+    const label = (s: string) => `"?${escapeRe(s)}"?`;
+    for (const kind of ['resource', 'data'] as const) {
+      for (const [type, byName] of Object.entries((doc[kind] ?? {}) as Record<string, Json>)) {
+        for (const [name, list] of Object.entries(byName)) {
+          const line = lineOf(new RegExp(`^\\s*${kind}\\s+${label(type)}\\s+${label(name)}\\s*\\{`));
+          for (const body of bodies(list)) blocks.push({ kind, type, name, address: `${kind === 'data' ? 'data.' : ''}${type}.${name}`, file, line, dir: dirOf(file), body });
+        }
+      }
+    }
+    for (const kind of ['module', 'variable', 'output', 'provider'] as const) {
+      for (const [name, list] of Object.entries((doc[kind] ?? {}) as Json)) {
+        const line = lineOf(new RegExp(`^\\s*${kind}\\s+${label(name)}\\s*\\{`));
+        for (const body of bodies(list)) blocks.push({ kind, type: '', name, address: kind === 'module' ? `module.${name}` : `${kind}.${name}`, file, line, dir: dirOf(file), body });
+      }
+    }
+  }
+  return { files, parsed, blocks };
+}
+
+/** Resources (or data sources, with `data.` before the type) of a type, in one module folder when given. */
+export function ofType(tree: Tree, type: string, dir?: string): Block[] {
+  const [kind, t] = type.startsWith('data.') ? ['data', type.slice(5)] : ['resource', type];
+  return tree.blocks.filter((b) => b.kind === kind && b.type === t && (dir === undefined || b.dir === dir));
+}
+
+/** Whether an expression string (as hcl2json gives it, "${…}") refers to a block's address. */
+export const refersTo = (expr: unknown, address: string) => new RegExp(`(^|[^\\w.])${escapeRe(address)}(\\.|\\[|$|[^\\w])`).test(JSON.stringify(expr ?? ''));
+
+/** A literal value, or undefined when the value is an expression ("${…}") that static reading cannot settle. */
+export function literal(v: unknown): unknown {
+  if (typeof v === 'string' && v.includes('${')) return undefined;
+  return v;
+}

@@ -1,0 +1,323 @@
+/**
+ * The rules, each from the domain notes (shared/seeds/api-gateway-endpoint-types.txt) or from
+ * how AWS behaves. IDs are stable: add new ones at the end, never renumber.
+ */
+import { bodies, literal, ofType, refersTo, type Block, type Tree } from '../analysis/tree.js';
+import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf } from './policy.js';
+import { result, type Rule, type RuleResult } from './model.js';
+
+const OPEN = ['0.0.0.0/0', '::/0'];
+const isOpen = (v: unknown) => OPEN.includes(String(v));
+const listHasOpen = (v: unknown) => Array.isArray(v) && v.some(isOpen);
+
+/** The REST APIs whose endpoint type is PRIVATE (literally). */
+const privateApis = (tree: Tree) => ofType(tree, 'aws_api_gateway_rest_api').filter((api) => JSON.stringify(bodies(api.body.endpoint_configuration)[0]?.types ?? []).includes('PRIVATE'));
+
+/** Interface endpoints for execute-api (service_name names it literally or through a region expression). */
+const executeApiEndpoints = (tree: Tree) =>
+  ofType(tree, 'aws_vpc_endpoint').filter((e) => /execute-api/.test(String(e.body.service_name ?? '')) && String(e.body.vpc_endpoint_type ?? 'Gateway') === 'Interface');
+
+/** Security groups an endpoint uses, by address (those declared in the same module). */
+function endpointGroups(tree: Tree, endpoint: Block): Block[] {
+  return ofType(tree, 'aws_security_group', endpoint.dir).filter((sg) => refersTo(endpoint.body.security_group_ids, sg.address));
+}
+
+/** Ingress rules of a security group, however written: inline, aws_security_group_rule, aws_vpc_security_group_ingress_rule. */
+function ingressOf(tree: Tree, sg: Block): { block: Block; from?: unknown; to?: unknown; cidrs: unknown[] }[] {
+  const inline = bodies(sg.body.ingress).map((r) => ({ block: sg, from: r.from_port, to: r.to_port, cidrs: [...((r.cidr_blocks as unknown[]) ?? []), ...((r.ipv6_cidr_blocks as unknown[]) ?? [])] }));
+  const legacy = ofType(tree, 'aws_security_group_rule', sg.dir)
+    .filter((r) => r.body.type === 'ingress' && refersTo(r.body.security_group_id, sg.address))
+    .map((r) => ({ block: r, from: r.body.from_port, to: r.body.to_port, cidrs: [...((r.body.cidr_blocks as unknown[]) ?? []), ...((r.body.ipv6_cidr_blocks as unknown[]) ?? [])] }));
+  const modern = ofType(tree, 'aws_vpc_security_group_ingress_rule', sg.dir)
+    .filter((r) => refersTo(r.body.security_group_id, sg.address))
+    .map((r) => ({ block: r, from: r.body.from_port, to: r.body.to_port, cidrs: [r.body.cidr_ipv4, r.body.cidr_ipv6].filter((c) => c !== undefined) }));
+  return [...inline, ...legacy, ...modern];
+}
+
+const covers443 = (from: unknown, to: unknown) => {
+  const [f, t] = [literal(from), literal(to)];
+  if (typeof f !== 'number' || typeof t !== 'number') return f === undefined || t === undefined ? undefined : false;
+  return (f <= 443 && t >= 443) || (f === -1 && t === -1) || (f === 0 && t === 0);
+};
+
+export const RULES: Rule[] = [
+  {
+    id: 'CAE001',
+    title: 'Private REST API without a resource policy',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Common misconfigurations: missing or wrong resource policy',
+    explanation: 'A private API cannot be deployed without a resource policy, and nothing limits which VPC endpoints may call it.',
+    run(tree) {
+      const r = result();
+      for (const api of privateApis(tree))
+        if (policiesOf(api, tree).length === 0)
+          r.hits.push({
+            block: api,
+            message: `${api.address} is PRIVATE but has no resource policy: the deployment fails ("private REST API doesn't have a resource policy attached") and callers get 403 Forbidden.`,
+            fix: `resource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = ${api.address}.id\n  policy      = data.aws_iam_policy_document.api.json # Allow execute-api:Invoke, Deny unless aws:SourceVpce\n}`,
+          });
+      return r;
+    },
+  },
+  {
+    id: 'CAE002',
+    title: 'Private API policy without a Deny unless aws:SourceVpce / aws:SourceVpc',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Private API: resource policy; Troubleshooting 403 errors',
+    explanation: 'The canonical private API policy allows execute-api:Invoke and denies every request that does not come through the allowed interface endpoints (aws:SourceVpce) or VPCs (aws:SourceVpc).',
+    run(tree) {
+      const r = result();
+      for (const api of privateApis(tree))
+        for (const p of policiesOf(api, tree)) {
+          const statements = statementsOf(p.expr, tree, api.dir);
+          if (!statements) r.skipped.push({ block: p.block, why: 'the policy is an expression that cannot be read statically' });
+          else if (!deniesOutsideEndpoints(statements))
+            r.hits.push({
+              block: p.block,
+              message: `the resource policy of ${api.address} has no Deny for requests outside the allowed VPC endpoints: any endpoint in any account that the Allow admits can call the API.`,
+              fix: 'statement {\n  effect    = "Deny"\n  actions   = ["execute-api:Invoke"]\n  resources = ["execute-api:/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "StringNotEquals"\n    variable = "aws:SourceVpce"\n    values   = [aws_vpc_endpoint.execute_api.id]\n  }\n}',
+            });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE003',
+    title: 'Private API policy that never allows execute-api:Invoke',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Troubleshooting 403 errors: the resource policy',
+    explanation: 'Without an Allow for execute-api:Invoke every call is denied, from every endpoint.',
+    run(tree) {
+      const r = result();
+      for (const api of privateApis(tree))
+        for (const p of policiesOf(api, tree)) {
+          const statements = statementsOf(p.expr, tree, api.dir);
+          if (!statements) r.skipped.push({ block: p.block, why: 'the policy is an expression that cannot be read statically' });
+          else if (!allowsInvoke(statements))
+            r.hits.push({
+              block: p.block,
+              message: `the resource policy of ${api.address} allows no execute-api:Invoke: every caller gets 403 Forbidden.`,
+              fix: 'statement {\n  effect    = "Allow"\n  actions   = ["execute-api:Invoke"]\n  resources = ["execute-api:/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n}',
+            });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE004',
+    title: 'Deployment whose triggers miss the separate resource policy',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Common misconfigurations: stale deployments',
+    explanation: 'A changed resource policy is served only after a new deployment; when the policy is its own resource, the deployment must be triggered by it.',
+    run(tree) {
+      const r = result();
+      for (const api of privateApis(tree)) {
+        const separate = policiesOf(api, tree).filter((p) => p.block !== api);
+        for (const dep of ofType(tree, 'aws_api_gateway_deployment', api.dir).filter((d) => refersTo(d.body.rest_api_id, api.address)))
+          for (const p of separate)
+            if (!refersTo(dep.body.triggers, p.block.address))
+              r.hits.push({
+                block: dep,
+                message: `${dep.address} is not redeployed when ${p.block.address} changes: a new policy is not served until someone redeploys by hand (callers keep getting the old answer, often 403).`,
+                fix: `triggers = {\n  redeployment = sha1(jsonencode([\n    # … what defines the API …\n    ${p.block.address}.policy,\n  ]))\n}`,
+              });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE005',
+    title: 'Deployment without triggers or create_before_destroy',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Common misconfigurations: stale deployments',
+    explanation: 'A deployment without triggers is never redeployed when the API changes; without create_before_destroy, replacing it fails while a stage still points at it.',
+    run(tree) {
+      const r = result();
+      for (const dep of ofType(tree, 'aws_api_gateway_deployment')) {
+        const cbd = bodies(dep.body.lifecycle).some((l) => l.create_before_destroy === true);
+        if (dep.body.triggers === undefined)
+          r.hits.push({ block: dep, message: `${dep.address} has no triggers: changes to methods, integrations or the policy are not deployed until someone redeploys by hand.`, fix: 'triggers = {\n  redeployment = sha1(jsonencode([aws_api_gateway_resource.this.id, aws_api_gateway_method.this.id, aws_api_gateway_integration.this.id]))\n}' });
+        else if (!cbd)
+          r.hits.push({ block: dep, message: `${dep.address} has triggers but no create_before_destroy: a redeployment tries to delete the deployment a stage still uses and fails.`, fix: 'lifecycle {\n  create_before_destroy = true\n}' });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE006',
+    title: 'Custom domain with a TLS policy below 1.2',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Security best practices: TLS',
+    explanation: 'TLS 1.0 and 1.1 are deprecated; API Gateway custom domains support TLS 1.2 policies.',
+    run(tree) {
+      const r = result();
+      for (const d of [...ofType(tree, 'aws_api_gateway_domain_name'), ...ofType(tree, 'aws_apigatewayv2_domain_name')]) {
+        const policy = d.type === 'aws_apigatewayv2_domain_name' ? bodies(d.body.domain_name_configuration)[0]?.security_policy : d.body.security_policy;
+        const v = literal(policy);
+        if (policy !== undefined && v === undefined) r.skipped.push({ block: d, why: 'security_policy is an expression' });
+        else if (v !== 'TLS_1_2' && !String(v ?? '').startsWith('SecurityPolicy_TLS1'))
+          r.hits.push({ block: d, message: `${d.address} uses security_policy ${JSON.stringify(v ?? 'unset (TLS_1_0)')}: clients may negotiate deprecated TLS 1.0.`, fix: 'security_policy = "TLS_1_2"' });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE007',
+    title: 'Stage without access logs',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Troubleshooting: enable logging',
+    explanation: 'Without access logs a 403 or a timeout leaves no trace of who called, from which endpoint, with which result.',
+    run(tree) {
+      const r = result();
+      for (const s of ofType(tree, 'aws_api_gateway_stage'))
+        if (bodies(s.body.access_log_settings).length === 0)
+          r.hits.push({ block: s, message: `${s.address} writes no access logs: failed calls cannot be traced.`, fix: 'access_log_settings {\n  destination_arn = aws_cloudwatch_log_group.access.arn\n  format          = jsonencode({ requestId = "$context.requestId", sourceIp = "$context.identity.sourceIp", vpceId = "$context.identity.vpceId", status = "$context.status" })\n}' });
+      return r;
+    },
+  },
+  {
+    id: 'CAE008',
+    title: 'execute-api endpoint security group open to the internet',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Security groups and NACLs: least privilege',
+    explanation: 'The interface endpoint security group should admit 443 only from the clients (their security groups or ranges), never 0.0.0.0/0.',
+    run(tree) {
+      const r = result();
+      for (const e of executeApiEndpoints(tree))
+        for (const sg of endpointGroups(tree, e))
+          for (const rule of ingressOf(tree, sg))
+            if (rule.cidrs.some(isOpen))
+              r.hits.push({ block: rule.block, message: `${rule.block.address} admits the whole internet to the execute-api endpoint ${e.address}: anything that can reach the VPC can call every private API through it.`, fix: 'referenced_security_group_id = aws_security_group.clients.id # or cidr_ipv4 = "<client range>"' });
+      return r;
+    },
+  },
+  {
+    id: 'CAE009',
+    title: 'execute-api endpoint security group without 443 ingress',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Troubleshooting timeouts: security groups',
+    explanation: 'Clients reach the interface endpoint on TCP 443; a security group that does not admit it makes every call time out.',
+    run(tree) {
+      const r = result();
+      for (const e of executeApiEndpoints(tree))
+        for (const sg of endpointGroups(tree, e)) {
+          const rules = ingressOf(tree, sg);
+          const verdicts = rules.map((x) => covers443(x.from, x.to));
+          // A for_each/dynamic rule, or ports from variables: cannot tell, so skip.
+          if (verdicts.includes(undefined) || sg.body.dynamic !== undefined) r.skipped.push({ block: sg, why: 'ingress ports are expressions' });
+          else if (!verdicts.includes(true))
+            r.hits.push({ block: sg, message: `${sg.address}, the security group of ${e.address}, admits nothing on TCP 443: calls to the private API time out.`, fix: `resource "aws_vpc_security_group_ingress_rule" "https" {\n  security_group_id            = ${sg.address}.id\n  ip_protocol                  = "tcp"\n  from_port                    = 443\n  to_port                      = 443\n  referenced_security_group_id = aws_security_group.clients.id\n}` });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE010',
+    title: 'execute-api endpoint in fewer than two subnets',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Private API downsides: availability; network plumbing',
+    explanation: 'One network interface per subnet: a single subnet (one Availability Zone) makes the endpoint a single point of failure.',
+    run(tree) {
+      const r = result();
+      for (const e of executeApiEndpoints(tree)) {
+        const subnets = literal(e.body.subnet_ids);
+        if (!Array.isArray(subnets)) r.skipped.push({ block: e, why: 'subnet_ids is an expression' });
+        else if (subnets.length < 2) r.hits.push({ block: e, message: `${e.address} has ${subnets.length} subnet: if that Availability Zone fails, every private API behind it is unreachable.`, fix: 'subnet_ids = [aws_subnet.a.id, aws_subnet.b.id] # two or more Availability Zones' });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE011',
+    title: 'Two execute-api endpoints with private DNS in one VPC',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Network plumbing: one execute-api private DNS domain per VPC',
+    explanation: 'Only one execute-api interface endpoint with private DNS can exist in a VPC; the second fails with "conflicting DNS domain".',
+    run(tree) {
+      const r = result();
+      const byVpc = new Map<string, Block[]>();
+      for (const e of executeApiEndpoints(tree)) {
+        if (e.body.private_dns_enabled !== true || e.body.count !== undefined || e.body.for_each !== undefined) continue;
+        const key = `${e.dir}|${JSON.stringify(e.body.vpc_id)}`;
+        byVpc.set(key, [...(byVpc.get(key) ?? []), e]);
+      }
+      for (const list of byVpc.values())
+        for (const e of list.slice(1))
+          r.hits.push({ block: e, message: `${e.address} and ${list[0]!.address} both turn on private DNS in the same VPC: the second fails to apply (conflicting DNS domain for *.execute-api…).`, fix: `# Reuse one endpoint for every private API in the VPC:\nprivate_dns_enabled = false # or remove ${e.address} and pass ${list[0]!.address}.id to the APIs` });
+      return r;
+    },
+  },
+  {
+    id: 'CAE012',
+    title: 'VPC without DNS support or hostnames while an execute-api endpoint uses private DNS',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Troubleshooting DNS: private DNS needs the VPC DNS attributes',
+    explanation: 'Private DNS on an interface endpoint needs enableDnsSupport and enableDnsHostnames on the VPC; without them the default execute-api name does not resolve to the endpoint.',
+    run(tree) {
+      const r = result();
+      for (const e of executeApiEndpoints(tree)) {
+        if (e.body.private_dns_enabled !== true) continue;
+        const vpc = ofType(tree, 'aws_vpc', e.dir).find((v) => refersTo(e.body.vpc_id, v.address));
+        if (!vpc) continue;
+        if (vpc.body.enable_dns_support === false || vpc.body.enable_dns_hostnames !== true)
+          r.hits.push({ block: vpc, message: `${vpc.address} lacks ${vpc.body.enable_dns_support === false ? 'DNS support' : 'DNS hostnames'}, which private DNS on ${e.address} needs: the API's default host name does not resolve inside the VPC.`, fix: 'enable_dns_support   = true\nenable_dns_hostnames = true' });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE013',
+    title: 'WAF common rule set blocks request bodies over 8 KB',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Security: AWS WAF in front of public endpoints',
+    explanation: 'AWSManagedRulesCommonRuleSet blocks bodies larger than 8 KB (SizeRestrictions_BODY) unless that rule is overridden: uploads and large JSON fail with 403.',
+    run(tree) {
+      const r = result();
+      for (const acl of ofType(tree, 'aws_wafv2_web_acl'))
+        for (const rule of bodies(acl.body.rule)) {
+          const group = bodies(bodies(rule.statement)[0]?.managed_rule_group_statement)[0];
+          if (!group || group.name !== 'AWSManagedRulesCommonRuleSet') continue;
+          const overridden = bodies(group.rule_action_override).some((o) => o.name === 'SizeRestrictions_BODY');
+          if (!overridden)
+            r.hits.push({ block: acl, message: `${acl.address} applies AWSManagedRulesCommonRuleSet without overriding SizeRestrictions_BODY: requests with bodies over 8 KB get 403 Forbidden.`, fix: 'rule_action_override {\n  name = "SizeRestrictions_BODY"\n  action_to_use {\n    count {}\n  }\n}' });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE101',
+    title: 'Ingress open to the internet in generated output',
+    severity: 'error',
+    scope: 'generated',
+    seed: 'Security groups and NACLs: least privilege',
+    explanation: 'What create-api-endpoint generates never admits 0.0.0.0/0 or ::/0 on a security group or network ACL.',
+    run(tree): RuleResult {
+      const r = result();
+      for (const b of tree.blocks.filter((x) => x.kind === 'resource')) {
+        const body = b.body;
+        const open =
+          (b.type === 'aws_vpc_security_group_ingress_rule' && (isOpen(body.cidr_ipv4) || isOpen(body.cidr_ipv6))) ||
+          (b.type === 'aws_security_group' && bodies(body.ingress).some((i) => listHasOpen(i.cidr_blocks) || listHasOpen(i.ipv6_cidr_blocks))) ||
+          (b.type === 'aws_security_group_rule' && body.type === 'ingress' && (listHasOpen(body.cidr_blocks) || listHasOpen(body.ipv6_cidr_blocks))) ||
+          (b.type === 'aws_network_acl_rule' && body.egress === false && isOpen(body.cidr_block) && body.rule_action === 'allow');
+        if (open) r.hits.push({ block: b, message: `${b.address} admits traffic from the whole internet.`, fix: 'Admit client security groups or specific CIDR ranges.' });
+      }
+      return r;
+    },
+  },
+];
+
+export const ruleById = new Map(RULES.map((r) => [r.id, r]));
