@@ -26,6 +26,8 @@ export interface Tree {
   files: ReadonlyMap<string, string>;
   parsed: ReadonlyMap<string, Json>;
   blocks: Block[];
+  /** Known values of var.* and local.* per module folder (defaults, tfvars, module arguments), where static. */
+  values: Map<string, Map<string, unknown>>;
 }
 
 export const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
@@ -35,7 +37,7 @@ export function bodies(v: unknown): Json[] {
   return Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Json[]) : [];
 }
 
-export function treeOf(files: ReadonlyMap<string, string>, parsed: ReadonlyMap<string, Json>): Tree {
+export function treeOf(files: ReadonlyMap<string, string>, parsed: ReadonlyMap<string, Json>, values: Map<string, Map<string, unknown>> = new Map()): Tree {
   const blocks: Block[] = [];
   for (const [file, doc] of parsed) {
     if (!file.endsWith('.tf')) continue;
@@ -61,7 +63,10 @@ export function treeOf(files: ReadonlyMap<string, string>, parsed: ReadonlyMap<s
       }
     }
   }
-  return { files, parsed, blocks };
+  const tree: Tree = { files, parsed, blocks, values };
+  // A resource whose count settles to 0 does not exist.
+  tree.blocks = blocks.filter((b) => b.kind !== 'resource' || valueOf(tree, b.dir, b.body.count) !== 0);
+  return tree;
 }
 
 /** Resources (or data sources, with `data.` before the type) of a type, in one module folder when given. */
@@ -77,4 +82,32 @@ export const refersTo = (expr: unknown, address: string) => new RegExp(`(^|[^\\w
 export function literal(v: unknown): unknown {
   if (typeof v === 'string' && v.includes('${')) return undefined;
   return v;
+}
+
+const REF = /^\$\{(var|local)\.([\w-]+)\}$/;
+const TERNARY = /^\$\{var\.([\w-]+)\s*\?\s*(\d+)\s*:\s*(\d+)\}$/;
+
+/**
+ * The value of an attribute when it can be known statically: a literal, `var.x` or `local.x`
+ * whose value is known in that module folder, `var.flag ? 1 : 0`, or a list of those.
+ * Otherwise undefined (the rule then skips).
+ */
+export function valueOf(tree: Tree, dir: string, v: unknown): unknown {
+  if (Array.isArray(v)) {
+    const items = v.map((x) => valueOf(tree, dir, x));
+    return items.some((x) => x === undefined) ? undefined : items;
+  }
+  if (typeof v !== 'string' || !v.includes('${')) return v;
+  const known = tree.values.get(dir);
+  const ref = REF.exec(v.trim());
+  if (ref) {
+    const value = known?.get(`${ref[1]}.${ref[2]}`);
+    return value === undefined ? undefined : valueOf(tree, dir, value);
+  }
+  const ternary = TERNARY.exec(v.trim());
+  if (ternary) {
+    const flag = known?.get(`var.${ternary[1]}`);
+    return typeof flag === 'boolean' ? Number(flag ? ternary[2] : ternary[3]) : undefined;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
  * The rules, each from the domain notes (shared/seeds/api-gateway-endpoint-types.txt) or from
  * how AWS behaves. IDs are stable: add new ones at the end, never renumber.
  */
-import { bodies, literal, ofType, refersTo, type Block, type Tree } from '../analysis/tree.js';
+import { bodies, ofType, refersTo, valueOf, type Block, type Tree } from '../analysis/tree.js';
 import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf } from './policy.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
@@ -11,7 +11,8 @@ const isOpen = (v: unknown) => OPEN.includes(String(v));
 const listHasOpen = (v: unknown) => Array.isArray(v) && v.some(isOpen);
 
 /** The REST APIs whose endpoint type is PRIVATE (literally). */
-const privateApis = (tree: Tree) => ofType(tree, 'aws_api_gateway_rest_api').filter((api) => JSON.stringify(bodies(api.body.endpoint_configuration)[0]?.types ?? []).includes('PRIVATE'));
+const privateApis = (tree: Tree) =>
+  ofType(tree, 'aws_api_gateway_rest_api').filter((api) => JSON.stringify(valueOf(tree, api.dir, bodies(api.body.endpoint_configuration)[0]?.types) ?? []).includes('PRIVATE'));
 
 /** Interface endpoints for execute-api (service_name names it literally or through a region expression). */
 const executeApiEndpoints = (tree: Tree) =>
@@ -34,8 +35,8 @@ function ingressOf(tree: Tree, sg: Block): { block: Block; from?: unknown; to?: 
   return [...inline, ...legacy, ...modern];
 }
 
-const covers443 = (from: unknown, to: unknown) => {
-  const [f, t] = [literal(from), literal(to)];
+const covers443 = (tree: Tree, dir: string, from: unknown, to: unknown) => {
+  const [f, t] = [valueOf(tree, dir, from), valueOf(tree, dir, to)];
   if (typeof f !== 'number' || typeof t !== 'number') return f === undefined || t === undefined ? undefined : false;
   return (f <= 443 && t >= 443) || (f === -1 && t === -1) || (f === 0 && t === 0);
 };
@@ -46,7 +47,7 @@ export const RULES: Rule[] = [
     title: 'Private REST API without a resource policy',
     severity: 'error',
     scope: 'any',
-    seed: 'Common misconfigurations: missing or wrong resource policy',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): resource policy',
     explanation: 'A private API cannot be deployed without a resource policy, and nothing limits which VPC endpoints may call it.',
     run(tree) {
       const r = result();
@@ -65,7 +66,7 @@ export const RULES: Rule[] = [
     title: 'Private API policy without a Deny unless aws:SourceVpce / aws:SourceVpc',
     severity: 'error',
     scope: 'any',
-    seed: 'Private API: resource policy; Troubleshooting 403 errors',
+    seed: 'Network plumbing, cross-account: resource policy; Troubleshooting steps, 6. API gateway and endpoint policies',
     explanation: 'The canonical private API policy allows execute-api:Invoke and denies every request that does not come through the allowed interface endpoints (aws:SourceVpce) or VPCs (aws:SourceVpc).',
     run(tree) {
       const r = result();
@@ -88,7 +89,7 @@ export const RULES: Rule[] = [
     title: 'Private API policy that never allows execute-api:Invoke',
     severity: 'error',
     scope: 'any',
-    seed: 'Troubleshooting 403 errors: the resource policy',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden)',
     explanation: 'Without an Allow for execute-api:Invoke every call is denied, from every endpoint.',
     run(tree) {
       const r = result();
@@ -111,7 +112,7 @@ export const RULES: Rule[] = [
     title: 'Deployment whose triggers miss the separate resource policy',
     severity: 'error',
     scope: 'any',
-    seed: 'Common misconfigurations: stale deployments',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): redeploy after modifying the resource policy',
     explanation: 'A changed resource policy is served only after a new deployment; when the policy is its own resource, the deployment must be triggered by it.',
     run(tree) {
       const r = result();
@@ -134,7 +135,7 @@ export const RULES: Rule[] = [
     title: 'Deployment without triggers or create_before_destroy',
     severity: 'warning',
     scope: 'any',
-    seed: 'Common misconfigurations: stale deployments',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): redeploy after modifying the resource policy',
     explanation: 'A deployment without triggers is never redeployed when the API changes; without create_before_destroy, replacing it fails while a stage still points at it.',
     run(tree) {
       const r = result();
@@ -153,13 +154,13 @@ export const RULES: Rule[] = [
     title: 'Custom domain with a TLS policy below 1.2',
     severity: 'error',
     scope: 'any',
-    seed: 'Security best practices: TLS',
+    seed: 'Misconfigurations and fixes, 5. Misconfigured custom domain names',
     explanation: 'TLS 1.0 and 1.1 are deprecated; API Gateway custom domains support TLS 1.2 policies.',
     run(tree) {
       const r = result();
       for (const d of [...ofType(tree, 'aws_api_gateway_domain_name'), ...ofType(tree, 'aws_apigatewayv2_domain_name')]) {
         const policy = d.type === 'aws_apigatewayv2_domain_name' ? bodies(d.body.domain_name_configuration)[0]?.security_policy : d.body.security_policy;
-        const v = literal(policy);
+        const v = valueOf(tree, d.dir, policy);
         if (policy !== undefined && v === undefined) r.skipped.push({ block: d, why: 'security_policy is an expression' });
         else if (v !== 'TLS_1_2' && !String(v ?? '').startsWith('SecurityPolicy_TLS1'))
           r.hits.push({ block: d, message: `${d.address} uses security_policy ${JSON.stringify(v ?? 'unset (TLS_1_0)')}: clients may negotiate deprecated TLS 1.0.`, fix: 'security_policy = "TLS_1_2"' });
@@ -172,7 +173,7 @@ export const RULES: Rule[] = [
     title: 'Stage without access logs',
     severity: 'warning',
     scope: 'any',
-    seed: 'Troubleshooting: enable logging',
+    seed: 'Troubleshooting steps, 7. CloudWatch logs and monitoring',
     explanation: 'Without access logs a 403 or a timeout leaves no trace of who called, from which endpoint, with which result.',
     run(tree) {
       const r = result();
@@ -187,7 +188,7 @@ export const RULES: Rule[] = [
     title: 'execute-api endpoint security group open to the internet',
     severity: 'error',
     scope: 'any',
-    seed: 'Security groups and NACLs: least privilege',
+    seed: 'Security groups and NACLs best practices, 1. Apply the principle of least privilege',
     explanation: 'The interface endpoint security group should admit 443 only from the clients (their security groups or ranges), never 0.0.0.0/0.',
     run(tree) {
       const r = result();
@@ -204,14 +205,14 @@ export const RULES: Rule[] = [
     title: 'execute-api endpoint security group without 443 ingress',
     severity: 'error',
     scope: 'any',
-    seed: 'Troubleshooting timeouts: security groups',
+    seed: 'Misconfigurations and fixes, 2. Connectivity issues (connection timed out); Troubleshooting steps, 4. Security groups and network ACLs',
     explanation: 'Clients reach the interface endpoint on TCP 443; a security group that does not admit it makes every call time out.',
     run(tree) {
       const r = result();
       for (const e of executeApiEndpoints(tree))
         for (const sg of endpointGroups(tree, e)) {
           const rules = ingressOf(tree, sg);
-          const verdicts = rules.map((x) => covers443(x.from, x.to));
+          const verdicts = rules.map((x) => covers443(tree, sg.dir, x.from, x.to));
           // A for_each/dynamic rule, or ports from variables: cannot tell, so skip.
           if (verdicts.includes(undefined) || sg.body.dynamic !== undefined) r.skipped.push({ block: sg, why: 'ingress ports are expressions' });
           else if (!verdicts.includes(true))
@@ -225,12 +226,12 @@ export const RULES: Rule[] = [
     title: 'execute-api endpoint in fewer than two subnets',
     severity: 'warning',
     scope: 'any',
-    seed: 'Private API downsides: availability; network plumbing',
+    seed: 'Private API downsides, 5. Potential single point of failure',
     explanation: 'One network interface per subnet: a single subnet (one Availability Zone) makes the endpoint a single point of failure.',
     run(tree) {
       const r = result();
       for (const e of executeApiEndpoints(tree)) {
-        const subnets = literal(e.body.subnet_ids);
+        const subnets = valueOf(tree, e.dir, e.body.subnet_ids);
         if (!Array.isArray(subnets)) r.skipped.push({ block: e, why: 'subnet_ids is an expression' });
         else if (subnets.length < 2) r.hits.push({ block: e, message: `${e.address} has ${subnets.length} subnet: if that Availability Zone fails, every private API behind it is unreachable.`, fix: 'subnet_ids = [aws_subnet.a.id, aws_subnet.b.id] # two or more Availability Zones' });
       }
@@ -242,13 +243,13 @@ export const RULES: Rule[] = [
     title: 'Two execute-api endpoints with private DNS in one VPC',
     severity: 'error',
     scope: 'any',
-    seed: 'Network plumbing: one execute-api private DNS domain per VPC',
+    seed: 'Network plumbing, 4. DNS resolution; Misconfigurations and fixes, 3. DNS resolution problems',
     explanation: 'Only one execute-api interface endpoint with private DNS can exist in a VPC; the second fails with "conflicting DNS domain".',
     run(tree) {
       const r = result();
       const byVpc = new Map<string, Block[]>();
       for (const e of executeApiEndpoints(tree)) {
-        if (e.body.private_dns_enabled !== true || e.body.count !== undefined || e.body.for_each !== undefined) continue;
+        if (valueOf(tree, e.dir, e.body.private_dns_enabled) !== true || e.body.for_each !== undefined || (e.body.count !== undefined && valueOf(tree, e.dir, e.body.count) !== 1)) continue;
         const key = `${e.dir}|${JSON.stringify(e.body.vpc_id)}`;
         byVpc.set(key, [...(byVpc.get(key) ?? []), e]);
       }
@@ -263,16 +264,18 @@ export const RULES: Rule[] = [
     title: 'VPC without DNS support or hostnames while an execute-api endpoint uses private DNS',
     severity: 'error',
     scope: 'any',
-    seed: 'Troubleshooting DNS: private DNS needs the VPC DNS attributes',
+    seed: 'Troubleshooting steps, 2. DNS resolution; Misconfigurations and fixes, 3. DNS resolution problems',
     explanation: 'Private DNS on an interface endpoint needs enableDnsSupport and enableDnsHostnames on the VPC; without them the default execute-api name does not resolve to the endpoint.',
     run(tree) {
       const r = result();
       for (const e of executeApiEndpoints(tree)) {
-        if (e.body.private_dns_enabled !== true) continue;
+        if (valueOf(tree, e.dir, e.body.private_dns_enabled) !== true) continue;
         const vpc = ofType(tree, 'aws_vpc', e.dir).find((v) => refersTo(e.body.vpc_id, v.address));
         if (!vpc) continue;
-        if (vpc.body.enable_dns_support === false || vpc.body.enable_dns_hostnames !== true)
-          r.hits.push({ block: vpc, message: `${vpc.address} lacks ${vpc.body.enable_dns_support === false ? 'DNS support' : 'DNS hostnames'}, which private DNS on ${e.address} needs: the API's default host name does not resolve inside the VPC.`, fix: 'enable_dns_support   = true\nenable_dns_hostnames = true' });
+        const [support, hostnames] = [valueOf(tree, vpc.dir, vpc.body.enable_dns_support), valueOf(tree, vpc.dir, vpc.body.enable_dns_hostnames)];
+        if (hostnames === undefined && vpc.body.enable_dns_hostnames !== undefined) r.skipped.push({ block: vpc, why: 'enable_dns_hostnames is an expression' });
+        else if (support === false || hostnames !== true)
+          r.hits.push({ block: vpc, message: `${vpc.address} lacks ${support === false ? 'DNS support' : 'DNS hostnames'}, which private DNS on ${e.address} needs: the API's default host name does not resolve inside the VPC.`, fix: 'enable_dns_support   = true\nenable_dns_hostnames = true' });
       }
       return r;
     },
@@ -282,7 +285,7 @@ export const RULES: Rule[] = [
     title: 'WAF common rule set blocks request bodies over 8 KB',
     severity: 'warning',
     scope: 'any',
-    seed: 'Security: AWS WAF in front of public endpoints',
+    seed: 'Endpoint types: edge-optimized and regional (public) endpoints; AWS WAF managed rules',
     explanation: 'AWSManagedRulesCommonRuleSet blocks bodies larger than 8 KB (SizeRestrictions_BODY) unless that rule is overridden: uploads and large JSON fail with 403.',
     run(tree) {
       const r = result();
@@ -302,7 +305,7 @@ export const RULES: Rule[] = [
     title: 'Ingress open to the internet in generated output',
     severity: 'error',
     scope: 'generated',
-    seed: 'Security groups and NACLs: least privilege',
+    seed: 'Security groups and NACLs best practices, 1. Apply the principle of least privilege',
     explanation: 'What create-api-endpoint generates never admits 0.0.0.0/0 or ::/0 on a security group or network ACL.',
     run(tree): RuleResult {
       const r = result();

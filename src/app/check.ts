@@ -1,0 +1,146 @@
+/**
+ * The check use case: read any Terraform tree (a root folder, the local modules it calls,
+ * variable defaults, terraform.tfvars and *.auto.tfvars), parse each file on its own (the
+ * text is not known to be canonical, so no merged parse), and run the rules that apply to
+ * any tree. Returns the outcome; the command prints it.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, normalize, relative, resolve } from 'node:path';
+import { UsageError, errnoText } from '../core/errors.js';
+import { isHcl, ToolStartError, type HclTools } from '../hcl/tools.js';
+import { syntaxFindings } from '../checks/check-parse.js';
+import { bodies, dirOf, treeOf, type Json } from '../analysis/tree.js';
+import { RULES } from '../rules/rules.js';
+import { runRules, type RulesOutcome } from '../rules/run-rules.js';
+import type { Rule } from '../rules/model.js';
+
+/** Rules `check` runs: those that hold for any tree. */
+export const CHECK_RULES: Rule[] = RULES.filter((r) => r.scope === 'any');
+
+export interface CheckOutcome extends RulesOutcome {
+  /** Files read, relative to the working folder. */
+  filesRead: string[];
+  /** Module calls not followed (registry, git, …), with where they are. */
+  notAnalysed: { module: string; source: string; file: string }[];
+  durationMs: number;
+}
+
+/** Reads and checks each root folder; findings name files as `<dir>/<path>`. */
+export async function checkTrees(dirs: string[], tools: HclTools): Promise<CheckOutcome> {
+  const started = performance.now();
+  const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: CHECK_RULES.map((r) => r.id), filesRead: [], notAnalysed: [], durationMs: 0 };
+  for (const dir of dirs) {
+    const one = await checkTree(dir, tools);
+    all.findings.push(...one.findings);
+    all.suppressed.push(...one.suppressed);
+    all.skipped.push(...one.skipped);
+    all.filesRead.push(...one.filesRead);
+    all.notAnalysed.push(...one.notAnalysed);
+  }
+  all.durationMs = Math.round(performance.now() - started);
+  return all;
+}
+
+async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutcome, 'durationMs'>> {
+  const s = await stat(root).catch((err: NodeJS.ErrnoException) => {
+    throw new UsageError([`check ${root}: ${err.code === 'ENOENT' ? 'no such folder' : `cannot read it (${errnoText(err)})`}.`]);
+  });
+  if (!s.isDirectory()) throw new UsageError([`check ${root}: not a folder. Give the folder of a Terraform root module (check reads its .tf files and the local modules it calls).`]);
+
+  const texts = new Map<string, string>(); // relative to root
+  const parsed = new Map<string, Json>();
+  const notAnalysed: CheckOutcome['notAnalysed'] = [];
+  const problems: string[] = [];
+  const moduleArgs = new Map<string, Json>(); // folder → the arguments its caller passes
+  const queue: string[] = [''];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const dir = queue.shift()!;
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const entries = await readdir(join(root, dir), { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError([`check: cannot read ${join(root, dir)} (${errnoText(err)}).`]);
+    });
+    const relevant = entries.filter((e) => e.name.endsWith('.tf') || (dir === '' && (e.name === 'terraform.tfvars' || e.name.endsWith('.auto.tfvars'))));
+    // A FIFO or a device named *.tf would block the read: regular files (or links to them) only.
+    for (const e of relevant) if (!e.isFile() && !e.isSymbolicLink()) problems.push(`${join(root, dir, e.name)}: not a regular file.`);
+    const wanted = relevant.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
+    if (dir === '' && !wanted.some((n) => n.endsWith('.tf')))
+      throw new UsageError([`check ${root}: no .tf files there. Give the folder of a Terraform root module (the one you run terraform plan in).`]);
+    for (const name of wanted) {
+      const rel = dir ? `${dir}/${name}` : name;
+      let text: string;
+      try {
+        text = await readFile(join(root, rel), 'utf8');
+      } catch (err) {
+        problems.push(`${join(root, rel)}: cannot read it (${errnoText(err)}).`);
+        continue;
+      }
+      texts.set(rel, text);
+      if (!isHcl(rel)) continue;
+      try {
+        parsed.set(rel, (await tools.parse(rel, text)) as Json);
+      } catch (err) {
+        if (err instanceof ToolStartError) throw err;
+        for (const f of syntaxFindings(rel, (err as Error).message)) problems.push(`${join(root, f.file)}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+      }
+    }
+    // Follow local module calls; list the others as not analysed.
+    for (const [rel, doc] of parsed) {
+      if (!rel.endsWith('.tf') || dirOf(rel) !== dir) continue;
+      for (const [name, list] of Object.entries((doc.module ?? {}) as Json)) {
+        const call = bodies(list)[0];
+        const source = String(call?.source ?? '');
+        if (/^\.\.?\//.test(source)) {
+          const target = normalize(join(dir, source)).replace(/\/$/, '');
+          if (target.startsWith('..')) notAnalysed.push({ module: name, source: `${source} (outside ${root})`, file: join(root, rel) });
+          else {
+            moduleArgs.set(target === '.' ? '' : target, call!);
+            queue.push(target === '.' ? '' : target);
+          }
+        } else notAnalysed.push({ module: name, source, file: join(root, rel) });
+      }
+    }
+  }
+  if (problems.length) throw new UsageError([...problems, 'check reads every .tf file of the tree: fix these (or check a folder without them) and run again.']);
+
+  const tree = treeOf(texts, parsed, knownValues(parsed, moduleArgs));
+  const outcome = runRules(CHECK_RULES, tree);
+  const shown = (f: string) => relative(process.cwd(), resolve(root, f)) || f;
+  return {
+    ...outcome,
+    findings: outcome.findings.map((f) => ({ ...f, file: shown(f.file) })),
+    suppressed: outcome.suppressed.map((f) => ({ ...f, file: shown(f.file) })),
+    skipped: outcome.skipped.map((f) => ({ ...f, file: shown(f.file) })),
+    filesRead: [...texts.keys()].map(shown),
+    notAnalysed,
+  };
+}
+
+/**
+ * var.* and local.* values per module folder, where static: a module's variable defaults,
+ * overridden in the root by terraform.tfvars and *.auto.tfvars (in name order, as Terraform
+ * loads them) and in a child by the literal arguments its caller passes.
+ */
+function knownValues(parsed: Map<string, Json>, moduleArgs: Map<string, Json>): Map<string, Map<string, unknown>> {
+  const values = new Map<string, Map<string, unknown>>();
+  const at = (dir: string) => values.get(dir) ?? values.set(dir, new Map()).get(dir)!;
+  for (const [file, doc] of parsed) {
+    const dir = dirOf(file);
+    if (file.endsWith('.tfvars')) continue;
+    for (const [name, list] of Object.entries((doc.variable ?? {}) as Json)) {
+      const def = bodies(list)[0]?.default;
+      if (def !== undefined && !at(dir).has(`var.${name}`)) at(dir).set(`var.${name}`, def);
+    }
+    for (const block of bodies(doc.locals)) for (const [name, v] of Object.entries(block)) at(dir).set(`local.${name}`, v);
+  }
+  for (const [file, doc] of [...parsed].filter(([f]) => f.endsWith('.tfvars')).sort(([a], [b]) => (a === 'terraform.tfvars' ? -1 : b === 'terraform.tfvars' ? 1 : a < b ? -1 : 1)))
+    for (const [name, v] of Object.entries(doc)) if (!file.includes('/')) at('').set(`var.${name}`, v);
+  for (const [dir, args] of moduleArgs)
+    for (const [name, v] of Object.entries(args)) {
+      if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(name)) continue;
+      if (typeof v === 'string' && v.includes('${')) at(dir).delete(`var.${name}`); // set by an expression: unknown here
+      else at(dir).set(`var.${name}`, v);
+    }
+  return values;
+}

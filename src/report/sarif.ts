@@ -1,0 +1,53 @@
+/** A check outcome as SARIF 2.1.0, so code-scanning UIs show findings inline. */
+import type { Rule } from '../rules/model.js';
+import type { RulesOutcome } from '../rules/run-rules.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string): object {
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const location = (file: string, line: number) => ({ physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, region: { startLine: Math.max(1, line) } } });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'create-api-endpoint',
+            version,
+            informationUri: 'https://www.npmjs.com/package/create-api-endpoint',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.explanation },
+              help: { text: `${r.explanation} (Domain notes: ${r.seed}.)` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { tags: ['api-gateway', 'terraform'], seed: r.seed },
+            })),
+          },
+        },
+        results: [
+          ...outcome.findings.map((f) => ({
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule) ?? 0,
+            level: LEVEL[f.severity],
+            message: { text: `${f.message.replace(/^CAE\d{3} /, '')}\nFix:\n${f.fix}` },
+            locations: [location(f.file, f.line ?? 1)],
+            partialFingerprints: { primaryLocationLineHash: `${f.rule}:${f.address}` },
+          })),
+          ...outcome.suppressed.map((s) => ({
+            ruleId: s.rule,
+            ruleIndex: index.get(s.rule) ?? 0,
+            level: LEVEL[rules[index.get(s.rule) ?? 0]!.severity],
+            message: { text: `${s.address}: suppressed in source` },
+            locations: [location(s.file, s.line)],
+            suppressions: [{ kind: 'inSource', justification: s.reason }],
+          })),
+        ],
+        invocations: [{ executionSuccessful: true }],
+      },
+    ],
+  };
+}
