@@ -123,3 +123,9 @@ test('every snapshot and every built-in preset\'s output passes check with no er
   assert.equal(r.exitCode, 0);
   assert.ok(doc.filesRead.length > 100, `${doc.filesRead.length} files read`);
 });
+
+test('the README rule table lists every rule as the code defines it', async () => {
+  const { RULES } = await import('../src/rules/rules.js');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  for (const r of RULES) assert.ok(readme.includes(`| ${r.id} | ${r.severity} | ${r.scope === 'any' ? 'any tree' : 'our output'} | ${r.title} |`), `${r.id} is not in the README's rule table as defined`);
+});
