@@ -4,8 +4,8 @@
 // Targets: run median ≤ 5× bare Node and peak RSS ≤ 200 MiB; first question ≤ 200 ms;
 // ≤ 25 MB installed in ≤ 60 packages.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, snapshotsDir } from './scenarios.mjs';
 
@@ -55,6 +55,49 @@ for (let i = 0; i < RUNS; i++) {
 frames.sort((a, b) => a - b);
 const firstQuestion = frames[Math.floor(frames.length / 2)];
 
+// check: the heaviest snapshot and a synthetic 200-file tree, cold and warm, next to tflint
+// (bundled terraform ruleset) on the same trees when it is installed (go install
+// github.com/terraform-linters/tflint@v0.64.0). Target: no slower than tflint.
+const synthetic = join(work, 'synthetic');
+mkdirSync(synthetic);
+for (let i = 0; i < 200; i++)
+  writeFileSync(
+    join(synthetic, `api${i}.tf`),
+    `resource "aws_api_gateway_rest_api" "api${i}" {\n  name = "api-${i}"\n\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n\nresource "aws_api_gateway_stage" "api${i}" {\n  rest_api_id   = aws_api_gateway_rest_api.api${i}.id\n  deployment_id = "d${i}"\n  stage_name    = "v1"\n\n  access_log_settings {\n    destination_arn = "arn:aws:logs:eu-west-1:111122223333:log-group:api-${i}"\n    format          = "$context.requestId"\n  }\n}\n\nvariable "unused${i}" {\n  type    = string\n  default = "x"\n}\n`,
+  );
+const tflint = [process.env.TFLINT, join(homedir(), 'go', 'bin', 'tflint'), 'tflint'].find((b) => b && spawnSync(b, ['--version']).status === 0);
+const checkTrees = { 'heaviest snapshot': join(snapshotsDir, scenario, 'expected'), 'synthetic 200 files': synthetic };
+const checkTimes = [];
+for (const [label, dir] of Object.entries(checkTrees)) {
+  const args = [bin, 'check', dir, '--json'];
+  const okExit = (r) => r.status === 0 || r.status === 1;
+  const timeCheck = (env) => {
+    const samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { env: { ...process.env, ...(typeof env === 'function' ? env(i) : env) }, stdio: ['ignore', 'ignore', 'pipe'] });
+      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (!okExit(r)) throw new Error(`check ${dir} exited ${r.status}: ${r.stderr}`);
+    }
+    return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  };
+  const coldCheck = timeCheck((i) => ({ XDG_CACHE_HOME: join(work, `check-cold-${label.length}-${i}`) }));
+  const warmEnv = { XDG_CACHE_HOME: join(work, `check-warm-${label.length}`) };
+  spawnSync(process.execPath, args, { env: { ...process.env, ...warmEnv }, stdio: 'ignore' });
+  const warmCheck = timeCheck(warmEnv);
+  let lint;
+  if (tflint) {
+    const samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = process.hrtime.bigint();
+      spawnSync(tflint, ['--chdir', dir, '--recursive', '--format', 'json'], { stdio: 'ignore' });
+      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    lint = samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  }
+  checkTimes.push({ label, coldCheck, warmCheck, lint });
+}
+
 rmSync(work, { recursive: true, force: true });
 
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
@@ -63,6 +106,9 @@ console.log(`${scenario}, full run with every offline check (--dry-run):`);
 for (const [label, ms, mib] of [['cold (empty cache)', cold, coldMib], ['warm (cached parse/format)', warm, warmMib]])
   console.log(`  ${label.padEnd(27)} median ${ms.toFixed(0).padStart(5)} ms = ${(ms / bare).toFixed(1).padStart(4)}× bare node (target ≤ 5×: ${verdict(ms / bare <= 5)}), peak ${mib.toFixed(0)} MiB (target ≤ 200: ${verdict(mib <= 200)})`);
 console.log(`wizard, launch to first question (pseudo-terminal): median ${firstQuestion.toFixed(0)} ms (target ≤ 200 ms: ${verdict(firstQuestion <= 200)})`);
+console.log(`check (every rule of check), next to tflint ${tflint ? '0.64 with its bundled terraform ruleset' : '(not installed: go install github.com/terraform-linters/tflint@v0.64.0)'}:`);
+for (const c of checkTimes)
+  console.log(`  ${c.label.padEnd(21)} cold ${c.coldCheck.toFixed(0).padStart(5)} ms, warm ${c.warmCheck.toFixed(0).padStart(5)} ms${c.lint === undefined ? '' : `; tflint ${c.lint.toFixed(0).padStart(5)} ms (target: check cold ≤ tflint: ${verdict(c.coldCheck <= c.lint)})`}`);
 
 // Install footprint of the published artifact next to create-vite's, measured the same way:
 // pack, install the tarball into an empty global prefix, count bytes and packages.

@@ -278,3 +278,11 @@ test('bad input is exit-2 material: no .tf files, unparsable HCL with its file a
   await assert.rejects(findings({ 'README.md': '# no terraform here\n' }), /no \.tf files there/);
   await assert.rejects(findings({ 'main.tf': 'resource "x" "y" {\n  a = \n}\n' }), /main\.tf:2: /);
 });
+
+test('a folder parsed in one go is split back per file exactly, or parsed file by file when declarations are indented', async () => {
+  const stage = (name: string, indent = '') => `${indent}resource "aws_api_gateway_stage" "${name}" {\n${indent}  rest_api_id   = "a"\n${indent}  deployment_id = "b"\n${indent}  stage_name    = "${name}"\n${indent}}\n`;
+  for (const indent of ['', '  ']) {
+    const out = await findings({ 'a.tf': `# a\n${stage('one', indent)}`, 'b.tf': `\n\n\n${stage('two', indent)}` });
+    assert.deepEqual(out.findings.map((f) => [f.address, f.file, f.line]).sort(), [['aws_api_gateway_stage.one', 'a.tf', 2], ['aws_api_gateway_stage.two', 'b.tf', 4]], `indent ${JSON.stringify(indent)}`);
+  }
+});

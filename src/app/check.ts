@@ -9,6 +9,7 @@ import { join, normalize, relative, resolve } from 'node:path';
 import { UsageError, errnoText } from '../core/errors.js';
 import { isHcl, ToolStartError, type HclTools } from '../hcl/tools.js';
 import { syntaxFindings } from '../checks/check-parse.js';
+import { splitParsedExactly } from '../checks/split-parsed.js';
 import { bodies, dirOf, treeOf, type Json } from '../analysis/tree.js';
 import { RULES } from '../rules/rules.js';
 import { runRules, type RulesOutcome } from '../rules/run-rules.js';
@@ -67,17 +68,35 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
     const wanted = relevant.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
     if (dir === '' && !wanted.some((n) => n.endsWith('.tf')))
       throw new UsageError([`check ${root}: no .tf files there. Give the folder of a Terraform root module (the one you run terraform plan in).`]);
+    const folder = new Map<string, string>();
     for (const name of wanted) {
       const rel = dir ? `${dir}/${name}` : name;
-      let text: string;
       try {
-        text = await readFile(join(root, rel), 'utf8');
+        folder.set(rel, await readFile(join(root, rel), 'utf8'));
       } catch (err) {
         problems.push(`${join(root, rel)}: cannot read it (${errnoText(err)}).`);
+      }
+    }
+    for (const [rel, text] of folder) texts.set(rel, text);
+    // One parse for the folder's .tf files when the split back into files is certain (every
+    // declaration found at the start of a line); otherwise, and for a syntax error's line,
+    // each file on its own.
+    const tf = new Map([...folder].filter(([rel]) => rel.endsWith('.tf')));
+    let together: Map<string, Json> | undefined;
+    if (tf.size > 1) {
+      try {
+        together = splitParsedExactly((await tools.parse([...tf.keys()][0]!, [...tf.values()].join('\n'))) as Json, tf);
+      } catch (err) {
+        if (err instanceof ToolStartError) throw err;
+      }
+    }
+    for (const [rel, text] of folder) {
+      if (!isHcl(rel)) continue;
+      const part = together?.get(rel);
+      if (part) {
+        parsed.set(rel, part);
         continue;
       }
-      texts.set(rel, text);
-      if (!isHcl(rel)) continue;
       try {
         parsed.set(rel, (await tools.parse(rel, text)) as Json);
       } catch (err) {

@@ -7,10 +7,25 @@
 import type { Json } from './model.js';
 
 export function splitParsed(merged: Json, texts: Map<string, string>): Map<string, Json> {
+  return split(merged, texts).parts;
+}
+
+/**
+ * The same, but only when every top-level declaration was found at the start of a line of
+ * some file (hand-written text may indent them): otherwise undefined, and the caller parses
+ * each file on its own.
+ */
+export function splitParsedExactly(merged: Json, texts: Map<string, string>): Map<string, Json> | undefined {
+  const { parts, guessed } = split(merged, texts);
+  return guessed ? undefined : parts;
+}
+
+function split(merged: Json, texts: Map<string, string>): { parts: Map<string, Json>; guessed: boolean } {
   const out = new Map<string, Json>([...texts.keys()].map((p) => [p, {}]));
   const declaredIn = declarations(texts);
   const first = [...texts.keys()][0]!;
-  const fileOf = (key: string) => declaredIn.get(key) ?? first;
+  let guessed = false;
+  const fileOf = (key: string) => declaredIn.get(key) ?? ((guessed = true), first);
   const put = (file: string, path: string[], value: unknown) => {
     let node = out.get(file)!;
     for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Json;
@@ -34,7 +49,7 @@ export function splitParsed(merged: Json, texts: Map<string, string>): Map<strin
       put(fileOf(kind), [kind], value);
     }
   }
-  return out;
+  return { parts: out, guessed };
 }
 
 const LABELLED = /^(resource|data)\s+"([^"]+)"\s+"([^"]+)"|^(variable|output|module|provider)\s+"([^"]+)"|^([A-Za-z_][\w-]*)\b/;

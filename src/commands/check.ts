@@ -42,6 +42,9 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
     return EXIT.ok;
   }
   const { toolsFor } = await import('../app/generate.js');
+  const { toolsWillRun } = await import('../hcl/cache.js');
+  // Cold: start the parser while the files are read.
+  if (toolsWillRun(!!v['no-cache'], io.env)) (await import('../hcl/tools.js')).warmUp({ parse: true });
   const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
   const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env));
   const failing = outcome.findings.filter((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(threshold));
