@@ -1,10 +1,17 @@
 /** Entry point of the built CLI: the only place that calls process.exit. */
 import { main } from './commands/main.js';
 import { settleCacheWrites } from './hcl/cache.js';
+import { interruptedWriteNote } from './write/write-owned.js';
 
-// Interrupted: the writer's exit hook puts the folder back as it was (see write/).
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
+// Interrupted: the writer's exit hook puts the folder back as it was (see write/), unless the
+// write had completed; either way, say which.
+const interrupted = (code: number) => () => {
+  const note = interruptedWriteNote();
+  if (note) process.stderr.write(`${note}\n`);
+  process.exit(code);
+};
+process.on('SIGINT', interrupted(130));
+process.on('SIGTERM', interrupted(143));
 // A closed pipe or a full device on stdout/stderr must not crash the run with an unhandled
 // 'error' event: the exit code already says how the run went.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);

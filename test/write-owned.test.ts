@@ -173,6 +173,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     const r = await execa(process.execPath, ['--import', 'tsx', child, dir, signal], { reject: false });
     assert.equal(r.stdout, '', 'interrupted before the write finished');
     assert.equal(r.exitCode, code, r.stderr);
+    assert.match(r.stderr, /interrupted while writing into .*: every file was put back as it was\./);
     assert.deepEqual(ownedOnDisk(dir), sorted(generation(1)));
     assertNotOursIntact(dir);
     assert.deepEqual(readdirSync(dir).filter(isWriterTemp), []);

@@ -223,6 +223,17 @@ async function readDisk(dir: string, paths: Set<string>): Promise<Map<string, Di
   return disk;
 }
 
+/** The write in progress in this process, for an honest word when a signal ends it. */
+let active: { target: string; committed: boolean } | undefined;
+
+/** What an interruption right now means for the output folder (undefined: no write under way). */
+export function interruptedWriteNote(): string | undefined {
+  if (!active) return undefined;
+  return active.committed
+    ? `interrupted after the write into ${active.target} had completed: the new files are in place.`
+    : `interrupted while writing into ${active.target}: every file was put back as it was.`;
+}
+
 interface Journal {
   pid: number;
   staging: string;
@@ -244,6 +255,7 @@ async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
     rmSync(join(dir, JOURNAL), { force: true });
   };
   process.once('exit', onExit);
+  active = { target: req.target, committed: false };
   try {
     for (const op of ops) {
       if (op.kind === 'remove') continue;
@@ -273,11 +285,13 @@ async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
     // Committed: the journal goes first, so a crash from here on keeps the new files.
     await rm(join(dir, JOURNAL), { force: true });
     committed = true;
+    active.committed = true;
     for (const op of ops) if (op.kind === 'remove') await removeEmptyParents(dir, op.path);
   } catch (err) {
     if (!committed) undoSync(dir, staging, done, madeDirs);
     throw err;
   } finally {
+    active = undefined;
     process.removeListener('exit', onExit);
     rmSync(staging, { recursive: true, force: true });
     if (!committed) rmSync(join(dir, JOURNAL), { force: true });

@@ -2,12 +2,16 @@
 // ones tests/write-owned.test.ts put into argv[2], and is interrupted after the fifth file
 // was moved into place — by SIGINT or SIGTERM sent to itself (exiting like the CLI does), or,
 // for 'kill', by the parent's SIGKILL once it reads "moved" on stdout.
-import { writeOwned } from '../../src/write/write-owned.js';
+import { interruptedWriteNote, writeOwned } from '../../src/write/write-owned.js';
 import { generation, ownedOf } from './write-fixture.js';
 
 const [target, how] = [process.argv[2]!, process.argv[3] as 'SIGINT' | 'SIGTERM' | 'kill'];
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
+// As the CLI does (src/cli.ts): say what the interruption means for the folder, then exit.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
+  process.on(signal, () => {
+    process.stderr.write(`${interruptedWriteNote()}\n`);
+    process.exit(code);
+  });
 const { owned, manifestSha } = ownedOf(target);
 await writeOwned({
   target,
