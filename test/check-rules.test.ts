@@ -216,6 +216,62 @@ const CASES: Case[] = [
     good: { 'waf.tf': wafAcl('        rule_action_override {\n          name = "SizeRestrictions_BODY"\n          action_to_use {\n            count {}\n          }\n        }\n') },
     at: ['waf.tf', 1],
   },
+  {
+    rule: 'CAE014',
+    style: 'inline rules without the ephemeral range out',
+    bad: { 'nacl.tf': `resource "aws_network_acl" "endpoint" {\n  vpc_id = var.vpc_id\n  ingress {\n    rule_no    = 100\n    action     = "allow"\n    protocol   = "tcp"\n    from_port  = 443\n    to_port    = 443\n    cidr_block = "10.0.0.0/16"\n  }\n  egress {\n    rule_no    = 100\n    action     = "allow"\n    protocol   = "tcp"\n    from_port  = 443\n    to_port    = 443\n    cidr_block = "10.0.0.0/16"\n  }\n}\n` },
+    good: { 'nacl.tf': `resource "aws_network_acl" "endpoint" {\n  vpc_id = var.vpc_id\n  ingress {\n    rule_no    = 100\n    action     = "allow"\n    protocol   = "tcp"\n    from_port  = 443\n    to_port    = 443\n    cidr_block = "10.0.0.0/16"\n  }\n  egress {\n    rule_no    = 100\n    action     = "allow"\n    protocol   = "tcp"\n    from_port  = 1024\n    to_port    = 65535\n    cidr_block = "10.0.0.0/16"\n  }\n}\n` },
+    at: ['nacl.tf', 1],
+  },
+  {
+    rule: 'CAE014',
+    style: 'separate rules, a Resolver inbound endpoint, no DNS in',
+    bad: { 'nacl.tf': naclWith('') },
+    good: { 'nacl.tf': naclWith(`resource "aws_network_acl_rule" "dns_udp" {\n  network_acl_id = aws_network_acl.endpoint.id\n  rule_number    = 110\n  egress         = false\n  protocol       = "udp"\n  rule_action    = "allow"\n  cidr_block     = "192.168.0.0/16"\n  from_port      = 53\n  to_port        = 53\n}\n\nresource "aws_network_acl_rule" "dns_tcp" {\n  network_acl_id = aws_network_acl.endpoint.id\n  rule_number    = 120\n  egress         = false\n  protocol       = "6"\n  rule_action    = "allow"\n  cidr_block     = "192.168.0.0/16"\n  from_port      = 53\n  to_port        = 53\n}\n`) },
+    at: ['nacl.tf', 1],
+  },
+  {
+    rule: 'CAE015',
+    style: 'regional domain aliased through the cloudfront attributes',
+    bad: { 'dns.tf': domainAndRecord('cloudfront') },
+    good: { 'dns.tf': domainAndRecord('regional') },
+    at: ['dns.tf', 10],
+  },
+  {
+    rule: 'CAE016',
+    style: 'private domain, no access association',
+    bad: { 'domain.tf': privateDomain() },
+    good: { 'domain.tf': privateDomain() + `\nresource "aws_api_gateway_domain_name_access_association" "this" {\n  access_association_source      = aws_vpc_endpoint.execute_api.id\n  access_association_source_type = "VPCE"\n  domain_name_arn                = aws_api_gateway_domain_name.internal.arn\n}\n` },
+    at: ['domain.tf', 1],
+  },
+  {
+    rule: 'CAE017',
+    style: 'edge domain, certificate issued by the default (eu-west-1) provider',
+    bad: { 'main.tf': edgeDomain('') },
+    good: { 'main.tf': edgeDomain('  provider          = aws.us_east_1\n') },
+    at: ['main.tf', 15],
+  },
+  {
+    rule: 'CAE017',
+    style: 'regional domain, literal ARN from another Region',
+    bad: { 'main.tf': `provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_api_gateway_domain_name" "api" {\n  domain_name              = "api.example.com"\n  regional_certificate_arn = "arn:aws:acm:us-east-1:111122223333:certificate/abc"\n  security_policy          = "TLS_1_2"\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n` },
+    good: { 'main.tf': `provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_api_gateway_domain_name" "api" {\n  domain_name              = "api.example.com"\n  regional_certificate_arn = "arn:aws:acm:eu-west-1:111122223333:certificate/abc"\n  security_policy          = "TLS_1_2"\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n` },
+    at: ['main.tf', 5],
+  },
+  {
+    rule: 'CAE018',
+    style: 'private DNS off, nothing else to resolve the API',
+    bad: { 'main.tf': privateApi() + docPolicy(ALLOW + DENY) + endpoint('var.sg').replace('private_dns_enabled = true', 'private_dns_enabled = false') },
+    good: { 'main.tf': privateApi() + docPolicy(ALLOW + DENY) + endpoint('var.sg').replace('private_dns_enabled = true', 'private_dns_enabled = false') + `\nresource "aws_route53_zone" "internal" {\n  name = "internal.example.com"\n  vpc {\n    vpc_id = var.vpc_id\n  }\n}\n` },
+    at: ['main.tf', 1],
+  },
+  {
+    rule: 'CAE019',
+    style: 'method settings with INFO logging, no account role',
+    bad: { 'logs.tf': methodSettings('') },
+    good: { 'logs.tf': methodSettings(`\nresource "aws_api_gateway_account" "this" {\n  cloudwatch_role_arn = var.cloudwatch_role_arn\n}\n`) },
+    at: ['logs.tf', 1],
+  },
 ];
 
 function wafAcl(override: string) {
@@ -286,3 +342,23 @@ test('a folder parsed in one go is split back per file exactly, or parsed file b
     assert.deepEqual(out.findings.map((f) => [f.address, f.file, f.line]).sort(), [['aws_api_gateway_stage.one', 'a.tf', 2], ['aws_api_gateway_stage.two', 'b.tf', 4]], `indent ${JSON.stringify(indent)}`);
   }
 });
+
+function naclWith(extra: string) {
+  return `resource "aws_network_acl" "endpoint" {\n  vpc_id = var.vpc_id\n}\n\nresource "aws_network_acl_rule" "https_in" {\n  network_acl_id = aws_network_acl.endpoint.id\n  rule_number    = 100\n  egress         = false\n  protocol       = "tcp"\n  rule_action    = "allow"\n  cidr_block     = "192.168.0.0/16"\n  from_port      = 443\n  to_port        = 443\n}\n\nresource "aws_network_acl_rule" "ephemeral_out" {\n  network_acl_id = aws_network_acl.endpoint.id\n  rule_number    = 100\n  egress         = true\n  protocol       = "-1"\n  rule_action    = "allow"\n  cidr_block     = "192.168.0.0/16"\n}\n\nresource "aws_route53_resolver_endpoint" "inbound" {\n  direction          = "INBOUND"\n  security_group_ids = [var.sg]\n  ip_address {\n    subnet_id = var.subnet_a\n  }\n  ip_address {\n    subnet_id = var.subnet_b\n  }\n}\n\n${extra}`;
+}
+
+function domainAndRecord(kind: 'cloudfront' | 'regional') {
+  return `resource "aws_api_gateway_domain_name" "api" {\n  domain_name              = "api.example.com"\n  regional_certificate_arn = var.cert\n  security_policy          = "TLS_1_2"\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n\nresource "aws_route53_record" "api" {\n  zone_id = var.zone_id\n  name    = "api.example.com"\n  type    = "A"\n  alias {\n    name                   = aws_api_gateway_domain_name.api.${kind}_domain_name\n    zone_id                = aws_api_gateway_domain_name.api.${kind}_zone_id\n    evaluate_target_health = false\n  }\n}\n`;
+}
+
+function privateDomain() {
+  return `resource "aws_api_gateway_domain_name" "internal" {\n  domain_name     = "api.internal.example.com"\n  certificate_arn = var.cert\n  security_policy = "TLS_1_2"\n  endpoint_configuration {\n    types = ["PRIVATE"]\n  }\n  policy = var.domain_policy\n}\n`;
+}
+
+function edgeDomain(providerLine: string) {
+  return `provider "aws" {\n  region = "eu-west-1"\n}\n\nprovider "aws" {\n  alias  = "us_east_1"\n  region = "us-east-1"\n}\n\nresource "aws_acm_certificate" "api" {\n${providerLine}  domain_name       = "api.example.com"\n  validation_method = "DNS"\n}\n\nresource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  certificate_arn = aws_acm_certificate.api.arn\n  security_policy = "TLS_1_2"\n}\n`;
+}
+
+function methodSettings(extra: string) {
+  return `resource "aws_api_gateway_method_settings" "all" {\n  rest_api_id = var.api_id\n  stage_name  = "prod"\n  method_path = "*/*"\n  settings {\n    logging_level   = "INFO"\n    metrics_enabled = true\n  }\n}\n${extra}`;
+}

@@ -2,7 +2,7 @@
  * The rules, each from the domain notes (shared/seeds/api-gateway-endpoint-types.txt) or from
  * how AWS behaves. IDs are stable: add new ones at the end, never renumber.
  */
-import { bodies, ofType, refersTo, valueOf, type Block, type Tree } from '../analysis/tree.js';
+import { bodies, ofType, refersTo, valueOf, type Block, type Json, type Tree } from '../analysis/tree.js';
 import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf } from './policy.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
@@ -296,6 +296,158 @@ export const RULES: Rule[] = [
           const overridden = bodies(group.rule_action_override).some((o) => o.name === 'SizeRestrictions_BODY');
           if (!overridden)
             r.hits.push({ block: acl, message: `${acl.address} applies AWSManagedRulesCommonRuleSet without overriding SizeRestrictions_BODY: requests with bodies over 8 KB get 403 Forbidden.`, fix: 'rule_action_override {\n  name = "SizeRestrictions_BODY"\n  action_to_use {\n    count {}\n  }\n}' });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE014',
+    title: 'Network ACL without the return path (ephemeral ports) or DNS for a Resolver endpoint',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Misconfigurations and fixes, 2. Connectivity issues (connection timed out); Security groups and NACLs best practices',
+    explanation: 'Network ACLs are stateless: responses to clients leave on ephemeral ports (1024–65535) and must be allowed outbound; with a Route 53 Resolver inbound endpoint, DNS (53, TCP and UDP) must be allowed in.',
+    run(tree) {
+      const r = result();
+      const resolver = ofType(tree, 'aws_route53_resolver_endpoint').some((e) => valueOf(tree, e.dir, e.body.direction) === 'INBOUND');
+      for (const acl of ofType(tree, 'aws_network_acl')) {
+        const separate = ofType(tree, 'aws_network_acl_rule', acl.dir).filter((x) => refersTo(x.body.network_acl_id, acl.address));
+        const rules = [
+          ...bodies(acl.body.ingress).map((x) => ({ ...x, egress: false })),
+          ...bodies(acl.body.egress).map((x) => ({ ...x, egress: true })),
+          ...separate.map((x) => ({ ...x.body, egress: x.body.egress === true })),
+        ].map((x: Json) => ({ egress: x.egress === true, action: valueOf(tree, acl.dir, x.action ?? x.rule_action), protocol: String(valueOf(tree, acl.dir, x.protocol)), from: valueOf(tree, acl.dir, x.from_port), to: valueOf(tree, acl.dir, x.to_port) }));
+        if (acl.body.dynamic !== undefined || rules.some((x) => x.action === undefined || x.protocol === 'undefined' || (x.protocol !== '-1' && x.protocol !== 'all' && (typeof x.from !== 'number' || typeof x.to !== 'number')))) {
+          r.skipped.push({ block: acl, why: 'rules built from expressions' });
+          continue;
+        }
+        if (rules.length === 0) continue; // the default: nothing configured here
+        const allows = (egress: boolean, from: number, to: number, proto?: string) =>
+          rules.some((x) => x.egress === egress && x.action === 'allow' && (x.protocol === '-1' || x.protocol === 'all' || ((proto === undefined || x.protocol === proto || x.protocol === (proto === 'tcp' ? '6' : '17')) && (x.from as number) <= from && (x.to as number) >= to)));
+        if (!allows(true, 1024, 65535))
+          r.hits.push({ block: acl, message: `${acl.address} lets no traffic out on the ephemeral ports 1024–65535: responses never reach the clients and calls time out (network ACLs are stateless).`, fix: 'egress {\n  rule_no    = 200\n  action     = "allow"\n  protocol   = "tcp"\n  from_port  = 1024\n  to_port    = 65535\n  cidr_block = "10.0.0.0/8" # the clients\n}' });
+        else if (resolver && !(allows(false, 53, 53, 'tcp') && allows(false, 53, 53, 'udp')))
+          r.hits.push({ block: acl, message: `${acl.address} does not let DNS (53, TCP and UDP) in, while a Resolver inbound endpoint answers on-premises queries: names stop resolving from on premises.`, fix: 'ingress {\n  rule_no    = 110\n  action     = "allow"\n  protocol   = "udp"\n  from_port  = 53\n  to_port    = 53\n  cidr_block = "10.20.0.0/16" # on premises\n}\n# and the same with protocol = "tcp"' });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE015',
+    title: 'Route 53 alias to the wrong kind of API Gateway domain target',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Misconfigurations and fixes, 5. Misconfigured custom domain names; 4. Incorrect invoke URL or Host headers',
+    explanation: 'An edge-optimized custom domain is reached through cloudfront_domain_name / cloudfront_zone_id, a regional one through regional_domain_name / regional_zone_id; the other pair does not exist for it.',
+    run(tree) {
+      const r = result();
+      for (const rec of ofType(tree, 'aws_route53_record'))
+        for (const alias of bodies(rec.body.alias)) {
+          const m = /aws_api_gateway_domain_name\.([\w-]+)(?:\[[^\]]*\])?\.(cloudfront|regional)_(domain_name|zone_id)/.exec(JSON.stringify([alias.name, alias.zone_id]));
+          if (!m) continue;
+          const domain = ofType(tree, 'aws_api_gateway_domain_name', rec.dir).find((d) => d.name === m[1]);
+          if (!domain) continue;
+          const types = JSON.stringify(valueOf(tree, domain.dir, bodies(domain.body.endpoint_configuration)[0]?.types) ?? '');
+          const kind = types.includes('REGIONAL') || domain.body.regional_certificate_arn !== undefined ? 'regional' : types.includes('EDGE') || domain.body.certificate_arn !== undefined ? 'cloudfront' : undefined;
+          if (!kind) r.skipped.push({ block: rec, why: 'the domain type cannot be told' });
+          else if (kind !== m[2])
+            r.hits.push({ block: rec, message: `${rec.address} aliases ${domain.address}'s ${m[2]}_${m[3]}, but that domain is ${kind === 'regional' ? 'REGIONAL' : 'edge-optimized'}: the record points nowhere and the domain does not resolve.`, fix: `alias {\n  name                   = ${domain.address}.${kind}_domain_name\n  zone_id                = ${domain.address}.${kind}_zone_id\n  evaluate_target_health = false\n}` });
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE016',
+    title: 'Private custom domain without an access association',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Private API use cases, 6. Custom domain names for private APIs; Misconfigurations and fixes, 5. Misconfigured custom domain names',
+    explanation: 'A private custom domain name is reachable only from the VPC endpoints associated with it (aws_api_gateway_domain_name_access_association).',
+    run(tree) {
+      const r = result();
+      for (const d of ofType(tree, 'aws_api_gateway_domain_name')) {
+        const types = valueOf(tree, d.dir, bodies(d.body.endpoint_configuration)[0]?.types);
+        if (!JSON.stringify(types ?? '').includes('PRIVATE')) continue;
+        const associated = ofType(tree, 'aws_api_gateway_domain_name_access_association').some((a) => refersTo(a.body.domain_name_arn, d.address));
+        if (!associated)
+          r.hits.push({ block: d, message: `${d.address} is a private custom domain with no access association: no VPC endpoint may use it, and callers get 403 Forbidden.`, fix: `resource "aws_api_gateway_domain_name_access_association" "this" {\n  access_association_source      = aws_vpc_endpoint.execute_api.id\n  access_association_source_type = "VPCE"\n  domain_name_arn                = ${d.address}.arn\n}` });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE017',
+    title: 'Custom domain certificate in the wrong Region',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Endpoint types, 1. Edge-optimized (CloudFront); Misconfigurations and fixes, 5. Misconfigured custom domain names',
+    explanation: 'An edge-optimized domain needs its ACM certificate in us-east-1 (CloudFront); a regional domain needs it in the API\'s own Region.',
+    run(tree) {
+      const r = result();
+      const providerRegion = (dir: string, alias: string | undefined) => {
+        const p = tree.blocks.find((b) => b.kind === 'provider' && b.name === 'aws' && (alias === undefined ? b.body.alias === undefined : b.body.alias === alias));
+        return p ? valueOf(tree, p.dir, p.body.region) : undefined;
+      };
+      const regionOf = (expr: unknown, dir: string): unknown => {
+        const arn = valueOf(tree, dir, expr);
+        if (typeof arn === 'string') return /^arn:aws[\w-]*:acm:([a-z0-9-]+):/.exec(arn)?.[1];
+        const m = /aws_acm_certificate(?:_validation)?\.([\w-]+)/.exec(JSON.stringify(expr ?? ''));
+        const cert = m && (ofType(tree, 'aws_acm_certificate', dir).find((c) => c.name === m[1]) ?? ofType(tree, 'aws_acm_certificate_validation', dir).find((c) => c.name === m[1]));
+        if (!cert) return undefined;
+        const alias = /\$\{aws\.([\w-]+)\}/.exec(String(cert.body.provider ?? ''))?.[1];
+        return cert.dir === '' || alias ? providerRegion(cert.dir, alias) : undefined;
+      };
+      for (const d of ofType(tree, 'aws_api_gateway_domain_name')) {
+        const edge = d.body.certificate_arn !== undefined;
+        const expr = edge ? d.body.certificate_arn : d.body.regional_certificate_arn;
+        if (expr === undefined) continue;
+        const region = regionOf(expr, d.dir);
+        const want = edge ? 'us-east-1' : providerRegion(d.dir, undefined);
+        if (typeof region !== 'string' || typeof want !== 'string') r.skipped.push({ block: d, why: 'the certificate or provider Region is not static' });
+        else if (region !== want)
+          r.hits.push({ block: d, message: `${d.address} is ${edge ? 'edge-optimized' : 'regional'} but its certificate is in ${region}, not ${want}: creating the domain fails ("certificate not found" / "must be in ${want}").`, fix: edge ? 'provider "aws" {\n  alias  = "us_east_1"\n  region = "us-east-1"\n}\n# and on the certificate: provider = aws.us_east_1' : `# issue the certificate in ${want}, the API's Region` });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE018',
+    title: 'Private API with private DNS off and no private hosted zone or custom domain',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Troubleshooting steps, 2. DNS resolution; Misconfigurations and fixes, 4. Incorrect invoke URL or Host headers',
+    explanation: 'With private DNS off on the execute-api endpoint, the default https://{api-id}.execute-api.{region}.amazonaws.com name does not reach the endpoint: callers need the endpoint-specific host name (or the x-apigw-api-id header), a private hosted zone or a private custom domain.',
+    run(tree) {
+      const r = result();
+      const apis = privateApis(tree);
+      const endpoints = executeApiEndpoints(tree);
+      if (!apis.length || !endpoints.length) return r;
+      const dns = endpoints.map((e) => valueOf(tree, e.dir, e.body.private_dns_enabled));
+      if (dns.some((d) => d !== false)) return r; // on, or not static
+      const zones = ofType(tree, 'aws_route53_zone').some((z) => bodies(z.body.vpc).length > 0);
+      const privateDomain = ofType(tree, 'aws_api_gateway_domain_name').some((d) => JSON.stringify(bodies(d.body.endpoint_configuration)[0]?.types ?? '').includes('PRIVATE'));
+      if (!zones && !privateDomain)
+        for (const api of apis)
+          r.hits.push({ block: api, message: `${api.address} is reached through endpoints with private DNS off, and there is no private hosted zone or private custom domain: calls to its default host name fail to resolve; callers must use https://${api.name}-<vpce-id>.execute-api.<region>.amazonaws.com or the x-apigw-api-id header.`, fix: 'private_dns_enabled = true # on the execute-api endpoint, if no public API is called by its default name from this VPC' });
+      return r;
+    },
+  },
+  {
+    id: 'CAE019',
+    title: 'Execution logging without the account\'s API Gateway CloudWatch role in the tree',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Troubleshooting steps, 7. CloudWatch logs and monitoring',
+    explanation: 'Execution logs need the account-wide API Gateway CloudWatch role (aws_api_gateway_account); in an account or Region without it the stage fails to apply ("CloudWatch Logs role ARN must be set in account settings").',
+    run(tree) {
+      const r = result();
+      if (ofType(tree, 'aws_api_gateway_account').length) return r;
+      for (const m of ofType(tree, 'aws_api_gateway_method_settings'))
+        for (const settings of bodies(m.body.settings)) {
+          const level = valueOf(tree, m.dir, settings.logging_level);
+          if (settings.logging_level !== undefined && level === undefined) r.skipped.push({ block: m, why: 'logging_level is an expression' });
+          else if (level === 'ERROR' || level === 'INFO')
+            r.hits.push({ block: m, message: `${m.address} turns execution logging on (${level}) but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`, fix: 'resource "aws_api_gateway_account" "this" {\n  cloudwatch_role_arn = aws_iam_role.apigateway_cloudwatch.arn # once per account and Region\n}\n# or: create-api-endpoint:ignore CAE019 <where the account baseline sets it>' });
         }
       return r;
     },

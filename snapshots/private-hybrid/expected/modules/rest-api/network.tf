@@ -13,6 +13,12 @@ locals {
   nacl_rules = var.manage_network_acl ? {
     for i, cidr in distinct(concat([data.aws_vpc.this[0].cidr_block], var.client_cidr_blocks, var.onprem_cidr_blocks)) : cidr => 100 + i * 10
   } : {}
+  # DNS from on premises to the Resolver inbound endpoint in these subnets: 53 in over UDP
+  # and TCP, UDP answers out to the resolvers' ephemeral ports (TCP ones go out by the rule
+  # above). CIDR → rule number.
+  nacl_dns_rules = var.manage_network_acl ? {
+    for i, cidr in var.onprem_cidr_blocks : cidr => 500 + i * 10
+  } : {}
 }
 
 resource "aws_network_acl" "endpoint" {
@@ -45,6 +51,45 @@ resource "aws_network_acl_rule" "ephemeral_out" {
   rule_number    = each.value
   egress         = true
   protocol       = "tcp"
+  rule_action    = "allow"
+  cidr_block     = each.key
+  from_port      = 1024
+  to_port        = 65535
+}
+
+resource "aws_network_acl_rule" "dns_in_udp" {
+  for_each = local.nacl_dns_rules
+
+  network_acl_id = aws_network_acl.endpoint[0].id
+  rule_number    = each.value
+  egress         = false
+  protocol       = "udp"
+  rule_action    = "allow"
+  cidr_block     = each.key
+  from_port      = 53
+  to_port        = 53
+}
+
+resource "aws_network_acl_rule" "dns_in_tcp" {
+  for_each = local.nacl_dns_rules
+
+  network_acl_id = aws_network_acl.endpoint[0].id
+  rule_number    = each.value + 5
+  egress         = false
+  protocol       = "tcp"
+  rule_action    = "allow"
+  cidr_block     = each.key
+  from_port      = 53
+  to_port        = 53
+}
+
+resource "aws_network_acl_rule" "dns_answers_out_udp" {
+  for_each = local.nacl_dns_rules
+
+  network_acl_id = aws_network_acl.endpoint[0].id
+  rule_number    = each.value
+  egress         = true
+  protocol       = "udp"
   rule_action    = "allow"
   cidr_block     = each.key
   from_port      = 1024
