@@ -117,6 +117,13 @@ const CASES: Case[] = [
     },
     at: ['main.tf', 8],
   },
+  {
+    rule: 'CAE002',
+    style: 'file() of a local JSON document',
+    bad: { 'main.tf': privateApi() + `resource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  policy      = file("\${path.module}/policy.json")\n}\n`, 'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}]}\n' },
+    good: { 'main.tf': privateApi() + `resource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  policy      = file("\${path.module}/policy.json")\n}\n`, 'policy.json': '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*"}, {"Effect": "Deny", "Principal": "*", "Action": "execute-api:Invoke", "Resource": "execute-api:/*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-0123456789abcdef0"}}}]}\n' },
+    at: ['main.tf', 8],
+  },
   { rule: 'CAE003', style: 'only a Deny', bad: { 'main.tf': privateApi() + docPolicy(DENY) }, good: { 'main.tf': privateApi() + docPolicy(ALLOW + DENY) }, at: ['main.tf', 26] },
   {
     rule: 'CAE004',

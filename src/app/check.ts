@@ -62,7 +62,8 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
     const entries = await readdir(join(root, dir), { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError([`check: cannot read ${join(root, dir)} (${errnoText(err)}).`]);
     });
-    const relevant = entries.filter((e) => e.name.endsWith('.tf') || (dir === '' && (e.name === 'terraform.tfvars' || e.name.endsWith('.auto.tfvars'))));
+    // .json files too: a policy written as file("${path.module}/policy.json") is read from them.
+    const relevant = entries.filter((e) => e.name.endsWith('.tf') || e.name.endsWith('.json') || (dir === '' && (e.name === 'terraform.tfvars' || e.name.endsWith('.auto.tfvars'))));
     // A FIFO or a device named *.tf would block the read: regular files (or links to them) only.
     for (const e of relevant) if (!e.isFile() && !e.isSymbolicLink()) problems.push(`${join(root, dir, e.name)}: not a regular file.`);
     const wanted = relevant.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name).sort();
@@ -82,6 +83,7 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
     // declaration found at the start of a line); otherwise, and for a syntax error's line,
     // each file on its own.
     const tf = new Map([...folder].filter(([rel]) => rel.endsWith('.tf')));
+    // .tf.json configuration is not read (hcl2json reads HCL); a plain .json file is data.
     let together: Map<string, Json> | undefined;
     if (tf.size > 1) {
       try {

@@ -40,6 +40,12 @@ export function statementsOf(expr: unknown, tree: Tree, dir: string): Statement[
       return undefined;
     }
   }
+  // file("policy.json") or file("${path.module}/policy.json"): the local file, when it was read with the tree.
+  const file = /^\$\{file\("(?:\$\{path\.module\}\/)?([^"$]+)"\)\}$/.exec(expr.trim());
+  if (file) {
+    const text = tree.files.get(dir ? `${dir}/${file[1]}` : file[1]!);
+    return text === undefined ? undefined : statementsOf(text, tree, dir);
+  }
   // jsonencode({...}): read the object's text. Good enough to see effects, actions and
   // condition keys; values behind references stay unknown, and no rule needs them.
   const enc = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(expr.trim());
