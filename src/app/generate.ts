@@ -84,6 +84,8 @@ export interface Ownership {
   manifestSha: string | null;
   /** Said in the report: e.g. that a version 1 manifest was upgraded. */
   notes: string[];
+  /** A version 1 manifest's stand-in bases: its answers rendered with this version. */
+  bases?: FileTree;
 }
 
 /** Reads `<dir>/.create-api-endpoint.json`; a v1 manifest's hashes come from re-rendering the answers it records. */
@@ -115,14 +117,17 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
   const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
   const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
   const owned = new Map<string, string>();
+  const bases: FileTree = new Map();
   if (!resolution.problems.length) {
     const answers = resolution.answers as Answers;
     const raw = renderFiles(plan(answers, recommend(answers), version), loadTemplates(flags.templates));
     const { files } = await formatTree(raw, toolsFor(flags, env));
     for (const p of read.files) owned.set(p, files.has(p) ? sha256(files.get(p)!) : 'unknown');
+    for (const p of read.files) if (files.has(p)) bases.set(p, files.get(p)!);
   } else for (const p of read.files) owned.set(p, 'unknown');
   return {
     owned,
+    bases,
     manifestSha: sha256(text),
     notes: [
       `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced). It is upgraded to version 2 by this write.`,

@@ -42,12 +42,18 @@ export type { RunFlags } from '../app/options.js';
 
 export interface ParsedArgs {
   run: RunFlags;
+  /** Folder arguments (update); empty for generate, which takes none. */
+  positionals: string[];
   /** Question values by question id, as given (strings and booleans). */
   values: Record<string, unknown>;
 }
 
-export function parseCliArgs(argv: string[]): ParsedArgs {
-  const options: NonNullable<ParseArgsConfig['options']> = {};
+/**
+ * `extra`: options of another command on top of the question flags and run options (update's
+ * --check); with `positionals`, folder arguments are allowed.
+ */
+export function parseCliArgs(argv: string[], command: { positionals?: boolean; extra?: NonNullable<ParseArgsConfig['options']> } = {}): ParsedArgs & { extra: Record<string, unknown> } {
+  const options: NonNullable<ParseArgsConfig['options']> = { ...command.extra };
   for (const q of QUESTIONS) {
     if (q.kind === 'boolean') {
       options[q.flag] = { type: 'boolean' };
@@ -60,7 +66,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: !!command.positionals });
   } catch (err) {
     throw new UsageError([explain((err as Error).message, Object.keys(options))]);
   }
@@ -107,7 +113,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (run.replace.length && !run.force) throw new UsageError(['--replace works with --force only: --force writes into a non-empty folder, --replace names the existing files it may replace.']);
   if (run.interactive && run.yes) throw new UsageError(['--yes takes defaults instead of asking and --interactive asks: drop one of them.']);
   if (run.interactive && run.json) throw new UsageError(['--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json.']);
-  return { run, values };
+  const extra = Object.fromEntries(Object.keys(command.extra ?? {}).map((k) => [k, v[k]]));
+  return { run, values, positionals: parsed.positionals, extra };
 }
 
 /** Rewrite node:util's parse errors into ours: what was wrong and how to fix it. */

@@ -51,11 +51,19 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'update',
-    summary: 'Re-render a generated folder with this version and merge the owner\'s edits (coming: exits 2 until it lands).',
-    usage: ['create-api-endpoint update [dir]'],
-    about: 'Not available in this version: it exits 2 and says so. Until then, `create-api-endpoint --from <dir> --force` re-generates the files the tool owns and refuses to replace any you edited.',
-    options: [],
-    load: async () => (await import('./coming.js')).coming('update'),
+    summary: 'Re-render a generated folder with this version and merge the owner\'s edits; --check says whether an update is pending.',
+    usage: ['create-api-endpoint update [dir] [answer flags] [--dry-run] [--json]', 'create-api-endpoint update --check [dir ...] [--json]'],
+    about:
+      'Reads the folder\'s .create-api-endpoint.json (default .), renders its answers (plus any answer flags given now, e.g. --no-waf) with this version — the preset and template overlays it records re-read from their source — checks the render, and merges it into each file the tool owns: base = what was generated last time, yours = the file on disk, theirs = the new render. Unedited files are replaced; your edits are kept where the render did not change those lines; both changing the same lines writes conflict markers (exit 5). Files you deleted stay deleted; files no longer generated are removed unless you edited them; renamed resources get moved {} blocks. Files the tool does not own are never touched. Exit codes: 0 done (--check: current), 1 a check failed on the render (--check: an update is pending), 2 bad input, 3 refused (no manifest, a file in the way), 5 written with conflicts.',
+    options: [
+      { usage: '--check', help: 'Write nothing; exit 1 when an update would change anything, saying why (tool version, templates, preset, answers). Takes several folders.' },
+      { usage: '--dry-run', help: 'Write nothing; print the merge outcome per file and a unified diff of what would change.' },
+      { usage: '--json', help: 'One JSON document: per file unchanged / updated / merged / conflict / kept / added / removed / kept-edited / deleted-by-owner, the checks, the reasons.' },
+      { usage: '--<answer flag>', help: 'Any question flag of generate, validated the same way, overrides the recorded answer.' },
+      { usage: '--preset <name|file>, --templates <dir>', help: 'Use another preset or overlay than the manifest records.' },
+      { usage: '--no-terraform, --terraform <path>, --require-terraform, --no-cache', help: 'As for generate.' },
+    ],
+    load: async () => (await import('./update.js')).updateCommand,
   },
   {
     name: 'schema',

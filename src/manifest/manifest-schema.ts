@@ -51,6 +51,7 @@ export function manifestSchema(): Record<string, unknown> {
             path: { type: 'string', description: 'Relative to the folder, with forward slashes.', pattern: '^(?!/)(?!.*(^|/)\\.\\.?(/|$)).+$' },
             sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Of the text as written; a different hash on disk means the owner edited it.' },
             base: { type: 'string', contentEncoding: 'base64', contentMediaType: 'application/gzip', description: 'The text as generated (the base of a three-way merge), gzip-compressed.' },
+            pending: { type: 'string', contentEncoding: 'base64', contentMediaType: 'application/gzip', description: 'After an update with a conflict in this file: the render it was against, which becomes the base once the markers are resolved.' },
           },
         },
       },

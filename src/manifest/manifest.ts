@@ -21,6 +21,8 @@ export interface OwnedFile {
   sha256: string;
   /** The generated text, gzip then base64. */
   base: string;
+  /** After a conflicted update: the render the conflict was against (gzip, base64); it becomes the base once the markers are resolved. */
+  pending?: string;
 }
 
 export interface SourceRecord {
@@ -149,6 +151,7 @@ export function parseManifest(text: string): ReadManifest {
     seen.add(file.path!);
     if (typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) throw new ManifestError(`files[${i}].sha256 is not a SHA-256 hex digest`);
     if (typeof file.base !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(file.base)) throw new ManifestError(`files[${i}].base is not base64`);
+    if (file.pending !== undefined && (typeof file.pending !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(file.pending))) throw new ManifestError(`files[${i}].pending is not base64`);
   }
   if (m.preset !== null && m.preset !== undefined && !isSourceRecord(m.preset)) throw new ManifestError('"preset" is not {name, sha256}');
   if (m.templates !== undefined && (!Array.isArray(m.templates) || !m.templates.every(isSourceRecord))) throw new ManifestError('"templates" is not a list of {name, sha256}');
@@ -166,4 +169,9 @@ export function ownedHashes(m: Manifest): Map<string, string> {
 /** Owned path → its pristine generated text. */
 export function baseTexts(m: Manifest): FileTree {
   return new Map(m.files.map((f) => [f.path, decodeBase(f.base)]));
+}
+
+/** Owned path → the render an unresolved update conflict was against. */
+export function pendingTexts(m: Manifest): FileTree {
+  return new Map(m.files.filter((f) => f.pending !== undefined).map((f) => [f.path, decodeBase(f.pending!)]));
 }

@@ -1,0 +1,72 @@
+/**
+ * The three-way merge of one owned file, as `git merge-file` decides it: base = what was
+ * generated last time, ours = the file on disk, theirs = the new render. Pure.
+ */
+import { mergeDiff3 } from 'node-diff3';
+
+export type FileStatus =
+  /** Nothing changes: the new render is what is there. */
+  | 'unchanged'
+  /** Not edited by the owner: replaced by the new render. */
+  | 'updated'
+  /** Edited by the owner, changed by the new render elsewhere: both kept. */
+  | 'merged'
+  /** Both changed the same lines: written with conflict markers. */
+  | 'conflict'
+  /** Edited by the owner, the new render unchanged: the owner's version stays. */
+  | 'kept'
+  /** Newly generated. */
+  | 'added'
+  /** No longer generated and not edited: removed. */
+  | 'removed'
+  /** No longer generated but edited: left in place, no longer owned. */
+  | 'kept-edited'
+  /** Deleted by the owner and unchanged by the new render: stays deleted. */
+  | 'deleted-by-owner';
+
+export interface FileMerge {
+  path: string;
+  status: FileStatus;
+  /** What to write (absent: nothing written at this path). */
+  text?: string;
+  /** The pristine generated text the manifest records for it from now on. */
+  base?: string;
+  /** With a conflict: the render it is against (the base once resolved). */
+  pending?: string;
+  detail?: string;
+}
+
+const LABELS = { a: 'yours (on disk)', o: 'generated before (base)', b: 'new render' };
+
+/** Conflict markers this merge writes, at the start of a line. */
+export const hasConflictMarkers = (text: string) => /^<<<<<<< yours \(on disk\)$/m.test(text) && /^>>>>>>> new render$/m.test(text);
+
+export function mergeFile(path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined, pending?: string): FileMerge {
+  if (pending !== undefined && ours !== undefined) {
+    // The last update left a conflict here: unresolved, it stays as it is; resolved, the render
+    // it was against is the base from now on.
+    if (hasConflictMarkers(ours)) return { path, status: 'conflict', text: ours, base, pending, detail: 'still has the conflict markers of the last update: resolve them, then run update again' };
+    base = pending;
+  }
+  if (base === undefined) {
+    if (theirs === undefined) return { path, status: 'unchanged' };
+    if (ours === undefined) return { path, status: 'added', text: theirs, base: theirs };
+    if (ours === theirs) return { path, status: 'unchanged', text: theirs, base: theirs };
+    // A file of the owner's where a new one goes: the writer refuses it, naming it.
+    return { path, status: 'added', text: theirs, base: theirs, detail: 'a file that the tool did not write is in the way' };
+  }
+  if (ours === undefined) {
+    if (theirs === undefined || theirs === base) return { path, status: 'deleted-by-owner', detail: 'you deleted it; it stays deleted' };
+    return { path, status: 'conflict', text: theirs, base, detail: 'you deleted it, and the new render changed it: it is written again as rendered; delete it again if you do not want it' };
+  }
+  if (theirs === undefined) return ours === base ? { path, status: 'removed' } : { path, status: 'kept-edited', detail: 'no longer generated, but edited: left in place and no longer owned' };
+  if (ours === base) return theirs === base ? { path, status: 'unchanged', text: ours, base } : { path, status: 'updated', text: theirs, base: theirs };
+  if (theirs === base || theirs === ours) return { path, status: 'kept', text: ours, base: theirs };
+  // By line (given strings, node-diff3 would split on every whitespace).
+  const merged = mergeDiff3(ours.split('\n'), base.split('\n'), theirs.split('\n'), { label: LABELS });
+  const text = merged.result.join('\n');
+  if (!merged.conflict) return { path, status: 'merged', text, base: theirs, detail: 'your edits kept alongside the new render' };
+  const lines = merged.result.reduce((n: number, l: string) => n + (l.startsWith('<<<<<<< ') ? 1 : 0), 0);
+  // The base stays the old one until the conflict is resolved; then the render it was against takes over.
+  return { path, status: 'conflict', text, base, pending: theirs, detail: `${lines} conflicting region${lines === 1 ? '' : 's'}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers` };
+}

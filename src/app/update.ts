@@ -1,0 +1,186 @@
+/**
+ * The update use case: render the answers a folder's manifest records (plus any given now)
+ * with this version of the tool, check the render, and merge it into each owned file three
+ * ways (base = what was generated last time, ours = the file on disk, theirs = the render).
+ * `planUpdate` decides and writes nothing; `applyUpdate` writes through the owned-files-only
+ * writer, with the manifest's bases moved on (a conflicted file keeps its old base).
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { RefusedOverwriteError, UsageError } from '../core/errors.js';
+import type { Answers, CheckResult, FileTree, Recommendation } from '../core/types.js';
+import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
+import { findConflicts } from '../core/conflicts.js';
+import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, ManifestError, parseManifest, sha256, type OwnedFile, type ReadManifest, type SourceRecord } from '../manifest/manifest.js';
+import { overlayRecords } from '../render/templates-dir.js';
+import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
+import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
+import { generateChecked, readOwnership, toolsFor } from './generate.js';
+import { mergeFile, type FileMerge } from './merge.js';
+import type { RunFlags } from './options.js';
+
+type Env = Record<string, string | undefined>;
+
+export interface ManifestAt {
+  dir: string;
+  text: string;
+  read: ReadManifest;
+}
+
+/** The folder's manifest: refused (exit 3) without one, bad input (exit 2) when it is unreadable. */
+export async function readManifestAt(dir: string): Promise<ManifestAt> {
+  const path = join(dir, MANIFEST);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RefusedOverwriteError(dir, 'no-manifest');
+    throw new UsageError([`${path}: cannot read it (${code ?? (err as Error).message}).`]);
+  }
+  try {
+    return { dir, text, read: parseManifest(text) };
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    throw new UsageError([`${path}: ${err.message}. Restore it from version control (git checkout -- ${path}); update needs it to know what it generated.`]);
+  }
+}
+
+export interface UpdatePlan {
+  dir: string;
+  answers: Answers;
+  recommendation: Recommendation;
+  checks: CheckResult[];
+  files: FileMerge[];
+  /** Why the folder is behind (empty: it is current). */
+  reasons: string[];
+  notes: string[];
+  /** The new manifest's preset and overlay records. */
+  preset: SourceRecord | null;
+  /** Whether applying it changes any file. */
+  changes: boolean;
+}
+
+export interface PlanInput {
+  at: ManifestAt;
+  /** Recorded answers, a preset, flags given now: in that precedence order, flags last. */
+  sources: Source[];
+  preset: SourceRecord | null;
+  flags: RunFlags;
+  env: Env;
+  version: string;
+  /** Whether any answer flag was given now (a reason the update is pending). */
+  answersChanged: boolean;
+}
+
+export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
+  const { at, flags, env, version } = input;
+  const resolution = resolveAnswers(input.sources, env, true);
+  if (resolution.problems.length) throw new UsageError(resolution.problems);
+  if (resolution.missing.length) throw new UsageError(resolution.missing.map((q) => `missing answer for --${q.flag}: ${q.prompt}`));
+  const answers = resolution.answers as Answers;
+  const conflicts = findConflicts(answers);
+  if (conflicts.length) throw new UsageError(conflicts);
+
+  const generated = await generateChecked(answers, flags, env, version);
+  const notes: string[] = [];
+  let base: FileTree;
+  let pending: FileTree = new Map();
+  let recordedVersion: string;
+  let recordedPreset: SourceRecord | null = null;
+  let recordedTemplates: SourceRecord[] = [];
+  if (at.read.version === 2) {
+    base = baseTexts(at.read.manifest);
+    pending = pendingTexts(at.read.manifest);
+    recordedVersion = at.read.manifest.toolVersion;
+    recordedPreset = at.read.manifest.preset;
+    recordedTemplates = at.read.manifest.templates;
+  } else {
+    // Version 1 kept no base: the recorded answers rendered with this version stand in, so
+    // every line that differs is taken for the owner's.
+    base = (await readOwnership(resolve(at.dir), flags, env, version)).bases ?? new Map();
+    recordedVersion = at.read.toolVersion;
+    notes.push(
+      `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated: the recorded answers rendered with ${version} stand in for it, so edits made before cannot be told from template changes with certainty — differing lines are treated as yours. The manifest is upgraded to version 2.`,
+    );
+  }
+
+  // What the render adds: moved blocks for renamed resources, formatted and parsed like the rest.
+  const theirs: FileTree = new Map(generated.files);
+  const renames: Rename[] = [...RENAMES, ...overlayRenames(flags.templates)];
+  const tools = toolsFor(flags, env);
+  for (const [path, text] of movedFiles(base, theirs, renames)) {
+    const formatted = await tools.format(text);
+    await tools.parse(path, formatted);
+    theirs.set(path, formatted);
+  }
+
+  const paths = [...new Set([...base.keys(), ...theirs.keys()])].filter((p) => p !== MANIFEST).sort();
+  const files: FileMerge[] = [];
+  for (const path of paths) {
+    const full = join(at.dir, path);
+    const ours = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    files.push(mergeFile(path, base.get(path), ours, theirs.get(path), pending.get(path)));
+  }
+
+  const reasons: string[] = [];
+  if (recordedVersion !== version) reasons.push(`written by create-api-endpoint ${recordedVersion}; this is ${version}`);
+  const templatesNow = overlayRecords(flags.templates);
+  if (JSON.stringify(templatesNow) !== JSON.stringify(recordedTemplates)) reasons.push('the template overlays changed');
+  if (input.preset && recordedPreset && input.preset.sha256 !== recordedPreset.sha256) reasons.push(`the preset ${input.preset.name} changed`);
+  if (input.answersChanged) reasons.push('answers given now change the recorded ones');
+  const changed = files.filter((f) => ['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status));
+  if (changed.length && !reasons.length) reasons.push('the templates render differently now');
+  if (changed.length) reasons.push(`${changed.length} file${changed.length === 1 ? '' : 's'} would change: ${changed.map((f) => `${f.path} (${f.status})`).join(', ')}`);
+  return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: input.preset, changes: changed.length > 0 || at.read.version === 1 };
+}
+
+/** Renames a template overlay folder declares in renames.json. */
+function overlayRenames(overlays: string[]): Rename[] {
+  const out: Rename[] = [];
+  for (const dir of overlays) {
+    const file = join(dir, 'renames.json');
+    if (!existsSync(file)) continue;
+    let list: unknown;
+    try {
+      list = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new UsageError([`${file}: not valid JSON (${(err as Error).message}).`]);
+    }
+    if (!Array.isArray(list) || !list.every((r) => typeof r?.from === 'string' && typeof r?.to === 'string' && /^[\w-]+\.[\w-]+$/.test(r.from) && /^[\w-]+\.[\w-]+$/.test(r.to)))
+      throw new UsageError([`${file}: must be a list of {"module": "modules/rest-api", "from": "type.old_name", "to": "type.new_name"}.`]);
+    out.push(...(list as Rename[]).map((r) => ({ module: r.module ?? '', from: r.from, to: r.to })));
+  }
+  return out;
+}
+
+export interface UpdateResult extends WriteOutcome {
+  conflicts: string[];
+}
+
+/** Writes the plan: merged texts, the manifest with each file's new base, only owned files touched. */
+export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFlags, version: string): Promise<UpdateResult> {
+  const written: FileTree = new Map();
+  const keepBase = new Map<string, OwnedFile>();
+  const replace = new Set<string>();
+  for (const f of plan.files) {
+    if (f.text === undefined) continue;
+    written.set(f.path, f.text);
+    if (f.base !== undefined && (f.base !== f.text || f.pending !== undefined))
+      keepBase.set(f.path, { path: f.path, sha256: sha256(f.base), base: encodeBase(f.base), ...(f.pending !== undefined ? { pending: encodeBase(f.pending) } : {}) });
+    // Files the owner edited that the update rewrites on purpose (the merge kept their edits).
+    if (f.status === 'merged' || f.status === 'conflict' || f.status === 'kept') replace.add(f.path);
+  }
+  const manifest = buildManifest({ toolVersion: version, answers: plan.answers, recommendation: plan.recommendation, files: written, preset: plan.preset, templates: overlayRecords(flags.templates), keepBase });
+  written.set(MANIFEST, manifestText(manifest));
+  const owned = at.read.version === 2 ? new Map(at.read.manifest.files.map((f) => [f.path, f.sha256])) : await v1Owned(at, flags, version);
+  owned.set(MANIFEST, sha256(at.text));
+  const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace });
+  return { ...outcome, conflicts: plan.files.filter((f) => f.status === 'conflict').map((f) => f.path) };
+}
+
+async function v1Owned(at: ManifestAt, flags: RunFlags, version: string): Promise<Map<string, string>> {
+  const { owned } = await readOwnership(resolve(at.dir), flags, {}, version);
+  return new Map(owned ?? []);
+}

@@ -1,0 +1,111 @@
+/**
+ * `create-api-endpoint update [dir ...]`: re-render generated folders with this version and
+ * merge the owner's edits; `--check` only says whether an update is pending (exit 1), for a
+ * fleet's nightly CI; `--dry-run` shows the diff and the merge outcome per file.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT, UsageError } from '../core/errors.js';
+import { questionById } from '../catalog/questions.js';
+import type { Source } from '../catalog/resolve-answers.js';
+import type { Answers } from '../core/types.js';
+import type { SourceRecord } from '../manifest/manifest.js';
+import type { Io } from '../app/options.js';
+import { parseCliArgs } from './args.js';
+import { commandHelp } from './help.js';
+import { commandByName } from './registry.js';
+import { readPreset } from './read-answers-file.js';
+
+export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
+  const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
+  if (flags.help) return void io.stdout.write(commandHelp(commandByName.get('update')!, version)), EXIT.ok;
+  for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['interactive', flags.interactive], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
+    if (given) throw new UsageError([`update does not take --${flag}: it writes back into the folder it updates, merging instead of replacing. Give answer flags (e.g. --no-waf) to change answers.`]);
+  const check = extra.check === true;
+  const dirs = positionals.length ? positionals : ['.'];
+  if (dirs.length > 1 && !check) throw new UsageError(['update writes one folder at a time; several folders are for update --check.']);
+  for (const d of dirs) if (d === '') throw new UsageError(['update: an empty folder name; give the folder of a generated root module (e.g. update infra/api).']);
+
+  const { readManifestAt, planUpdate, applyUpdate } = await import('../app/update.js');
+  const reports: object[] = [];
+  let exitCode: number = EXIT.ok;
+  for (const dir of dirs) {
+    const at = await readManifestAt(dir);
+    const recorded = at.read.version === 2 ? (at.read.manifest.answers as unknown as Record<string, unknown>) : at.read.answers;
+    const byFlag = Object.fromEntries(Object.entries(recorded).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+    const sources: Source[] = [];
+    // The preset and overlays the manifest records, re-read from their source (flags given now win).
+    let preset: SourceRecord | null = null;
+    const presetName = flags.preset ?? (at.read.version === 2 ? at.read.manifest.preset?.name : undefined);
+    if (presetName) {
+      const read = await readPreset(presetName);
+      preset = read.record;
+      sources.push({ kind: 'preset', label: read.label, values: read.values });
+    }
+    sources.push({ kind: 'recorded', label: join(dir, '.create-api-endpoint.json'), values: byFlag });
+    sources.push({ kind: 'flags', label: 'flags', values });
+    const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
+    const runFlags = { ...flags, templates };
+    const plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0 });
+    const failed = plan.checks.some((c) => c.status === 'fail');
+    const files = plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) }));
+    const checks = plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings }));
+
+    if (check) {
+      const code = failed ? EXIT.checksFailed : plan.changes ? EXIT.checksFailed : EXIT.ok;
+      exitCode = Math.max(exitCode, code);
+      reports.push({ dir, current: !plan.changes, reasons: plan.reasons, files, checks });
+      if (!flags.json) io.stdout.write(plan.changes ? `${dir}: update pending — ${plan.reasons.join('; ')}\n` : `${dir}: current\n`);
+      continue;
+    }
+    if (failed) {
+      exitCode = EXIT.checksFailed;
+      reports.push({ dir, written: false, files, checks, exitCode });
+      if (!flags.json) io.stdout.write(humanPlan(dir, plan, false) + 'Nothing was written: a check failed on the new render.\n' + failures(plan.checks));
+      continue;
+    }
+    if (flags.dryRun) {
+      reports.push({ dir, written: false, dryRun: true, files, checks, reasons: plan.reasons, notes: plan.notes, exitCode: EXIT.ok });
+      if (!flags.json) io.stdout.write(humanPlan(dir, plan, true) + diffs(dir, plan.files));
+      continue;
+    }
+    const result = await applyUpdate(plan, at, runFlags, version);
+    const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
+    exitCode = Math.max(exitCode, code);
+    reports.push({ dir, written: true, files, checks, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
+    if (!flags.json) {
+      io.stdout.write(humanPlan(dir, plan, false));
+      io.stdout.write(result.conflicts.length ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n` : 'Updated; nothing else in the folder was touched.\n');
+    }
+  }
+  if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');
+  return exitCode;
+}
+
+function humanPlan(dir: string, plan: Awaited<ReturnType<typeof import('../app/update.js').planUpdate>>, dryRun: boolean): string {
+  const out = [`${dryRun ? 'Update (dry run) of' : 'Update of'} ${dir}: ${plan.changes ? plan.reasons.join('; ') : 'already current'}`];
+  for (const f of plan.files) if (f.status !== 'unchanged') out.push(`  ${f.status.padEnd(17)} ${f.path}${f.detail ? `  — ${f.detail}` : ''}`);
+  const unchanged = plan.files.filter((f) => f.status === 'unchanged').length;
+  if (unchanged) out.push(`  ${'unchanged'.padEnd(17)} ${unchanged} file${unchanged === 1 ? '' : 's'}`);
+  for (const n of plan.notes) out.push(`  note: ${n}`);
+  out.push(`Checks on the new render: ${plan.checks.map((c) => `${c.name} ${c.status}`).join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
+function failures(checks: { name: string; status: string; findings: { file: string; line?: number; message: string }[] }[]): string {
+  return checks.filter((c) => c.status === 'fail').flatMap((c) => c.findings.map((f) => `  ${c.name}: ${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}\n`)).join('');
+}
+
+/** Unified diffs of what would change on disk. */
+function diffs(dir: string, files: { path: string; status: string; text?: string }[]): string {
+  let out = '';
+  for (const f of files) {
+    if (!['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status)) continue;
+    const full = join(dir, f.path);
+    const before = existsSync(full) ? readFileSync(full, 'utf8') : '';
+    const after = f.status === 'removed' ? '' : (f.text ?? '');
+    out += createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, before, after, undefined, undefined, { context: 3 });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Resource addresses the templates renamed, so that `update` writes `moved {}` blocks and
+ * `terraform plan` shows a move instead of a destroy and a create. The table is ours; a
+ * template overlay folder may add its own in `renames.json` ([{"module": "modules/rest-api",
+ * "from": "aws_x.old", "to": "aws_x.new"}]). Pure.
+ */
+import { escapeRe } from '../core/text.js';
+import type { FileTree } from '../core/types.js';
+
+export interface Rename {
+  /** Module folder the address lives in ('' for the root). */
+  module: string;
+  from: string;
+  to: string;
+  /** The tool version whose templates made the rename (documentation). */
+  since?: string;
+}
+
+/** Renames made by our own templates, oldest first. None yet: the first one goes here, with `since`. */
+export const RENAMES: Rename[] = [];
+
+export const MOVED_FILE = 'moved.tf';
+
+const declares = (tree: FileTree, module: string, address: string) => {
+  const [type, name] = address.split('.') as [string, string];
+  const header = new RegExp(`^resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name)}"`, 'm');
+  return [...tree].some(([path, text]) => path.endsWith('.tf') && (module ? path.startsWith(`${module}/`) && !path.slice(module.length + 1).includes('/') : !path.includes('/')) && header.test(text));
+};
+
+/** moved blocks already written (kept: a copy of the module not applied yet still needs them). */
+export function movedBlocksIn(text: string | undefined): { from: string; to: string }[] {
+  return [...(text ?? '').matchAll(/moved\s*\{\s*from\s*=\s*([\w.[\]"-]+)\s*to\s*=\s*([\w.[\]"-]+)\s*\}/g)].map((m) => ({ from: m[1]!, to: m[2]! }));
+}
+
+/**
+ * The moved.tf of each module folder for an update: the blocks of the base's moved.tf, plus a
+ * block for each rename whose old address the base declares and whose new one the new render
+ * declares (and the old one no longer).
+ */
+export function movedFiles(base: FileTree, next: FileTree, renames: Rename[]): FileTree {
+  const byModule = new Map<string, { from: string; to: string }[]>();
+  for (const [path, text] of base) if (path.endsWith(`/${MOVED_FILE}`) || path === MOVED_FILE) byModule.set(path === MOVED_FILE ? '' : path.slice(0, -MOVED_FILE.length - 1), movedBlocksIn(text));
+  for (const r of renames) {
+    if (!declares(base, r.module, r.from) || !declares(next, r.module, r.to) || declares(next, r.module, r.from)) continue;
+    const list = byModule.get(r.module) ?? [];
+    if (!list.some((m) => m.from === r.from && m.to === r.to)) list.push({ from: r.from, to: r.to });
+    byModule.set(r.module, list);
+  }
+  const out: FileTree = new Map();
+  for (const [module, moves] of byModule) {
+    if (!moves.length) continue;
+    const body = moves.map((m) => `moved {\n  from = ${m.from}\n  to   = ${m.to}\n}\n`).join('\n');
+    out.set(module ? `${module}/${MOVED_FILE}` : MOVED_FILE, `# Written by create-api-endpoint update: resources its templates renamed move instead of being\n# destroyed and created. Keep these blocks until every copy of this module has been applied.\n\n${body}`);
+  }
+  return out;
+}

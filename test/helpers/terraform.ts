@@ -1,0 +1,37 @@
+// The real terraform with the real AWS provider from the machine's filesystem mirror (found
+// the way the brief says: a terraform-provider-aws_* binary in the mirror layout), or a
+// reason to skip. The output targets provider 6.x; the mirror holds 5.100.0, so the tests
+// run on a copy with the constraint relaxed and data.aws_region.*.region read as .name
+// (the one difference for what we generate).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmp, walk } from './cli.js';
+
+function findMirror(): string | undefined {
+  const r = spawnSync('find', ['/', '-xdev', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8', timeout: 60_000 });
+  const bin = r.stdout.split('\n').find(Boolean);
+  // <root>/registry.terraform.io/hashicorp/aws/<version>/<os_arch>/terraform-provider-aws_…
+  return bin ? bin.split('/registry.terraform.io/')[0] : undefined;
+}
+
+const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
+const mirror = hasTerraform ? findMirror() : undefined;
+
+export const terraformSkip = !hasTerraform ? 'terraform is not on PATH' : !mirror ? 'no hashicorp/aws provider in a filesystem mirror on this machine' : false;
+
+/** terraform init + validate on a copy of dir (provider 5.x compatible); returns validate's JSON. */
+export function terraformValidate(dir: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string }[] } {
+  const work = tmp('cae-tf-');
+  cpSync(dir, work, { recursive: true });
+  for (const f of walk(work).filter((p) => p.endsWith('.tf'))) {
+    const text = readFileSync(f, 'utf8').replace(/version\s*=\s*"~> 6\.\d+"/g, 'version = ">= 5.0"').replace(/(data\.aws_region\.[\w-]+(?:\[[^\]]*\])?)\.region\b/g, '$1.name');
+    writeFileSync(f, text);
+  }
+  const config = join(work, '.terraformrc');
+  writeFileSync(config, `provider_installation {\n  filesystem_mirror {\n    path    = "${mirror}"\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`);
+  const env = { ...process.env, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+  execFileSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: work, env, stdio: 'pipe' });
+  const r = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: work, env, encoding: 'utf8' });
+  return JSON.parse(r.stdout);
+}

@@ -1,0 +1,193 @@
+// `create-api-endpoint update` on real files, through the built CLI: the owner's edits kept,
+// conflicts marked, deletions respected, moved blocks for renames (accepted by terraform
+// validate with the real provider), --check for fleets, v1 manifests, interruption.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tmp, walk } from './helpers/cli.js';
+import { terraformSkip, terraformValidate } from './helpers/terraform.js';
+
+const NOT_OURS: [string, string, number][] = [
+  ['terraform.tfstate', '{"version": 4, "serial": 3}\n', 0o600],
+  ['terraform.tfvars', 'vpc_id = "vpc-0123456789abcdef0"\n', 0o640],
+  ['.terraform.lock.hcl', '# hashes\n', 0o644],
+  ['own.tf', '# the owner\'s file\n', 0o644],
+];
+
+async function generated(args: string[] = ['--clients', 'global']) {
+  const dir = tmp();
+  const r = await cli(['--yes', ...args, '--no-terraform', '--out', 'api'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr);
+  const api = join(dir, 'api');
+  for (const [p, t, m] of NOT_OURS) {
+    writeFileSync(join(api, p), t);
+    chmodSync(join(api, p), m);
+  }
+  return { dir, api };
+}
+
+const assertNotOurs = (api: string) => {
+  for (const [p, t, m] of NOT_OURS) {
+    assert.equal(readFileSync(join(api, p), 'utf8'), t, p);
+    assert.equal(statSync(join(api, p)).mode & 0o777, m, `${p} mode`);
+  }
+};
+
+const update = (cwd: string, args: string[]) => cli(['update', 'api', '--no-terraform', ...args], { cwd });
+
+test('update --no-waf: the WAF file goes, the owner\'s tag and comment stay, own files and state untouched; a second update changes nothing', async () => {
+  const { dir, api } = await generated();
+  const main = join(api, 'modules/rest-api/main.tf');
+  writeFileSync(main, readFileSync(main, 'utf8') + '\n# owner: payments team\n');
+  const providers = join(api, 'providers.tf');
+  writeFileSync(providers, readFileSync(providers, 'utf8').replace('default_tags {', 'default_tags { # cost-center tag added by the owner'));
+  const r = await update(dir, ['--no-waf', '--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  const status = Object.fromEntries(report.files.map((f: { path: string; status: string }) => [f.path, f.status]));
+  assert.equal(status['modules/rest-api/waf.tf'], 'removed');
+  assert.equal(existsSync(join(api, 'modules/rest-api/waf.tf')), false);
+  assert.match(readFileSync(main, 'utf8'), /# owner: payments team/);
+  assert.match(readFileSync(providers, 'utf8'), /cost-center tag added by the owner/);
+  assert.ok(['kept', 'merged'].includes(status['modules/rest-api/main.tf']), status['modules/rest-api/main.tf']);
+  assertNotOurs(api);
+  const manifest = JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8'));
+  assert.equal(manifest.answers.waf, false);
+
+  const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);
+  const again = await update(dir, ['--json']);
+  assert.equal(again.exitCode, 0, again.stderr);
+  assert.ok(JSON.parse(again.stdout).files.every((f: { status: string }) => ['unchanged', 'kept'].includes(f.status)));
+  assert.deepEqual(walk(api).map((f) => [f, readFileSync(f, 'utf8')]), before, 'a second update changes nothing');
+  const check = await cli(['update', '--check', 'api', '--no-terraform'], { cwd: dir });
+  assert.equal(check.exitCode, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /api: current/);
+});
+
+test('both sides change the same line: conflict markers, exit 5, nothing dropped; the base stays until resolved', async () => {
+  const { dir, api } = await generated();
+  const overlay = join(dir, 'overlay', 'module');
+  mkdirSync(overlay, { recursive: true });
+  const shipped = readFileSync(new URL('../templates/module/waf.tf.hbs', import.meta.url), 'utf8');
+  writeFileSync(join(overlay, 'waf.tf.hbs'), shipped.replace('description = "Protects the ${var.name} API stage"', 'description = "Protects ${var.name} (platform rule 7)"'));
+  const waf = join(api, 'modules/rest-api/waf.tf');
+  writeFileSync(waf, readFileSync(waf, 'utf8').replace(/description = "Protects the \$\{var\.name\} API stage"/, 'description = "Owner wording"'));
+  const r = await update(dir, ['--templates', join(dir, 'overlay'), '--json']);
+  assert.equal(r.exitCode, 5, r.stderr);
+  const text = readFileSync(waf, 'utf8');
+  assert.match(text, /<<<<<<< yours \(on disk\)\n {2}description = "Owner wording"\n\|\|\|\|\|\|\| generated before \(base\)\n {2}description = "Protects the \$\{var\.name\} API stage"\n=======\n {2}description = "Protects \$\{var\.name\} \(platform rule 7\)"\n>>>>>>> new render/);
+  assert.deepEqual(JSON.parse(r.stdout).conflicts, ['modules/rest-api/waf.tf']);
+  assertNotOurs(api);
+  // The manifest keeps the old base for the conflicted file: resolving and updating again merges cleanly.
+  writeFileSync(waf, text.replace(/<<<<<<< yours[\s\S]*?>>>>>>> new render\n/, '  description = "Owner wording"\n'));
+  const resolved = await update(dir, ['--templates', join(dir, 'overlay'), '--json']);
+  assert.equal(resolved.exitCode, 0, resolved.stdout + resolved.stderr);
+  assert.match(readFileSync(waf, 'utf8'), /description = "Owner wording"/);
+});
+
+test('a generated file the owner deleted stays deleted; a file of the owner in the way of a new one is refused (exit 3)', async () => {
+  const { dir, api } = await generated();
+  rmSync(join(api, 'TROUBLESHOOTING.md'));
+  const r = await update(dir, ['--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'TROUBLESHOOTING.md').status, 'deleted-by-owner');
+  assert.equal(existsSync(join(api, 'TROUBLESHOOTING.md')), false);
+  // --domain adds modules/rest-api/domain.tf; the owner has a file of that name.
+  writeFileSync(join(api, 'modules/rest-api/domain.tf'), '# mine\n');
+  const blocked = await update(dir, ['--domain', 'api.example.com']);
+  assert.equal(blocked.exitCode, 3, blocked.stderr);
+  assert.match(blocked.stderr, /modules\/rest-api\/domain\.tf exists and was not written by create-api-endpoint/);
+  assert.equal(readFileSync(join(api, 'modules/rest-api/domain.tf'), 'utf8'), '# mine\n');
+});
+
+test('update --check over several folders: 0 when current, 1 naming what and why when stale; writes nothing', async () => {
+  const { dir } = await generated();
+  const r2 = await cli(['--yes', '--clients', 'internal', '--no-terraform', '--out', 'api2'], { cwd: dir });
+  assert.equal(r2.exitCode, 0);
+  const current = await cli(['update', '--check', 'api', 'api2', '--json', '--no-terraform'], { cwd: dir });
+  assert.equal(current.exitCode, 0, current.stdout);
+  assert.deepEqual(JSON.parse(current.stdout).folders.map((f: { current: boolean }) => f.current), [true, true]);
+  // Stale: recorded by an older version of the tool whose templates rendered differently.
+  const manifestPath = join(dir, 'api2', '.create-api-endpoint.json');
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  m.toolVersion = '0.0.9';
+  const file = m.files.find((f: { path: string }) => f.path === 'README.md');
+  const { gzipSync } = await import('node:zlib');
+  const { createHash } = await import('node:crypto');
+  const old = readFileSync(join(dir, 'api2', 'README.md'), 'utf8').replace('## Inputs', '## Inputs (old wording)');
+  writeFileSync(join(dir, 'api2', 'README.md'), old);
+  file.base = gzipSync(old).toString('base64');
+  file.sha256 = createHash('sha256').update(old).digest('hex');
+  writeFileSync(manifestPath, JSON.stringify(m, null, 2));
+  const before = walk(join(dir, 'api2')).map((f) => [f, readFileSync(f, 'utf8')]);
+  const stale = await cli(['update', '--check', 'api', 'api2', '--no-terraform'], { cwd: dir });
+  assert.equal(stale.exitCode, 1);
+  assert.match(stale.stdout, /api: current/);
+  assert.match(stale.stdout, /api2: update pending — written by create-api-endpoint 0\.0\.9; this is .*README\.md \(updated\)/);
+  assert.deepEqual(walk(join(dir, 'api2')).map((f) => [f, readFileSync(f, 'utf8')]), before, '--check writes nothing');
+});
+
+test('update --dry-run prints the merge outcome and a unified diff, and writes nothing', async () => {
+  const { dir, api } = await generated();
+  const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);
+  const r = await update(dir, ['--dry-run', '--no-waf']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(r.stdout, /removed\s+modules\/rest-api\/waf\.tf/);
+  assert.match(r.stdout, /--- a\/modules\/rest-api\/waf\.tf\n\+\+\+ b\/modules\/rest-api\/waf\.tf/);
+  assert.deepEqual(walk(api).map((f) => [f, readFileSync(f, 'utf8')]), before);
+});
+
+test('a folder without a manifest is refused (exit 3); a version 1 manifest is upgraded with a note', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'api'));
+  writeFileSync(join(dir, 'api', 'main.tf'), '# mine\n');
+  const none = await update(dir, []);
+  assert.equal(none.exitCode, 3);
+  assert.match(none.stderr, /no \.create-api-endpoint\.json/);
+
+  const { dir: d2, api } = await generated(['--clients', 'internal']);
+  const v2 = JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8'));
+  writeFileSync(join(api, '.create-api-endpoint.json'), JSON.stringify({ tool: 'create-api-endpoint', version: '0.1.0', answers: v2.answers, files: v2.files.map((f: { path: string }) => f.path) }));
+  const main = join(api, 'modules/rest-api/main.tf');
+  writeFileSync(main, readFileSync(main, 'utf8') + '# kept through the upgrade\n');
+  const r = await update(d2, ['--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* differing lines are treated as yours/);
+  assert.match(readFileSync(main, 'utf8'), /# kept through the upgrade/);
+  assert.equal(JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8')).manifestVersion, 2);
+  assertNotOurs(api);
+});
+
+test('a resource renamed by the templates gets a moved block, which terraform validate accepts', { skip: terraformSkip }, async () => {
+  const { dir, api } = await generated();
+  const overlay = join(dir, 'overlay');
+  mkdirSync(join(overlay, 'module'), { recursive: true });
+  const shipped = readFileSync(new URL('../templates/module/logging.tf.hbs', import.meta.url), 'utf8');
+  writeFileSync(join(overlay, 'module', 'logging.tf.hbs'), shipped.replace('resource "aws_cloudwatch_metric_alarm" "latency" {', 'resource "aws_cloudwatch_metric_alarm" "latency_p99" {'));
+  writeFileSync(join(overlay, 'renames.json'), JSON.stringify([{ module: 'modules/rest-api', from: 'aws_cloudwatch_metric_alarm.latency', to: 'aws_cloudwatch_metric_alarm.latency_p99' }]));
+  const r = await update(dir, ['--templates', overlay, '--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const moved = readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8');
+  assert.match(moved, /moved \{\n {2}from = aws_cloudwatch_metric_alarm\.latency\n {2}to {3}= aws_cloudwatch_metric_alarm\.latency_p99\n\}/);
+  rmSync(join(api, 'terraform.tfstate'));
+  const validate = terraformValidate(api);
+  assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
+  // The moved block survives the next update (a copy not yet applied still needs it).
+  const again = await update(dir, ['--templates', overlay, '--json']);
+  assert.equal(again.exitCode, 0, again.stderr);
+  assert.equal(readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8'), moved);
+});
+
+test('an update interrupted mid-write leaves the old tree', async () => {
+  const { dir, api } = await generated();
+  const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);
+  // A lock held by a live process (this test) stands for a write in progress elsewhere.
+  writeFileSync(join(api, '.create-api-endpoint.lock'), JSON.stringify({ pid: process.pid }));
+  const r = await update(dir, ['--no-waf']);
+  assert.equal(r.exitCode, 3);
+  assert.match(r.stderr, /is writing into it right now/);
+  rmSync(join(api, '.create-api-endpoint.lock'));
+  assert.deepEqual(walk(api).map((f) => [f, readFileSync(f, 'utf8')]), before);
+  assert.deepEqual(readdirSync(api).filter((n) => n.includes('staging')), []);
+});
