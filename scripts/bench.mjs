@@ -98,6 +98,36 @@ for (const [label, dir] of Object.entries(checkTrees)) {
   checkTimes.push({ label, coldCheck, warmCheck, lint });
 }
 
+// update: the heaviest scenario generated, then updated with one answer changed (a cold
+// cache for each sample), against generate's cold time above (target ≤ 1.3×); and
+// update --check over 50 generated folders in one process (target ≤ 3× one cold generate).
+const updateDir = join(work, 'update-base');
+spawnSync(process.execPath, [bin, '--answers', join(snapshotsDir, scenario, 'answers.yaml'), '--yes', '--no-terraform', '--out', updateDir], { stdio: 'ignore' });
+const updateSamples = [];
+for (let i = 0; i < RUNS; i++) {
+  const copy = join(work, `update-${i}`);
+  spawnSync('cp', ['-r', updateDir, copy]);
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, 'update', copy, '--no-terraform', '--no-private-dns'], { env: { ...process.env, XDG_CACHE_HOME: join(work, `update-cold-${i}`) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  updateSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (r.status !== 0) throw new Error(`update exited ${r.status}: ${r.stderr}`);
+}
+const updateCold = updateSamples.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+const fleet = [];
+for (let i = 0; i < 50; i++) {
+  const copy = join(work, `fleet-${i}`);
+  spawnSync('cp', ['-r', updateDir, copy]);
+  fleet.push(copy);
+}
+const fleetSamples = [];
+for (let i = 0; i < Math.min(RUNS, 5); i++) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, 'update', '--check', ...fleet, '--no-terraform'], { env: { ...process.env, XDG_CACHE_HOME: join(work, `fleet-cold-${i}`) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  fleetSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (r.status !== 0) throw new Error(`update --check exited ${r.status}: ${r.stderr}`);
+}
+const fleetCheck = fleetSamples.sort((a, b) => a - b)[Math.floor(fleetSamples.length / 2)];
+
 rmSync(work, { recursive: true, force: true });
 
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
@@ -106,6 +136,8 @@ console.log(`${scenario}, full run with every offline check (--dry-run):`);
 for (const [label, ms, mib] of [['cold (empty cache)', cold, coldMib], ['warm (cached parse/format)', warm, warmMib]])
   console.log(`  ${label.padEnd(27)} median ${ms.toFixed(0).padStart(5)} ms = ${(ms / bare).toFixed(1).padStart(4)}× bare node (target ≤ 5×: ${verdict(ms / bare <= 5)}), peak ${mib.toFixed(0)} MiB (target ≤ 200: ${verdict(mib <= 200)})`);
 console.log(`wizard, launch to first question (pseudo-terminal): median ${firstQuestion.toFixed(0)} ms (target ≤ 200 ms: ${verdict(firstQuestion <= 200)})`);
+console.log(`update of ${scenario} (one answer changed, cold cache): median ${updateCold.toFixed(0)} ms = ${(updateCold / cold).toFixed(2)}× generate cold (target ≤ 1.3×: ${verdict(updateCold / cold <= 1.3)})`);
+console.log(`update --check over 50 generated folders, one process (cold cache): median ${fleetCheck.toFixed(0)} ms = ${(fleetCheck / cold).toFixed(1)}× one generate cold (target ≤ 3×: ${verdict(fleetCheck / cold <= 3)})`);
 console.log(`check (every rule of check), next to tflint ${tflint ? '0.64 with its bundled terraform ruleset' : '(not installed: go install github.com/terraform-linters/tflint@v0.64.0)'}:`);
 for (const c of checkTimes)
   console.log(`  ${c.label.padEnd(21)} cold ${c.coldCheck.toFixed(0).padStart(5)} ms, warm ${c.warmCheck.toFixed(0).padStart(5)} ms${c.lint === undefined ? '' : `; tflint ${c.lint.toFixed(0).padStart(5)} ms (target: check cold ≤ tflint: ${verdict(c.coldCheck <= c.lint)})`}`);

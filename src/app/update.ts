@@ -17,6 +17,11 @@ import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import { generateChecked, readOwnership, toolsFor } from './generate.js';
+import { formatTree, type Generated } from '../pipeline.js';
+import { recommend } from '../core/recommend.js';
+import { plan as planFiles } from '../plan/plan.js';
+import { renderFiles } from '../render/render.js';
+import { loadTemplates } from '../render/templates-dir.js';
 import { mergeFile, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
 
@@ -72,6 +77,11 @@ export interface PlanInput {
   version: string;
   /** Whether any answer flag was given now (a reason the update is pending). */
   answersChanged: boolean;
+  /**
+   * --check: decide only whether anything would change — render and format, no checks — and
+   * reuse a render across folders with the same answers (a fleet generated from one preset).
+   */
+  checkOnly?: { renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>> };
 }
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
@@ -83,7 +93,7 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   const conflicts = findConflicts(answers);
   if (conflicts.length) throw new UsageError(conflicts);
 
-  const generated = await generateChecked(answers, flags, env, version);
+  const generated = input.checkOnly ? await renderOnce(answers, flags, env, version, input.checkOnly.renders) : await generateChecked(answers, flags, env, version);
   const notes: string[] = [];
   let base: FileTree;
   let pending: FileTree = new Map();
@@ -183,4 +193,20 @@ export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFl
 async function v1Owned(at: ManifestAt, flags: RunFlags, version: string): Promise<Map<string, string>> {
   const { owned } = await readOwnership(resolve(at.dir), flags, {}, version);
   return new Map(owned ?? []);
+}
+
+/** The formatted render of a set of answers, once per process (update --check over a fleet). */
+function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string, renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>>) {
+  const key = JSON.stringify([answers, flags.templates]);
+  let r = renders.get(key);
+  if (!r) {
+    r = (async () => {
+      const recommendation = recommend(answers);
+      const raw = renderFiles(planFiles(answers, recommendation, version), loadTemplates(flags.templates));
+      const { files } = await formatTree(raw, toolsFor(flags, env));
+      return { files, recommendation, checks: [] };
+    })();
+    renders.set(key, r);
+  }
+  return r;
 }

@@ -14,6 +14,9 @@ const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 const FORMATS = ['human', 'json', 'sarif'] as const;
 
 export async function checkCommand(argv: string[], io: Io, version: string): Promise<number> {
+  // Cold: start the parser first thing, while the arguments are read and the files listed.
+  const { toolsWillRun } = await import('../hcl/cache.js');
+  if (!argv.includes('--list-rules') && !argv.includes('--help') && toolsWillRun(argv.includes('--no-cache'), io.env)) (await import('../hcl/tools.js')).warmUp({ parse: true });
   let parsed;
   try {
     parsed = parseArgs({
@@ -42,9 +45,6 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
     return EXIT.ok;
   }
   const { toolsFor } = await import('../app/generate.js');
-  const { toolsWillRun } = await import('../hcl/cache.js');
-  // Cold: start the parser while the files are read.
-  if (toolsWillRun(!!v['no-cache'], io.env)) (await import('../hcl/tools.js')).warmUp({ parse: true });
   const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
   const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env));
   const failing = outcome.findings.filter((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(threshold));

@@ -29,6 +29,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
 
   const { readManifestAt, planUpdate, applyUpdate } = await import('../app/update.js');
   const reports: object[] = [];
+  const checkOnly = check ? { renders: new Map() } : undefined;
   let exitCode: number = EXIT.ok;
   for (const dir of dirs) {
     const at = await readManifestAt(dir);
@@ -47,7 +48,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     sources.push({ kind: 'flags', label: 'flags', values });
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
     const runFlags = { ...flags, templates };
-    const plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0 });
+    const plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly });
     const failed = plan.checks.some((c) => c.status === 'fail');
     const files = plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) }));
     const checks = plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings }));
