@@ -80,6 +80,7 @@ export function helpText(version: string): string {
   out.push('       that the tool did not write or that you edited, a forbidden or locked');
   out.push('       folder, or a folder that cannot be written (nothing was changed)');
   out.push('  4    internal error, or an install that cannot start its tools');
+  out.push('  5    update only: written with conflict markers in the files it lists');
   out.push('  130  interrupted (SIGINT); 143 terminated (SIGTERM): files put back');
   out.push('');
   return out.join('\n');
