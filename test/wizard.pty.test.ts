@@ -87,3 +87,22 @@ test('NO_COLOR turns colour off in the wizard; without it the recommended type i
     assert.equal(existsSync(join(cwd, 'orders')), false);
   }
 });
+
+test('update at a terminal shows the plan and asks before writing: no leaves the folder, yes writes', { timeout: 120_000 }, async () => {
+  const cwd = tmp('cae-pty-update-');
+  const gen = await execa(process.execPath, [BIN, '--yes', '--clients', 'global', '--no-terraform', '--out', 'api'], { cwd, reject: false });
+  assert.equal(gen.exitCode, 0, gen.stderr);
+  const before = walk(join(cwd, 'api')).map((f) => [f, readFileSync(f, 'utf8')]);
+  const no = inTerminal(['update', 'api', '--no-waf', '--no-terraform'], { cwd });
+  const plan = await no.waitFor('Write this update into api? [y/N]');
+  assert.match(plan, /removed\s+modules\/rest-api\/waf\.tf/);
+  await no.keys('n', KEY.enter);
+  assert.equal(await no.exited, 0);
+  assert.match(plain(no.raw()), /Nothing was written\./);
+  assert.deepEqual(walk(join(cwd, 'api')).map((f) => [f, readFileSync(f, 'utf8')]), before);
+  const yes = inTerminal(['update', 'api', '--no-waf', '--no-terraform'], { cwd });
+  await yes.waitFor('[y/N]');
+  await yes.keys('y', KEY.enter);
+  assert.equal(await yes.exited, 0);
+  assert.equal(existsSync(join(cwd, 'api', 'modules', 'rest-api', 'waf.tf')), false);
+});

@@ -20,7 +20,7 @@ import { readPreset } from './read-answers-file.js';
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
   if (flags.help) return void io.stdout.write(commandHelp(commandByName.get('update')!, version)), EXIT.ok;
-  for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['interactive', flags.interactive], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
+  for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
     if (given) throw new UsageError([`update does not take --${flag}: it writes back into the folder it updates, merging instead of replacing. Give answer flags (e.g. --no-waf) to change answers.`]);
   const check = extra.check === true;
   const dirs = positionals.length ? positionals : ['.'];
@@ -46,6 +46,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     }
     sources.push({ kind: 'recorded', label: join(dir, '.create-api-endpoint.json'), values: byFlag });
     sources.push({ kind: 'flags', label: 'flags', values });
+    if (flags.interactive && !io.stdin.isTTY) throw new UsageError(['update --interactive needs a terminal on stdin to ask before writing; drop it (a pipeline writes without asking).']);
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
     const runFlags = { ...flags, templates };
     const plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly });
@@ -71,6 +72,16 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
       if (!flags.json) io.stdout.write(humanPlan(dir, plan, true) + diffs(dir, plan.files));
       continue;
     }
+    // At a terminal, show the plan and ask before writing (default: no); a pipeline just writes.
+    const ask = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
+    if (ask && plan.changes) {
+      io.stdout.write(humanPlan(dir, plan, true));
+      if (!(await confirm(io, `Write this update into ${dir}? [y/N] `))) {
+        io.stdout.write('Nothing was written.\n');
+        reports.push({ dir, written: false, files, checks, exitCode: EXIT.ok });
+        continue;
+      }
+    }
     const result = await applyUpdate(plan, at, runFlags, version);
     const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
     exitCode = Math.max(exitCode, code);
@@ -82,6 +93,18 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   }
   if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');
   return exitCode;
+}
+
+/** A yes/no question on the terminal; anything but y or yes (or the end of input) is no. */
+async function confirm(io: Io, question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: io.stdin, output: io.stdout });
+  try {
+    const answer = await Promise.race([rl.question(question), new Promise<string>((resolve) => rl.once('close', () => resolve('')))]);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
 }
 
 function humanPlan(dir: string, plan: Awaited<ReturnType<typeof import('../app/update.js').planUpdate>>, dryRun: boolean): string {
