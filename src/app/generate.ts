@@ -5,7 +5,6 @@
  * CLI and the wizard both call this). Loaded lazily: the wizard shows its first question
  * before this and the template engine load.
  */
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
@@ -29,7 +28,8 @@ import { plan } from '../plan/plan.js';
 import { renderFiles } from '../render/render.js';
 import { resolveAnswers } from '../catalog/resolve-answers.js';
 import { questionById } from '../catalog/questions.js';
-import { buildManifest, manifestText, MANIFEST, ManifestError, ownedHashes, parseManifest, sha256, type SourceRecord } from '../manifest/manifest.js';
+import { buildManifest, manifestText, MANIFEST, ownedHashes, sha256, type SourceRecord } from '../manifest/manifest.js';
+import { loadManifest } from './manifest-file.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import type { RunFlags } from './options.js';
 
@@ -90,25 +90,9 @@ export interface Ownership {
 
 /** Reads `<dir>/.create-api-endpoint.json`; a v1 manifest's hashes come from re-rendering the answers it records. */
 export async function readOwnership(dir: string, flags: RunFlags, env: Env, version: string): Promise<Ownership> {
-  const path = join(dir, MANIFEST);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { owned: null, manifestSha: null, notes: [] };
-    throw new UsageError([`${path}: cannot read it (${code ?? (err as Error).message}).`]);
-  }
-  let read;
-  try {
-    read = parseManifest(text);
-  } catch (err) {
-    if (!(err instanceof ManifestError)) throw err;
-    throw new UsageError([
-      `${path}: ${err.message}.`,
-      `It tells create-api-endpoint which files it owns in ${dir}, so nothing is written while it is unreadable. Restore it from version control (git checkout -- ${path}), or write elsewhere with --out.`,
-    ]);
-  }
+  const at = await loadManifest(dir);
+  if (!at) return { owned: null, manifestSha: null, notes: [] };
+  const { path, text, read } = at;
   if (read.version === 2) return { owned: ownedHashes(read.manifest), manifestSha: sha256(text), notes: [] };
   // Version 1 recorded the answers and the file list, not what was generated: render the
   // recorded answers again with this version to tell the owner's edits apart.

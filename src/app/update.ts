@@ -5,14 +5,14 @@
  * `planUpdate` decides and writes nothing; `applyUpdate` writes through the owned-files-only
  * writer, with the manifest's bases moved on (a conflicted file keeps its old base).
  */
-import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RefusedOverwriteError, UsageError } from '../core/errors.js';
 import type { Answers, CheckResult, FileTree, Recommendation } from '../core/types.js';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { findConflicts } from '../core/conflicts.js';
-import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, ManifestError, parseManifest, sha256, type OwnedFile, type ReadManifest, type SourceRecord } from '../manifest/manifest.js';
+import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, sha256, type OwnedFile, type SourceRecord } from '../manifest/manifest.js';
+import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
@@ -27,29 +27,13 @@ import type { RunFlags } from './options.js';
 
 type Env = Record<string, string | undefined>;
 
-export interface ManifestAt {
-  dir: string;
-  text: string;
-  read: ReadManifest;
-}
+export type { ManifestAt } from './manifest-file.js';
 
 /** The folder's manifest: refused (exit 3) without one, bad input (exit 2) when it is unreadable. */
 export async function readManifestAt(dir: string): Promise<ManifestAt> {
-  const path = join(dir, MANIFEST);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RefusedOverwriteError(dir, 'no-manifest');
-    throw new UsageError([`${path}: cannot read it (${code ?? (err as Error).message}).`]);
-  }
-  try {
-    return { dir, text, read: parseManifest(text) };
-  } catch (err) {
-    if (!(err instanceof ManifestError)) throw err;
-    throw new UsageError([`${path}: ${err.message}. Restore it from version control (git checkout -- ${path}); update needs it to know what it generated.`]);
-  }
+  const at = await loadManifest(dir);
+  if (!at) throw new RefusedOverwriteError(dir, 'no-manifest');
+  return at;
 }
 
 export interface UpdatePlan {

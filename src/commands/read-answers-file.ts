@@ -6,7 +6,8 @@ import { errnoText, UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
 import { QUESTIONS, questionById } from '../catalog/questions.js';
 import type { Answers } from '../core/types.js';
-import { MANIFEST, ManifestError, parseManifest, sha256, type SourceRecord } from '../manifest/manifest.js';
+import { MANIFEST, sha256, type SourceRecord } from '../manifest/manifest.js';
+import { loadManifest } from '../app/manifest-file.js';
 import { packageRoot } from '../core/package-root.js';
 import { didYouMean } from '../core/closest.js';
 
@@ -61,24 +62,9 @@ export async function readAnswersFile(path: string, flag = '--answers'): Promise
  */
 export async function readManifestAnswers(dir: string): Promise<{ label: string; values: Record<string, unknown>; version?: string }> {
   const label = join(dir, MANIFEST);
-  let text: string;
-  try {
-    text = await readFile(label, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError([
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? `--from ${dir}: no ${MANIFEST} there; --from takes a folder this tool wrote (its root module).`
-        : `--from ${dir}: cannot read ${MANIFEST} (${code ?? (err as Error).message}).`,
-    ]);
-  }
-  let read;
-  try {
-    read = parseManifest(text);
-  } catch (err) {
-    if (!(err instanceof ManifestError)) throw err;
-    throw new UsageError([`--from ${dir}: ${MANIFEST} ${err.message}. Restore it from version control (git checkout -- ${label}), or answer with flags or --answers.`]);
-  }
+  const at = await loadManifest(dir);
+  if (!at) throw new UsageError([`--from ${dir}: no ${MANIFEST} there; --from takes a folder this tool wrote (its root module).`]);
+  const { read } = at;
   const answers = read.version === 2 ? (read.manifest.answers as unknown as Record<string, unknown>) : read.answers;
   const shape = shapeProblem(answers);
   if (shape) throw new UsageError([`--from ${dir}: the answers in ${MANIFEST} ${shape}. Restore it from version control (git checkout -- ${label}).`]);

@@ -3,7 +3,7 @@
  * how AWS behaves. IDs are stable: add new ones at the end, never renumber.
  */
 import { bodies, ofType, refersTo, valueOf, type Block, type Json, type Tree } from '../analysis/tree.js';
-import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf } from './policy.js';
+import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf, type Statement } from './policy.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
 const OPEN = ['0.0.0.0/0', '::/0'];
@@ -41,6 +41,21 @@ const covers443 = (tree: Tree, dir: string, from: unknown, to: unknown) => {
   return (f <= 443 && t >= 443) || (f === -1 && t === -1) || (f === 0 && t === 0);
 };
 
+/** Runs `judge` on the statements of every private API's policy; a policy it cannot read is skipped. */
+function eachPolicy(tree: Tree, judge: (api: Block, statements: Statement[]) => { message: string; fix: string } | undefined): RuleResult {
+  const r = result();
+  for (const api of privateApis(tree))
+    for (const p of policiesOf(api, tree)) {
+      const statements = statementsOf(p.expr, tree, api.dir);
+      if (!statements) r.skipped.push({ block: p.block, why: 'the policy is an expression that cannot be read statically' });
+      else {
+        const hit = judge(api, statements);
+        if (hit) r.hits.push({ block: p.block, ...hit });
+      }
+    }
+  return r;
+}
+
 export const RULES: Rule[] = [
   {
     id: 'CAE001',
@@ -68,21 +83,15 @@ export const RULES: Rule[] = [
     scope: 'any',
     seed: 'Network plumbing, cross-account: resource policy; Troubleshooting steps, 6. API gateway and endpoint policies',
     explanation: 'The canonical private API policy allows execute-api:Invoke and denies every request that does not come through the allowed interface endpoints (aws:SourceVpce) or VPCs (aws:SourceVpc).',
-    run(tree) {
-      const r = result();
-      for (const api of privateApis(tree))
-        for (const p of policiesOf(api, tree)) {
-          const statements = statementsOf(p.expr, tree, api.dir);
-          if (!statements) r.skipped.push({ block: p.block, why: 'the policy is an expression that cannot be read statically' });
-          else if (!deniesOutsideEndpoints(statements))
-            r.hits.push({
-              block: p.block,
+    run: (tree) =>
+      eachPolicy(tree, (api, statements) =>
+        deniesOutsideEndpoints(statements)
+          ? undefined
+          : {
               message: `the resource policy of ${api.address} has no Deny for requests outside the allowed VPC endpoints: any endpoint in any account that the Allow admits can call the API.`,
               fix: 'statement {\n  effect    = "Deny"\n  actions   = ["execute-api:Invoke"]\n  resources = ["execute-api:/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n  condition {\n    test     = "StringNotEquals"\n    variable = "aws:SourceVpce"\n    values   = [aws_vpc_endpoint.execute_api.id]\n  }\n}',
-            });
-        }
-      return r;
-    },
+            },
+      ),
   },
   {
     id: 'CAE003',
@@ -91,21 +100,15 @@ export const RULES: Rule[] = [
     scope: 'any',
     seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden)',
     explanation: 'Without an Allow for execute-api:Invoke every call is denied, from every endpoint.',
-    run(tree) {
-      const r = result();
-      for (const api of privateApis(tree))
-        for (const p of policiesOf(api, tree)) {
-          const statements = statementsOf(p.expr, tree, api.dir);
-          if (!statements) r.skipped.push({ block: p.block, why: 'the policy is an expression that cannot be read statically' });
-          else if (!allowsInvoke(statements))
-            r.hits.push({
-              block: p.block,
+    run: (tree) =>
+      eachPolicy(tree, (api, statements) =>
+        allowsInvoke(statements)
+          ? undefined
+          : {
               message: `the resource policy of ${api.address} allows no execute-api:Invoke: every caller gets 403 Forbidden.`,
               fix: 'statement {\n  effect    = "Allow"\n  actions   = ["execute-api:Invoke"]\n  resources = ["execute-api:/*"]\n  principals {\n    type        = "*"\n    identifiers = ["*"]\n  }\n}',
-            });
-        }
-      return r;
-    },
+            },
+      ),
   },
   {
     id: 'CAE004',
