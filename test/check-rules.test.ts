@@ -279,6 +279,27 @@ const CASES: Case[] = [
     good: { 'logs.tf': methodSettings(`\nresource "aws_api_gateway_account" "this" {\n  cloudwatch_role_arn = var.cloudwatch_role_arn\n}\n`) },
     at: ['logs.tf', 1],
   },
+  {
+    rule: 'CAE020',
+    style: 'an unconditional Deny on POST /admin/*',
+    bad: { 'main.tf': adminApi('["execute-api:/*/POST/admin/*"]') },
+    good: { 'main.tf': adminApi('["execute-api:/*/DELETE/admin/*"]') },
+    at: ['main.tf', 29],
+  },
+  {
+    rule: 'CAE021',
+    style: 'consumer endpoints in a variable the policy never uses',
+    bad: { 'main.tf': consumerApi('[var.vpce_id]') },
+    good: { 'main.tf': consumerApi('local.allowed') + `\nlocals {\n  allowed = concat([var.vpce_id], var.consumer_vpc_endpoint_ids)\n}\n` },
+    at: ['main.tf', 39],
+  },
+  {
+    rule: 'CAE022',
+    style: 'zone associated with another VPC',
+    bad: { 'dns.tf': zoneFor('var.other_vpc_id', '') },
+    good: { 'dns.tf': zoneFor('var.other_vpc_id', `\nresource "aws_route53_zone_association" "callers" {\n  zone_id = aws_route53_zone.internal.zone_id\n  vpc_id  = var.vpc_id\n}\n`) },
+    at: ['dns.tf', 9],
+  },
 ];
 
 function wafAcl(override: string) {
@@ -368,4 +389,16 @@ function edgeDomain(providerLine: string) {
 
 function methodSettings(extra: string) {
   return `resource "aws_api_gateway_method_settings" "all" {\n  rest_api_id = var.api_id\n  stage_name  = "prod"\n  method_path = "*/*"\n  settings {\n    logging_level   = "INFO"\n    metrics_enabled = true\n  }\n}\n${extra}`;
+}
+
+function adminApi(denied: string) {
+  return `resource "aws_api_gateway_rest_api" "this" {\n  name = "admin"\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n\ndata "aws_iam_policy_document" "api" {\n  statement {\n    effect    = "Allow"\n    actions   = ["execute-api:Invoke"]\n    resources = ["execute-api:/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n  }\n  statement {\n    effect    = "Deny"\n    actions   = ["execute-api:Invoke"]\n    resources = ${denied}\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n  }\n}\n\nresource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  policy      = data.aws_iam_policy_document.api.json\n}\n\nresource "aws_api_gateway_resource" "admin" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  parent_id   = aws_api_gateway_rest_api.this.root_resource_id\n  path_part   = "admin"\n}\n\nresource "aws_api_gateway_resource" "users" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  parent_id   = aws_api_gateway_resource.admin.id\n  path_part   = "users"\n}\n\nresource "aws_api_gateway_method" "create_user" {\n  rest_api_id   = aws_api_gateway_rest_api.this.id\n  resource_id   = aws_api_gateway_resource.users.id\n  http_method   = "POST"\n  authorization = "AWS_IAM"\n}\n`;
+}
+
+function consumerApi(values: string) {
+  return privateApi() + `variable "consumer_vpc_endpoint_ids" {\n  type    = list(string)\n  default = []\n}\n\ndata "aws_iam_policy_document" "api" {\n${ALLOW}  statement {\n    effect    = "Deny"\n    actions   = ["execute-api:Invoke"]\n    resources = ["execute-api:/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "StringNotEquals"\n      variable = "aws:SourceVpce"\n      values   = ${values}\n    }\n  }\n}\n\nresource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  policy      = data.aws_iam_policy_document.api.json\n}\n`;
+}
+
+function zoneFor(zoneVpc: string, extra: string) {
+  return endpoint('var.sg') + `resource "aws_route53_zone" "internal" {\n  name = "internal.example.com"\n  vpc {\n    vpc_id = ${zoneVpc}\n  }\n}\n\nresource "aws_route53_record" "api" {\n  zone_id = aws_route53_zone.internal.zone_id\n  name    = "api.internal.example.com"\n  type    = "A"\n  alias {\n    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name\n    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id\n    evaluate_target_health = false\n  }\n}\n${extra}`;
 }

@@ -11,6 +11,8 @@ export interface Statement {
   actions: string[];
   /** Condition keys with their test, e.g. StringNotEquals aws:SourceVpce. */
   conditions: { test: string; variable: string }[];
+  /** The resources it names, when written literally (undefined: not known). */
+  resources?: string[];
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
@@ -25,6 +27,7 @@ export function statementsOf(expr: unknown, tree: Tree, dir: string): Statement[
       effect: String(s.effect ?? 'Allow'),
       actions: list(s.actions),
       conditions: bodies(s.condition).map((c) => ({ test: String(c.test), variable: String(c.variable) })),
+      resources: Array.isArray(s.resources) && s.resources.every((x) => typeof x === 'string' && !x.includes('${')) ? (s.resources as string[]) : undefined,
     }));
   }
   if (!expr.includes('${')) {
@@ -35,6 +38,7 @@ export function statementsOf(expr: unknown, tree: Tree, dir: string): Statement[
         effect: String(s.Effect ?? ''),
         actions: list(s.Action),
         conditions: Object.entries((s.Condition ?? {}) as Record<string, Record<string, unknown>>).flatMap(([test, keys]) => Object.keys(keys ?? {}).map((variable) => ({ test, variable }))),
+        resources: list(s.Resource),
       }));
     } catch {
       return undefined;

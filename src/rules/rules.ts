@@ -2,7 +2,7 @@
  * The rules, each from the domain notes (shared/seeds/api-gateway-endpoint-types.txt) or from
  * how AWS behaves. IDs are stable: add new ones at the end, never renumber.
  */
-import { bodies, ofType, refersTo, valueOf, type Block, type Json, type Tree } from '../analysis/tree.js';
+import { bodies, dirOf, ofType, refersTo, valueOf, type Block, type Json, type Tree } from '../analysis/tree.js';
 import { allowsInvoke, deniesOutsideEndpoints, policiesOf, statementsOf, type Statement } from './policy.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
@@ -456,6 +456,81 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: 'CAE020',
+    title: 'Resource policy that denies a method the API defines',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): the resource policy',
+    explanation: 'An unconditional Deny on a method or path (execute-api:/stage/METHOD/path) blocks it for every caller, whatever the Allow says.',
+    run(tree) {
+      const r = result();
+      for (const api of ofType(tree, 'aws_api_gateway_rest_api'))
+        for (const p of policiesOf(api, tree)) {
+          const statements = statementsOf(p.expr, tree, api.dir);
+          if (!statements) continue; // CAE002 counts the skip
+          const denies = statements.filter((s) => s.effect === 'Deny' && s.conditions.length === 0 && s.resources?.length);
+          if (!denies.length) continue;
+          for (const m of ofType(tree, 'aws_api_gateway_method', api.dir).filter((x) => refersTo(x.body.rest_api_id, api.address))) {
+            const method = valueOf(tree, m.dir, m.body.http_method);
+            const path = pathOf(tree, api, m.body.resource_id);
+            if (typeof method !== 'string' || path === undefined) {
+              r.skipped.push({ block: m, why: 'the method or its path is an expression' });
+              continue;
+            }
+            const denied = denies.flatMap((s) => s.resources!).find((res) => deniesPath(res, method, path));
+            if (denied)
+              r.hits.push({ block: p.block, message: `the resource policy of ${api.address} denies ${denied} without a condition, and the API defines ${method} ${path} (${m.address}): every call to it gets 403 Forbidden.`, fix: '# narrow the Deny: add a condition (e.g. aws:SourceVpce), or drop the method from its resources' });
+          }
+        }
+      return r;
+    },
+  },
+  {
+    id: 'CAE021',
+    title: 'Consumer VPC endpoints in a variable but not in the resource policy',
+    severity: 'warning',
+    scope: 'any',
+    seed: 'Private API use cases, 3. Cross-account API consumption; Network plumbing: cross-account resource policies',
+    explanation: 'Consumers in other accounts call through their own interface endpoints: the private API\'s resource policy must admit those endpoint IDs, or their calls get 403.',
+    run(tree) {
+      const r = result();
+      const consumerVars = tree.blocks.filter((b) => b.kind === 'variable' && /(consumer|partner|cross_account|allowed).*(vpce|vpc_endpoint)|(vpce|vpc_endpoint).*(consumer|partner|cross_account|allowed)/.test(b.name));
+      for (const v of consumerVars)
+        for (const api of privateApis(tree).filter((a) => a.dir === v.dir))
+          for (const p of policiesOf(api, tree)) {
+            let text = JSON.stringify(p.expr ?? '');
+            const doc = /data\.aws_iam_policy_document\.([\w-]+)\.json/.exec(text);
+            const docBlock = doc && ofType(tree, 'data.aws_iam_policy_document', api.dir).find((d) => d.name === doc[1]);
+            if (docBlock) text += JSON.stringify(docBlock.body);
+            for (const local of text.matchAll(/local\.([\w-]+)/g)) text += JSON.stringify(tree.values.get(api.dir)?.get(`local.${local[1]}`) ?? localValue(tree, api.dir, local[1]!));
+            if (!text.includes(`var.${v.name}`))
+              r.hits.push({ block: p.block, message: `var.${v.name} lists consumers' VPC endpoints, but the resource policy of ${api.address} does not admit them: their calls get 403 Forbidden.`, fix: `condition {\n  test     = "StringNotEquals"\n  variable = "aws:SourceVpce"\n  values   = concat([aws_vpc_endpoint.execute_api.id], var.${v.name})\n}` });
+          }
+      return r;
+    },
+  },
+  {
+    id: 'CAE022',
+    title: 'Private hosted zone for the API not associated with the callers\' VPC',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Troubleshooting steps, 2. DNS resolution: private DNS zones associated with the client VPC',
+    explanation: 'A record in a private hosted zone resolves only in the VPCs associated with the zone; the callers\' VPC (the one of the execute-api endpoint) must be one of them.',
+    run(tree) {
+      const r = result();
+      const endpoints = executeApiEndpoints(tree);
+      for (const z of ofType(tree, 'aws_route53_zone').filter((x) => bodies(x.body.vpc).length > 0)) {
+        const serves = ofType(tree, 'aws_route53_record').some((rec) => refersTo(rec.body.zone_id, z.address) && /aws_vpc_endpoint\.|aws_api_gateway_domain_name\./.test(JSON.stringify([rec.body.alias, rec.body.records])));
+        if (!serves) continue;
+        const vpcs = [...bodies(z.body.vpc).map((v) => JSON.stringify(v.vpc_id)), ...ofType(tree, 'aws_route53_zone_association').filter((a) => refersTo(a.body.zone_id, z.address)).map((a) => JSON.stringify(a.body.vpc_id))];
+        for (const e of endpoints)
+          if (!vpcs.includes(JSON.stringify(e.body.vpc_id)))
+            r.hits.push({ block: z, message: `${z.address} holds the API's name but is not associated with the VPC of ${e.address}: callers there cannot resolve it.`, fix: `vpc {\n  vpc_id = ${String(e.body.vpc_id).replace(/^\$\{(.*)\}$/, '$1')}\n}` });
+      }
+      return r;
+    },
+  },
+  {
     id: 'CAE101',
     title: 'Ingress open to the internet in generated output',
     severity: 'error',
@@ -479,3 +554,31 @@ export const RULES: Rule[] = [
 ];
 
 export const ruleById = new Map(RULES.map((r) => [r.id, r]));
+
+/** The path of an API Gateway resource ("/", "/orders/{id}"), following parent_id; undefined when not static. */
+function pathOf(tree: Tree, api: Block, resourceId: unknown, depth = 0): string | undefined {
+  const expr = JSON.stringify(resourceId ?? '');
+  if (expr.includes(`${api.address}.root_resource_id`)) return '/';
+  const m = /aws_api_gateway_resource\.([\w-]+)\.id/.exec(expr);
+  const res = m && ofType(tree, 'aws_api_gateway_resource', api.dir).find((x) => x.name === m[1]);
+  if (!res || depth > 20) return undefined;
+  const part = valueOf(tree, res.dir, res.body.path_part);
+  const parent = pathOf(tree, api, res.body.parent_id, depth + 1);
+  if (typeof part !== 'string' || parent === undefined) return undefined;
+  return `${parent === '/' ? '' : parent}/${part}`;
+}
+
+/** Whether a policy resource (execute-api:/stage/METHOD/path or its ARN form) covers METHOD path on some stage. */
+function deniesPath(resource: string, method: string, path: string): boolean {
+  const rest = resource.replace(/^arn:aws[\w-]*:execute-api:[^:]*:[^:]*:[^/]*\//, '').replace(/^execute-api:\//, '');
+  const [stage, ...segments] = rest.split('/');
+  if (stage === undefined) return false;
+  const glob = new RegExp(`^${segments.join('/').split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return glob.test(`${method}${path}`) || glob.test(`${method}${path === '/' ? '' : path}`);
+}
+
+/** A local's value as written, from the parsed files of a module folder. */
+function localValue(tree: Tree, dir: string, name: string): unknown {
+  for (const [file, doc] of tree.parsed) if (dirOf(file) === dir) for (const block of bodies(doc.locals)) if (name in block) return block[name];
+  return undefined;
+}
