@@ -94,15 +94,39 @@ test('update at a terminal shows the plan and asks before writing: no leaves the
   assert.equal(gen.exitCode, 0, gen.stderr);
   const before = walk(join(cwd, 'api')).map((f) => [f, readFileSync(f, 'utf8')]);
   const no = inTerminal(['update', 'api', '--no-waf', '--no-terraform'], { cwd });
-  const plan = await no.waitFor('Write this update into api? [y/N]');
+  const plan = await no.waitFor('Write this update into api? [y/N');
   assert.match(plan, /removed\s+modules\/rest-api\/waf\.tf/);
   await no.keys('n', KEY.enter);
   assert.equal(await no.exited, 0);
   assert.match(plain(no.raw()), /Nothing was written\./);
   assert.deepEqual(walk(join(cwd, 'api')).map((f) => [f, readFileSync(f, 'utf8')]), before);
   const yes = inTerminal(['update', 'api', '--no-waf', '--no-terraform'], { cwd });
-  await yes.waitFor('[y/N]');
+  await yes.waitFor('[y/N');
   await yes.keys('y', KEY.enter);
   assert.equal(await yes.exited, 0);
   assert.equal(existsSync(join(cwd, 'api', 'modules', 'rest-api', 'waf.tf')), false);
+});
+
+test('update at a terminal: "e" opens the wizard on the recorded answers, and the plan follows the answers changed there', { timeout: 150_000 }, async () => {
+  const cwd = tmp('cae-pty-update-edit-');
+  const gen = await execa(process.execPath, [BIN, '--yes', '--clients', 'global', '--no-terraform', '--out', 'api'], { cwd, reject: false });
+  assert.equal(gen.exitCode, 0, gen.stderr);
+  const t = inTerminal(['update', 'api', '--domain', 'api.example.com', '--no-terraform'], { cwd });
+  await t.waitFor('or e to change answers]');
+  await t.keys('e', KEY.enter);
+  // Every answer is recorded: the wizard opens at the recommendation; Esc asks them again,
+  // pre-filled (the domain given as a flag is not asked).
+  await t.waitFor('Recommended endpoint type');
+  await t.press(KEY.esc, 'What is the API called?');
+  for (const next of ['Describe the API', 'Which AWS Region', 'Who calls the API?', 'Will a CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'What backs the sample method?', 'Recommended endpoint type']) await t.press(KEY.enter, next);
+  await t.press(KEY.enter, 'Protect the public stage with AWS WAF?');
+  await t.press(KEY.down, '❯ No');
+  await t.press(KEY.enter, 'Show the update plan for api with these answers');
+  await t.press(KEY.enter, 'or e to change answers]');
+  const plan = plain(t.raw());
+  assert.match(plan.slice(plan.lastIndexOf('Update (dry run) of api')), /removed\s+modules\/rest-api\/waf\.tf/);
+  await t.keys('y', KEY.enter);
+  assert.equal(await t.exited, 0);
+  assert.equal(existsSync(join(cwd, 'api', 'modules', 'rest-api', 'waf.tf')), false);
+  assert.ok(existsSync(join(cwd, 'api', 'modules', 'rest-api', 'domain.tf')), 'the answer given as a flag stays');
 });

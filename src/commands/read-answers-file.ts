@@ -68,12 +68,17 @@ export async function readManifestAnswers(dir: string): Promise<{ label: string;
   const answers = read.version === 2 ? (read.manifest.answers as unknown as Record<string, unknown>) : read.answers;
   const shape = shapeProblem(answers);
   if (shape) throw new UsageError([`--from ${dir}: the answers in ${MANIFEST} ${shape}. Restore it from version control (git checkout -- ${label}).`]);
+  return { label, values: recordedValues(answers), version: read.version === 2 ? read.manifest.toolVersion : read.toolVersion };
+}
+
+/** A manifest's answers (keyed by question id) as answer values keyed by flag, like an answers file. */
+export function recordedValues(answers: Record<string, unknown>): Record<string, unknown> {
   // Unknown ids pass through under their own name, so the answer check names them.
   const values = Object.fromEntries(Object.entries(answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
   // An optional text left empty is not recorded (JSON drops undefined); it was answered all
   // the same, so the wizard must not ask it again: give it back as empty.
   for (const q of QUESTIONS) if (q.kind === 'text' && q.optional && !(q.id in answers)) values[q.flag] = '';
-  return { label, values, version: read.version === 2 ? read.manifest.toolVersion : read.toolVersion };
+  return values;
 }
 
 const presetsDir = () => join(packageRoot(), 'templates', 'presets');

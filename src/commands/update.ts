@@ -7,15 +7,13 @@ import { createTwoFilesPatch } from 'diff';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
-import { questionById } from '../catalog/questions.js';
 import type { Source } from '../catalog/resolve-answers.js';
-import type { Answers } from '../core/types.js';
 import type { SourceRecord } from '../manifest/manifest.js';
 import type { Io } from '../app/options.js';
 import { parseCliArgs } from './args.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
-import { readPreset } from './read-answers-file.js';
+import { readPreset, recordedValues } from './read-answers-file.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
@@ -34,7 +32,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   for (const dir of dirs) {
     const at = await readManifestAt(dir);
     const recorded = at.read.version === 2 ? (at.read.manifest.answers as unknown as Record<string, unknown>) : at.read.answers;
-    const byFlag = Object.fromEntries(Object.entries(recorded).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+    const byFlag = recordedValues(recorded);
     const sources: Source[] = [];
     // The preset and overlays the manifest records, re-read from their source (flags given now win).
     let preset: SourceRecord | null = null;
@@ -49,7 +47,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     if (flags.interactive && !io.stdin.isTTY) throw new UsageError(['update --interactive needs a terminal on stdin to ask before writing; drop it (a pipeline writes without asking).']);
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
     const runFlags = { ...flags, templates };
-    const plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly });
+    let plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly });
     const failed = plan.checks.some((c) => c.status === 'fail');
     const files = plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) }));
     const checks = plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings }));
@@ -74,18 +72,41 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     }
     // At a terminal, show the plan and ask before writing (default: no); a pipeline just writes.
     const ask = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
-    if (ask && plan.changes) {
+    let cancelled = false;
+    // A person may change answers in the wizard's screens ("e"), then sees the new plan.
+    while (ask && plan.changes) {
       io.stdout.write(humanPlan(dir, plan, true));
-      if (!(await confirm(io, `Write this update into ${dir}? [y/N] `))) {
-        io.stdout.write('Nothing was written.\n');
-        reports.push({ dir, written: false, files, checks, exitCode: EXIT.ok });
+      const answer = await confirm(io, `Write this update into ${dir}? [y/N, or e to change answers] `);
+      if (answer === 'yes') break;
+      if (answer === 'edit') {
+        const { collectAnswers } = await import('../wizard/run-wizard.js');
+        const answers = await collectAnswers({ sources, io, version, dir });
+        if (!answers) {
+          cancelled = true;
+          break;
+        }
+        plan = await planUpdate({ at, sources: [...sources, { kind: 'flags', label: 'wizard', values: answers as unknown as Record<string, unknown> }], preset, flags: runFlags, env: io.env, version, answersChanged: true });
+        if (!plan.changes) io.stdout.write(`${dir} is current with these answers.\n`);
         continue;
       }
+      cancelled = true;
+      break;
     }
+    if (cancelled) {
+      io.stdout.write('Nothing was written.\n');
+      reports.push({ dir, written: false, files, checks, exitCode: EXIT.ok });
+      continue;
+    }
+    if (plan.checks.some((c) => c.status === 'fail')) {
+      exitCode = EXIT.checksFailed;
+      io.stdout.write('Nothing was written: a check failed on the new render.\n' + failures(plan.checks));
+      continue;
+    }
+    const done = { files: plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) })), checks: plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings })) };
     const result = await applyUpdate(plan, at, runFlags, version);
     const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
     exitCode = Math.max(exitCode, code);
-    reports.push({ dir, written: true, files, checks, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
+    reports.push({ dir, written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
     if (!flags.json) {
       io.stdout.write(humanPlan(dir, plan, false));
       io.stdout.write(result.conflicts.length ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n` : 'Updated; nothing else in the folder was touched.\n');
@@ -95,13 +116,16 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   return exitCode;
 }
 
-/** A yes/no question on the terminal; anything but y or yes (or the end of input) is no. */
-async function confirm(io: Io, question: string): Promise<boolean> {
+/** A question on the terminal: y/yes, e/edit, anything else (or the end of input) is no. */
+async function confirm(io: Io, question: string): Promise<'yes' | 'no' | 'edit'> {
   const { createInterface } = await import('node:readline/promises');
+  // After the wizard (Ink unrefs and pauses stdin when it closes), listen again.
+  io.stdin.ref?.();
+  io.stdin.resume();
   const rl = createInterface({ input: io.stdin, output: io.stdout });
   try {
     const answer = await Promise.race([rl.question(question), new Promise<string>((resolve) => rl.once('close', () => resolve('')))]);
-    return /^y(es)?$/i.test(answer.trim());
+    return /^y(es)?$/i.test(answer.trim()) ? 'yes' : /^e(dit)?$/i.test(answer.trim()) ? 'edit' : 'no';
   } finally {
     rl.close();
   }

@@ -6,13 +6,15 @@ import { Choose, type Item } from './Choose.js';
 
 export type ReviewAction = 'generate' | 'folder' | 'back';
 
-export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, notice, onAction }: {
+export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, notice, actionLabel, onAction }: {
   rows: [string, string][];
   endpointType: string;
   outDir: string;
   files: string[];
   conflicts: string[];
   notice?: string;
+  /** The main action's label, when it is not "generate and write" (update's answer editing). */
+  actionLabel?: string;
   onAction: (action: ReviewAction) => void;
 }) {
   useBack(() => onAction('back'));
@@ -28,8 +30,8 @@ export function ReviewScreen({ rows, endpointType, outDir, files, conflicts, not
   const items: Item<ReviewAction>[] = conflicts.length
     ? [{ label: 'Go back and change an answer', value: 'back' }]
     : [
-        { label: `Generate, check and write to ${outDir}`, value: 'generate' },
-        { label: 'Change the output folder', value: 'folder' },
+        { label: actionLabel ?? `Generate, check and write to ${outDir}`, value: 'generate' },
+        ...(actionLabel ? [] : [{ label: 'Change the output folder', value: 'folder' as const }]),
         { label: 'Go back', value: 'back' },
       ];
   return (

@@ -41,6 +41,11 @@ export interface WizardDeps {
   generate: (answers: Answers, onProgress: Progress) => Promise<Checked>;
   /** Writes what was checked into dir: only files the tool owns there are replaced. */
   write: (dir: string, answers: Answers, generated: Checked) => Promise<unknown>;
+  /**
+   * When set, the wizard only gathers answers (update: change the recorded ones): the review's
+   * action hands them here, labelled `collect.label`, and the wizard closes.
+   */
+  collect?: { label: string; done: (answers: Answers) => void };
 }
 
 /** What a generate run hands to the write step. */
@@ -139,6 +144,10 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
   });
 
   async function confirm(a: Answers) {
+    if (deps.collect) {
+      deps.collect.done(a);
+      return finish(0);
+    }
     const state = await deps.targetState(target);
     if (state === 'file') return setNotice(`${target} is a file; choose another output folder.`);
     if (state === 'non-empty' && !deps.force && !deps.dryRun) return setPhase({ kind: 'overwrite' });
@@ -196,6 +205,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       endpointType={recommend(step.answers).endpointType}
       outDir={target}
       files={deps.preview(step.answers)}
+      actionLabel={deps.collect?.label}
       conflicts={step.conflicts}
       notice={notice}
       onAction={(action) => {

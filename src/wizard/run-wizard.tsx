@@ -16,6 +16,7 @@ import type { Io, RunFlags } from '../app/options.js';
 import { MANIFEST, type SourceRecord } from '../manifest/manifest.js';
 import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
+import type { Answers } from '../core/types.js';
 
 export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset: SourceRecord | null }): Promise<number> {
   // A value given by flag or file is checked before the first screen, by the same validators.
@@ -87,4 +88,39 @@ function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/**
+ * The wizard's screens to change answers (update): opened on the recorded ones, it returns
+ * the answers the person settles on, or undefined if they quit (Ctrl-C).
+ */
+export async function collectAnswers({ sources, io, version, dir }: { sources: Source[]; io: Io; version: string; dir: string }): Promise<Answers | undefined> {
+  const given = resolveAnswers(sources, io.env, false);
+  if (given.problems.length) throw new UsageError(given.problems);
+  if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
+  const ci = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
+    for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
+  });
+  let chosen: Answers | undefined;
+  const deps: WizardDeps = {
+    sources,
+    env: io.env,
+    home: homedir(),
+    out: dir,
+    force: true,
+    dryRun: false,
+    keepFailed: false,
+    steps: [],
+    preview: (answers) => [...plan(answers, recommend(answers), version).files.map((f) => f.path), MANIFEST],
+    targetState: (d) => targetState(resolve(d)),
+    generate: () => Promise.reject(new Error('not used while collecting answers')),
+    write: () => Promise.reject(new Error('not used while collecting answers')),
+    collect: { label: `Show the update plan for ${dir} with these answers`, done: (a) => (chosen = a) },
+  };
+  const app = render(<App deps={deps} onExit={() => undefined} />, { stdin: io.stdin, stdout: withSaneSize(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false });
+  await app.waitUntilExit();
+  return chosen;
 }
