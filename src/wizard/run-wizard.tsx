@@ -19,20 +19,7 @@ import type { WizardDeps } from './app.js';
 import type { Answers } from '../core/types.js';
 
 export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset: SourceRecord | null }): Promise<number> {
-  // A value given by flag or file is checked before the first screen, by the same validators.
-  const given = resolveAnswers(sources, io.env, false);
-  if (given.problems.length) throw new UsageError(given.problems);
-
-  // chalk (inside Ink) reads FORCE_COLOR when it loads; it does not know NO_COLOR.
-  if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
-  // Ink shows nothing but the final frame when it believes it runs in CI (it reads $CI
-  // once, when it loads). The wizard runs only on a terminal, so hide $CI while Ink loads.
-  const ci = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
-    for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
-  });
+  const { render, App } = await loadWizard(sources, io);
 
   let pipeline: Promise<typeof import('../app/generate.js')> | undefined;
   const loadPipeline = () => (pipeline ??= import('../app/generate.js'));
@@ -95,15 +82,7 @@ function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
  * the answers the person settles on, or undefined if they quit (Ctrl-C).
  */
 export async function collectAnswers({ sources, io, version, dir }: { sources: Source[]; io: Io; version: string; dir: string }): Promise<Answers | undefined> {
-  const given = resolveAnswers(sources, io.env, false);
-  if (given.problems.length) throw new UsageError(given.problems);
-  if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
-  const ci = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
-    for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
-  });
+  const { render, App } = await loadWizard(sources, io);
   let chosen: Answers | undefined;
   const deps: WizardDeps = {
     sources,
@@ -123,4 +102,22 @@ export async function collectAnswers({ sources, io, version, dir }: { sources: S
   const app = render(<App deps={deps} onExit={() => undefined} />, { stdin: io.stdin, stdout: withSaneSize(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false });
   await app.waitUntilExit();
   return chosen;
+}
+
+/** Checks the given answers (the same validators as flags), then loads Ink and the wizard's screens. */
+async function loadWizard(sources: Source[], io: Io) {
+  // A value given by flag or file is checked before the first screen, by the same validators.
+  const given = resolveAnswers(sources, io.env, false);
+  if (given.problems.length) throw new UsageError(given.problems);
+  // chalk (inside Ink) reads FORCE_COLOR when it loads; it does not know NO_COLOR.
+  if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
+  // Ink shows nothing but the final frame when it believes it runs in CI (it reads $CI
+  // once, when it loads). The wizard runs only on a terminal, so hide $CI while Ink loads.
+  const ci = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
+    for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
+  });
+  return { render, App };
 }
