@@ -2,6 +2,7 @@
 import { main } from './commands/main.js';
 import { settleCacheWrites } from './hcl/cache.js';
 import { interruptedWriteNote } from './write/write-owned.js';
+import { EXIT } from './core/errors.js';
 
 // Interrupted: the writer's exit hook puts the folder back as it was (see write/), unless the
 // write had completed; either way, say which.
@@ -10,15 +11,15 @@ const interrupted = (code: number) => () => {
   if (note) process.stderr.write(`${note}\n`);
   process.exit(code);
 };
-process.on('SIGINT', interrupted(130));
-process.on('SIGTERM', interrupted(143));
+process.on('SIGINT', interrupted(EXIT.interrupted));
+process.on('SIGTERM', interrupted(EXIT.terminated));
 // A closed pipe or a full device on stdout/stderr must not crash the run with an unhandled
 // 'error' event: the exit code already says how the run went.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
 // Interrupted in the wizard: leave now, without waiting for work still in flight (nothing is written).
-if (code === 130) process.exit(130);
+if (code === EXIT.interrupted) process.exit(EXIT.interrupted);
 // Leave as soon as the output is out and the cache entries are stored: a WASM runtime or the
 // formatter's worker started early (warm-up) must not keep a finished run alive.
 await settleCacheWrites();

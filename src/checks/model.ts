@@ -1,7 +1,8 @@
 /** What every check receives, and small helpers to read hcl2json's output. */
 import type { CheckResult, FileTree, Finding } from '../core/types.js';
 
-export type Json = Record<string, unknown>;
+export type { Json } from '../analysis/tree.js';
+import type { Json } from '../analysis/tree.js';
 
 /** The formatted tree: what the checks that need final text read. */
 export interface Formatted {
@@ -40,10 +41,8 @@ export function statusOf(findings: Finding[]): 'pass' | 'fail' {
   return findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
 }
 
-/** A block body as hcl2json gives it: one object per block instance. */
-export function bodies(v: unknown): Json[] {
-  return Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object') as Json[]) : [];
-}
+export { bodies } from '../analysis/tree.js';
+import { bodies } from '../analysis/tree.js';
 
 export interface Declared {
   kind: 'resource' | 'data';
