@@ -66,3 +66,12 @@ test('a template overlay with a symbolic link loop is bad input (exit 2), not an
   assert.match(r.stderr, /--templates .*cannot read .*loop/);
   noTrace(r.stderr);
 });
+
+test('stdout on a full device: a clear message and exit 3, not an unhandled error event', { skip: existsSync('/dev/full') ? false : 'no /dev/full here' }, async () => {
+  const { execa } = await import('execa');
+  const { BIN } = await import('./helpers/cli.js');
+  const r = await execa(process.execPath, [BIN, '--help'], { stdout: { file: '/dev/full' }, reject: false, timeout: 30_000 });
+  assert.equal(r.exitCode, 3, r.stderr);
+  assert.match(r.stderr, /could not write the output to stdout: no space left on the device \(ENOSPC\)/);
+  noTrace(r.stderr);
+});
