@@ -68,10 +68,14 @@ test('a template overlay with a symbolic link loop is bad input (exit 2), not an
 });
 
 test('stdout on a full device: a clear message and exit 3, not an unhandled error event', { skip: existsSync('/dev/full') ? false : 'no /dev/full here' }, async () => {
-  const { execa } = await import('execa');
+  const { spawnSync } = await import('node:child_process');
+  const { openSync, closeSync } = await import('node:fs');
   const { BIN } = await import('./helpers/cli.js');
-  const r = await execa(process.execPath, [BIN, '--help'], { stdout: { file: '/dev/full' }, reject: false, timeout: 30_000 });
-  assert.equal(r.exitCode, 3, r.stderr);
+  // The child's own stdout is the full device (not a pipe the test drains).
+  const full = openSync('/dev/full', 'w');
+  const r = spawnSync(process.execPath, [BIN, '--help'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+  closeSync(full);
+  assert.equal(r.status, 3, r.stderr);
   assert.match(r.stderr, /could not write the output to stdout: no space left on the device \(ENOSPC\)/);
   noTrace(r.stderr);
 });
