@@ -300,6 +300,13 @@ const CASES: Case[] = [
     good: { 'dns.tf': zoneFor('var.other_vpc_id', `\nresource "aws_route53_zone_association" "callers" {\n  zone_id = aws_route53_zone.internal.zone_id\n  vpc_id  = var.vpc_id\n}\n`) },
     at: ['dns.tf', 9],
   },
+  {
+    rule: 'CAE023',
+    style: 'the policy names another endpoint of the tree',
+    bad: { 'main.tf': associatedApi('aws_vpc_endpoint.legacy.id') },
+    good: { 'main.tf': associatedApi('aws_vpc_endpoint.execute_api.id') },
+    at: ['main.tf', 35],
+  },
 ];
 
 function wafAcl(override: string) {
@@ -401,4 +408,8 @@ function consumerApi(values: string) {
 
 function zoneFor(zoneVpc: string, extra: string) {
   return endpoint('var.sg') + `resource "aws_route53_zone" "internal" {\n  name = "internal.example.com"\n  vpc {\n    vpc_id = ${zoneVpc}\n  }\n}\n\nresource "aws_route53_record" "api" {\n  zone_id = aws_route53_zone.internal.zone_id\n  name    = "api.internal.example.com"\n  type    = "A"\n  alias {\n    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name\n    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id\n    evaluate_target_health = false\n  }\n}\n${extra}`;
+}
+
+function associatedApi(allowed: string) {
+  return `resource "aws_api_gateway_rest_api" "this" {\n  name = "orders"\n  endpoint_configuration {\n    types            = ["PRIVATE"]\n    vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]\n  }\n}\n\ndata "aws_iam_policy_document" "api" {\n${ALLOW}  statement {\n    effect    = "Deny"\n    actions   = ["execute-api:Invoke"]\n    resources = ["execute-api:/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "StringNotEquals"\n      variable = "aws:SourceVpce"\n      values   = [${allowed}]\n    }\n  }\n}\n\nresource "aws_api_gateway_rest_api_policy" "this" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  policy      = data.aws_iam_policy_document.api.json\n}\n`;
 }

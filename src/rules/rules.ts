@@ -531,6 +531,37 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: 'CAE023',
+    title: 'Resource policy admits other VPC endpoints than the ones associated with the API',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): aws:SourceVpce',
+    explanation: 'Callers come through the interface endpoints associated with the private API (vpc_endpoint_ids); a policy whose aws:SourceVpce condition names other endpoints denies them.',
+    run(tree) {
+      const r = result();
+      for (const api of privateApis(tree)) {
+        const associated: string[] = JSON.stringify(bodies(api.body.endpoint_configuration)[0]?.vpc_endpoint_ids ?? '').match(/aws_vpc_endpoint\.[\w-]+/g) ?? [];
+        if (!associated.length) continue;
+        for (const p of policiesOf(api, tree)) {
+          const doc = /data\.aws_iam_policy_document\.([\w-]+)\.json/.exec(JSON.stringify(p.expr ?? ''));
+          const docBlock = doc && ofType(tree, 'data.aws_iam_policy_document', api.dir).find((d) => d.name === doc[1]);
+          if (!docBlock) continue;
+          for (const st of bodies(docBlock.body.statement))
+            for (const c of bodies(st.condition).filter((x) => x.variable === 'aws:SourceVpce')) {
+              let text = JSON.stringify(c.values ?? '');
+              for (const local of text.matchAll(/local\.([\w-]+)/g)) text += JSON.stringify(localValue(tree, api.dir, local[1]!));
+              const named: string[] = text.match(/aws_vpc_endpoint\.[\w-]+/g) ?? [];
+              const missing = associated.filter((a) => !named.includes(a));
+              // Only when the condition names endpoints of this tree: variables and literal IDs cannot be compared statically.
+              if (named.length && missing.length)
+                r.hits.push({ block: p.block, message: `the aws:SourceVpce condition of ${api.address}'s policy names ${[...new Set(named)].join(', ')} but not ${missing.join(', ')}, which the API is associated with: callers through it get 403 Forbidden.`, fix: `values = [${[...new Set([...named, ...missing])].map((a) => `${a}.id`).join(', ')}]` });
+            }
+        }
+      }
+      return r;
+    },
+  },
+  {
     id: 'CAE101',
     title: 'Ingress open to the internet in generated output',
     severity: 'error',
