@@ -358,6 +358,12 @@ test('a finding is suppressed by a comment with a reason; without a reason it st
   assert.match(bare.findings[0]!.message, /has no reason, so it does not count/);
 });
 
+test('a nested block built with dynamic is not "missing": the rule skips it and counts the skip', async () => {
+  const out = await findings({ 'stage.tf': `resource "aws_api_gateway_stage" "this" {\n  rest_api_id   = "a"\n  deployment_id = "b"\n  stage_name    = "v1"\n  dynamic "access_log_settings" {\n    for_each = var.log_group_arn == null ? [] : [1]\n    content {\n      destination_arn = var.log_group_arn\n      format          = "$context.requestId"\n    }\n  }\n}\n` });
+  assert.deepEqual(out.findings, []);
+  assert.deepEqual(out.skipped.map((s) => s.rule), ['CAE007']);
+});
+
 test('trees written like popular public modules give no false errors: OpenAPI body, count everywhere, HTTP API', async () => {
   const out = await findings({
     'main.tf': `variable "create" {\n  type    = bool\n  default = true\n}\n\nresource "aws_api_gateway_rest_api" "this" {\n  count = var.create ? 1 : 0\n  name  = "openapi"\n  body  = file("\${path.module}/openapi.yaml")\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n\nresource "aws_api_gateway_deployment" "this" {\n  count       = var.create ? 1 : 0\n  rest_api_id = aws_api_gateway_rest_api.this[0].id\n  triggers    = { redeployment = sha1(aws_api_gateway_rest_api.this[0].body) }\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n\nresource "aws_apigatewayv2_api" "http" {\n  name          = "http"\n  protocol_type = "HTTP"\n}\n\nresource "aws_apigatewayv2_domain_name" "http" {\n  domain_name = "http.example.com"\n  domain_name_configuration {\n    certificate_arn = var.cert\n    endpoint_type   = "REGIONAL"\n    security_policy = "TLS_1_2"\n  }\n}\n`,

@@ -113,12 +113,10 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
         const call = bodies(list)[0];
         const source = String(call?.source ?? '');
         if (/^\.\.?\//.test(source)) {
+          // A local module, even outside the folder given (an example calling ../../): read it too.
           const target = normalize(join(dir, source)).replace(/\/$/, '');
-          if (target.startsWith('..')) notAnalysed.push({ module: name, source: `${source} (outside ${root})`, file: join(root, rel) });
-          else {
-            moduleArgs.set(target === '.' ? '' : target, call!);
-            queue.push(target === '.' ? '' : target);
-          }
+          moduleArgs.set(target === '.' ? '' : target, call!);
+          queue.push(target === '.' ? '' : target);
         } else notAnalysed.push({ module: name, source, file: join(root, rel) });
       }
     }

@@ -181,7 +181,8 @@ export const RULES: Rule[] = [
     run(tree) {
       const r = result();
       for (const s of ofType(tree, 'aws_api_gateway_stage'))
-        if (bodies(s.body.access_log_settings).length === 0)
+        if (hasDynamic(s.body, 'access_log_settings')) r.skipped.push({ block: s, why: 'access_log_settings is a dynamic block' });
+        else if (bodies(s.body.access_log_settings).length === 0)
           r.hits.push({ block: s, message: `${s.address} writes no access logs: failed calls cannot be traced.`, fix: 'access_log_settings {\n  destination_arn = aws_cloudwatch_log_group.access.arn\n  format          = jsonencode({ requestId = "$context.requestId", sourceIp = "$context.identity.sourceIp", vpceId = "$context.identity.vpceId", status = "$context.status" })\n}' });
       return r;
     },
@@ -297,7 +298,8 @@ export const RULES: Rule[] = [
           const group = bodies(bodies(rule.statement)[0]?.managed_rule_group_statement)[0];
           if (!group || group.name !== 'AWSManagedRulesCommonRuleSet') continue;
           const overridden = bodies(group.rule_action_override).some((o) => o.name === 'SizeRestrictions_BODY');
-          if (!overridden)
+          if (hasDynamic(group, 'rule_action_override')) r.skipped.push({ block: acl, why: 'rule_action_override is a dynamic block' });
+          else if (!overridden)
             r.hits.push({ block: acl, message: `${acl.address} applies AWSManagedRulesCommonRuleSet without overriding SizeRestrictions_BODY: requests with bodies over 8 KB get 403 Forbidden.`, fix: 'rule_action_override {\n  name = "SizeRestrictions_BODY"\n  action_to_use {\n    count {}\n  }\n}' });
         }
       return r;
@@ -612,4 +614,10 @@ function deniesPath(resource: string, method: string, path: string): boolean {
 function localValue(tree: Tree, dir: string, name: string): unknown {
   for (const [file, doc] of tree.parsed) if (dirOf(file) === dir) for (const block of bodies(doc.locals)) if (name in block) return block[name];
   return undefined;
+}
+
+/** Whether a body builds the named nested block with `dynamic "<name>" { … }` (present or not depends on values). */
+function hasDynamic(body: Json, name: string): boolean {
+  const d = body.dynamic; // hcl2json: { "<name>": [ { for_each, content } ] }
+  return (typeof d === 'object' && d !== null && !Array.isArray(d) && name in d) || bodies(d).some((x) => name in x);
 }
