@@ -39,7 +39,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Find API Gateway endpoint misconfigurations in any Terraform tree, before apply.',
     usage: ['create-api-endpoint check [dir ...] [--json | --format sarif] [--severity error|warning|info]', 'create-api-endpoint check --list-rules'],
     about:
-      'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required). Exit 1 when a finding is at or above --severity (default error), 0 otherwise, 2 for bad input (no .tf files, unparsable HCL with its file and line, unreadable files).',
+      'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required). Exit 1 when a finding is at or above --severity (default error), 0 otherwise, 2 for bad input (no .tf files, unparsable HCL with its file and line, unreadable files).',
     options: [
       { usage: '--json', help: 'One JSON document: findings, rules run, skipped evaluations, suppressions, files read, timing.' },
       { usage: '--format <human|json|sarif>', help: 'Output format; sarif is SARIF 2.1.0 for code-scanning UIs (default human).' },
