@@ -78,3 +78,9 @@ test('conflicts: compliance with public clients, compliance with a public overri
   assert.deepEqual(findConflicts(answers({ clients: 'internal', compliance: true })), []);
   assert.deepEqual(findConflicts(answers({ clients: 'global', compliance: true, endpointType: 'private' })), []);
 });
+
+test('a private endpoint with no client security groups (and no on-premises ranges) is warned about: it admits nobody', () => {
+  assert.ok(recommend(answers({ clients: 'internal' })).warnings.some((w) => /admits nobody/.test(w)));
+  assert.ok(!recommend(answers({ clients: 'internal', clientSecurityGroupIds: ['sg-0123abcd'] })).warnings.some((w) => /admits nobody/.test(w)));
+  assert.ok(!recommend(answers({ clients: 'internal', hybrid: true, onpremCidrs: ['10.20.0.0/16'] })).warnings.some((w) => /admits nobody/.test(w)));
+});

@@ -90,6 +90,8 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
       w.push(`--onprem-cidrs ${publicRanges.join(', ')} ${publicRanges.length === 1 ? 'is a public range' : 'are public ranges'}, not private (RFC 1918) addresses: on-premises callers over Direct Connect or VPN normally come from private ranges. Check the list: the endpoint security group admits exactly these.`);
     if (a.crossAccount)
       w.push('Consumer accounts must send you their interface endpoint IDs (vpce-…) before they can call: add them to consumer_vpc_endpoint_ids and apply again (the deployment is redeployed automatically).');
+    if (a.clientSecurityGroupIds.length === 0 && !a.hybrid)
+      w.push('No client security groups were given (--client-security-groups): the endpoint security group admits nobody until client_security_group_ids or client_cidr_blocks are set in terraform.tfvars — calls time out, they are not refused.');
     if (!a.vpcId || a.subnetIds.length === 0)
       w.push('VPC ID and subnets were not given: fill vpc_id and subnet_ids in terraform.tfvars (see terraform.tfvars.example).');
   }
