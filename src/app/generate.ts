@@ -77,6 +77,13 @@ export function enforceTerraform(checks: CheckResult[], flags: Pick<RunFlags, 'r
   );
 }
 
+/** Render and format only, without the checks (a stand-in base, or update --check's question). */
+export async function renderFormatted(answers: Answers, flags: Pick<RunFlags, 'templates' | 'noCache'>, env: Env, version: string): Promise<Pick<Generated, 'files' | 'recommendation'>> {
+  const recommendation = recommend(answers);
+  const raw = renderFiles(plan(answers, recommendation, version), loadTemplates(flags.templates));
+  return { files: (await formatTree(raw, toolsFor(flags, env))).files, recommendation };
+}
+
 /** What the folder's manifest says the tool owns there. */
 export interface Ownership {
   /** Owned path → hash when written; null without a manifest. */
@@ -103,9 +110,7 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
   const owned = new Map<string, string>();
   const bases: FileTree = new Map();
   if (!resolution.problems.length) {
-    const answers = resolution.answers as Answers;
-    const raw = renderFiles(plan(answers, recommend(answers), version), loadTemplates(flags.templates));
-    const { files } = await formatTree(raw, toolsFor(flags, env));
+    const { files } = await renderFormatted(resolution.answers as Answers, flags, env, version);
     for (const p of read.files) owned.set(p, files.has(p) ? sha256(files.get(p)!) : 'unknown');
     for (const p of read.files) if (files.has(p)) bases.set(p, files.get(p)!);
   } else for (const p of read.files) owned.set(p, 'unknown');

@@ -16,12 +16,8 @@ import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
-import { generateChecked, readOwnership, toolsFor } from './generate.js';
-import { formatTree, type Generated } from '../pipeline.js';
-import { recommend } from '../core/recommend.js';
-import { plan as planFiles } from '../plan/plan.js';
-import { renderFiles } from '../render/render.js';
-import { loadTemplates } from '../render/templates-dir.js';
+import { generateChecked, readOwnership, renderFormatted, toolsFor } from './generate.js';
+import type { Generated } from '../pipeline.js';
 import { mergeFile, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
 
@@ -184,12 +180,7 @@ function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string
   const key = JSON.stringify([answers, flags.templates]);
   let r = renders.get(key);
   if (!r) {
-    r = (async () => {
-      const recommendation = recommend(answers);
-      const raw = renderFiles(planFiles(answers, recommendation, version), loadTemplates(flags.templates));
-      const { files } = await formatTree(raw, toolsFor(flags, env));
-      return { files, recommendation, checks: [] };
-    })();
+    r = renderFormatted(answers, flags, env, version).then((g) => ({ ...g, checks: [] }));
     renders.set(key, r);
   }
   return r;
