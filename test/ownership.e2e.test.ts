@@ -2,12 +2,13 @@
 // tfvars file, local state and the owner's own files — every path that writes into a folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cli, tmp, walk } from './helpers/cli.js';
+import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 
-const NOT_OURS: [string, string, number][] = [
+const NOT_OURS: NotOurs = [
   ['terraform.tfstate', '{"version": 4, "serial": 12}\n', 0o600],
   ['terraform.tfstate.backup', '{"version": 4, "serial": 11}\n', 0o600],
   ['terraform.tfvars', 'vpc_id = "vpc-0123456789abcdef0"\n', 0o640],
@@ -20,21 +21,7 @@ const NOT_OURS: [string, string, number][] = [
   ['modules/rest-api/custom.tf', '# the owner\'s file inside a generated module\n', 0o644],
 ];
 
-function addNotOurs(dir: string): void {
-  for (const [path, text, mode] of NOT_OURS) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-    chmodSync(join(dir, path), mode);
-  }
-}
 
-function assertNotOursIntact(dir: string, when: string): void {
-  for (const [path, text, mode] of NOT_OURS) {
-    assert.ok(existsSync(join(dir, path)), `${when}: ${path} is gone`);
-    assert.equal(readFileSync(join(dir, path), 'utf8'), text, `${when}: ${path} changed`);
-    assert.equal(statSync(join(dir, path)).mode & 0o777, mode, `${when}: ${path} mode changed`);
-  }
-}
 
 const answers = new URL('../snapshots/private-cross-account-domain/answers.yaml', import.meta.url).pathname;
 
@@ -43,14 +30,14 @@ test('--from <dir> --force and --force re-generate only the files the tool wrote
   const first = await cli(['--answers', answers, '--yes', '--no-terraform', '--out', 'api'], { cwd: dir });
   assert.equal(first.exitCode, 0, first.stderr);
   const api = join(dir, 'api');
-  addNotOurs(api);
+  addNotOurs(api, NOT_OURS);
 
   // Same answers, then a changed answer (private DNS off: files change), then one that drops
   // the consumer module (its files are removed, the folder too once empty).
   for (const args of [['--from', 'api', '--force'], ['--from', 'api', '--force', '--no-private-dns'], ['--from', 'api', '--force', '--no-cross-account'], ['--answers', answers, '--yes', '--out', 'api', '--force']]) {
     const r = await cli([...args, '--no-terraform', '--json'], { cwd: dir });
     assert.equal(r.exitCode, 0, `${args.join(' ')}: ${r.stderr}`);
-    assertNotOursIntact(api, args.join(' '));
+    assertNotOursIntact(api, NOT_OURS, args.join(' '));
     const report = JSON.parse(r.stdout);
     assert.equal(report.written, true);
     assert.ok(report.write, 'the report says what the write did');
@@ -60,14 +47,14 @@ test('--from <dir> --force and --force re-generate only the files the tool wrote
   const dropped = await cli(['--from', 'api', '--force', '--no-cross-account', '--no-terraform', '--json'], { cwd: dir });
   assert.ok(JSON.parse(dropped.stdout).write.removed.includes('modules/consumer/main.tf'));
   assert.equal(existsSync(join(api, 'modules/consumer')), false, 'the emptied module folder goes too');
-  assertNotOursIntact(api, 'after dropping the consumer module');
+  assertNotOursIntact(api, NOT_OURS, 'after dropping the consumer module');
 });
 
 test('an owned file the owner edited is never replaced silently: exit 3 naming it, folder byte-identical; --replace takes it', async () => {
   const dir = tmp();
   await cli(['--yes', '--clients', 'internal', '--no-terraform', '--out', 'api'], { cwd: dir });
   const api = join(dir, 'api');
-  addNotOurs(api);
+  addNotOurs(api, NOT_OURS);
   writeFileSync(join(api, 'modules/rest-api/main.tf'), readFileSync(join(api, 'modules/rest-api/main.tf'), 'utf8') + '# my tweak\n');
   const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);
   const r = await cli(['--from', 'api', '--force', '--no-private-dns', '--no-terraform'], { cwd: dir });
@@ -78,7 +65,7 @@ test('an owned file the owner edited is never replaced silently: exit 3 naming i
   const taken = await cli(['--from', 'api', '--force', '--no-private-dns', '--replace', 'modules/rest-api/main.tf', '--no-terraform'], { cwd: dir });
   assert.equal(taken.exitCode, 0, taken.stderr);
   assert.doesNotMatch(readFileSync(join(api, 'modules/rest-api/main.tf'), 'utf8'), /my tweak/);
-  assertNotOursIntact(api, '--replace');
+  assertNotOursIntact(api, NOT_OURS, '--replace');
 });
 
 test('the home folder and / are refused whatever the flags (exit 3), and so is a regular file as --out', async () => {
@@ -143,14 +130,14 @@ test('a version 1 manifest (written before ownership) is upgraded: its answers a
   const v2 = JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8'));
   const v1 = { tool: 'create-api-endpoint', version: '0.1.0', answers: v2.answers, recommendation: v2.recommendation, files: [...v2.files.map((f: { path: string }) => f.path), '.create-api-endpoint.json'] };
   writeFileSync(join(api, '.create-api-endpoint.json'), JSON.stringify(v1, null, 2));
-  addNotOurs(api);
+  addNotOurs(api, NOT_OURS);
   const r = await cli(['--from', 'api', '--force', '--no-private-dns', '--no-terraform', '--json'], { cwd: dir });
   assert.equal(r.exitCode, 0, r.stderr);
   const report = JSON.parse(r.stdout);
   assert.match(report.write.notes[0], /version 1 manifest .* rendered again/);
   assert.ok(report.write.replaced.includes('variables.tf'), 'unedited files are replaced');
   assert.equal(JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8')).manifestVersion, 2);
-  assertNotOursIntact(api, 'v1 upgrade');
+  assertNotOursIntact(api, NOT_OURS, 'v1 upgrade');
 });
 
 test('two runs racing on one folder leave one complete result', async () => {

@@ -3,12 +3,13 @@
 // validate with the real provider), --check for fleets, v1 manifests, interruption.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tmp, walk } from './helpers/cli.js';
+import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 import { terraformSkip, terraformValidate } from './helpers/terraform.js';
 
-const NOT_OURS: [string, string, number][] = [
+const NOT_OURS: NotOurs = [
   ['terraform.tfstate', '{"version": 4, "serial": 3}\n', 0o600],
   ['terraform.tfvars', 'vpc_id = "vpc-0123456789abcdef0"\n', 0o640],
   ['.terraform.lock.hcl', '# hashes\n', 0o644],
@@ -20,19 +21,10 @@ async function generated(args: string[] = ['--clients', 'global']) {
   const r = await cli(['--yes', ...args, '--no-terraform', '--out', 'api'], { cwd: dir });
   assert.equal(r.exitCode, 0, r.stderr);
   const api = join(dir, 'api');
-  for (const [p, t, m] of NOT_OURS) {
-    writeFileSync(join(api, p), t);
-    chmodSync(join(api, p), m);
-  }
+  addNotOurs(api, NOT_OURS);
   return { dir, api };
 }
 
-const assertNotOurs = (api: string) => {
-  for (const [p, t, m] of NOT_OURS) {
-    assert.equal(readFileSync(join(api, p), 'utf8'), t, p);
-    assert.equal(statSync(join(api, p)).mode & 0o777, m, `${p} mode`);
-  }
-};
 
 const update = (cwd: string, args: string[]) => cli(['update', 'api', '--no-terraform', ...args], { cwd });
 
@@ -51,7 +43,7 @@ test('update --no-waf: the WAF file goes, the owner\'s tag and comment stay, own
   assert.match(readFileSync(main, 'utf8'), /# owner: payments team/);
   assert.match(readFileSync(providers, 'utf8'), /cost-center tag added by the owner/);
   assert.ok(['kept', 'merged'].includes(status['modules/rest-api/main.tf']), status['modules/rest-api/main.tf']);
-  assertNotOurs(api);
+  assertNotOursIntact(api, NOT_OURS);
   const manifest = JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8'));
   assert.equal(manifest.answers.waf, false);
 
@@ -78,7 +70,7 @@ test('both sides change the same line: conflict markers, exit 5, nothing dropped
   const text = readFileSync(waf, 'utf8');
   assert.match(text, /<<<<<<< yours \(on disk\)\n {2}description = "Owner wording"\n\|\|\|\|\|\|\| generated before \(base\)\n {2}description = "Protects the \$\{var\.name\} API stage"\n=======\n {2}description = "Protects \$\{var\.name\} \(platform rule 7\)"\n>>>>>>> new render/);
   assert.deepEqual(JSON.parse(r.stdout).conflicts, ['modules/rest-api/waf.tf']);
-  assertNotOurs(api);
+  assertNotOursIntact(api, NOT_OURS);
   // The manifest keeps the old base for the conflicted file: resolving and updating again merges cleanly.
   writeFileSync(waf, text.replace(/<<<<<<< yours[\s\S]*?>>>>>>> new render\n/, '  description = "Owner wording"\n'));
   const resolved = await update(dir, ['--templates', join(dir, 'overlay'), '--json']);
@@ -156,7 +148,7 @@ test('a folder without a manifest is refused (exit 3); a version 1 manifest is u
   assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* differing lines are treated as yours/);
   assert.match(readFileSync(main, 'utf8'), /# kept through the upgrade/);
   assert.equal(JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8')).manifestVersion, 2);
-  assertNotOurs(api);
+  assertNotOursIntact(api, NOT_OURS);
 });
 
 test('a resource renamed by the templates gets a moved block, which terraform validate accepts', { skip: terraformSkip }, async () => {

@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execa } from 'execa';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmp, walk } from './helpers/cli.js';
+import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 import { generation, ownedOf } from './helpers/write-fixture.js';
 import { forbiddenTarget, LOCK, writeOwned, isWriterTemp } from '../src/write/write-owned.js';
 import { decideWrites } from '../src/write/plan-writes.js';
@@ -16,7 +17,7 @@ import type { FileTree } from '../src/core/types.js';
 const child = join(import.meta.dirname, 'helpers', 'interrupted-write.ts');
 
 /** Files the tool never owns, with unusual modes: each must come through byte for byte, mode for mode. */
-const NOT_OURS: [string, string, number][] = [
+const NOT_OURS: NotOurs = [
   ['terraform.tfstate', '{"version": 4, "serial": 7}\n', 0o600],
   ['terraform.tfvars', 'vpc_id = "vpc-0123456789abcdef0"\n', 0o640],
   ['.terraform.lock.hcl', '# lock\n', 0o644],
@@ -25,20 +26,7 @@ const NOT_OURS: [string, string, number][] = [
   ['mine.tf', '# the owner\'s own file\n', 0o600],
 ];
 
-function addNotOurs(dir: string): void {
-  for (const [path, text, mode] of NOT_OURS) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-    chmodSync(join(dir, path), mode);
-  }
-}
 
-function assertNotOursIntact(dir: string): void {
-  for (const [path, text, mode] of NOT_OURS) {
-    assert.equal(readFileSync(join(dir, path), 'utf8'), text, `${path} changed`);
-    assert.equal(statSync(join(dir, path)).mode & 0o777, mode, `${path} mode changed`);
-  }
-}
 
 /** The folder's files other than NOT_OURS, as path → text. */
 function ownedOnDisk(dir: string): Map<string, string> {
@@ -57,7 +45,7 @@ const sorted = (t: FileTree) => new Map([...t].sort(([a], [b]) => (a < b ? -1 : 
 async function firstGeneration(): Promise<string> {
   const dir = join(tmp(), 'api');
   await writeOwned({ target: dir, files: generation(1), owned: null, manifestSha: null, force: false });
-  addNotOurs(dir);
+  addNotOurs(dir, NOT_OURS);
   return dir;
 }
 
@@ -112,7 +100,7 @@ test('a second generation replaces and removes owned files, adds new ones, and t
   assert.deepEqual(outcome.keptEdited, ['modules/m3/f3.tf']);
   assert.equal(outcome.replaced.length, 292); // 290 shared files, main.tf, the manifest
   assert.deepEqual(ownedOnDisk(dir), sorted(new Map([...generation(2), ['modules/m3/f3.tf', '# edited by the owner\n']])));
-  assertNotOursIntact(dir);
+  assertNotOursIntact(dir, NOT_OURS);
   assert.deepEqual(readdirSync(dir).filter(isWriterTemp), [], 'no lock, journal or staging folder left');
 });
 
@@ -127,12 +115,12 @@ test('without --force a non-empty folder is refused; with it an unowned file in 
   await writeOwned({ target: dir, files: generation(1), owned: null, manifestSha: null, force: true, replace: new Set(['main.tf']) });
   assert.equal(readFileSync(join(dir, 'main.tf'), 'utf8'), '# main, generation 1\n');
 
-  addNotOurs(dir);
+  addNotOurs(dir, NOT_OURS);
   writeFileSync(join(dir, 'modules/m13/f13.tf'), '# edited by the owner\n');
   const before = ownedOnDisk(dir);
   await assert.rejects(writeOwned({ target: dir, files: generation(2), force: true, ...ownedOf(dir) }), (e: Error) => /modules\/m13\/f13\.tf was edited since create-api-endpoint wrote it/.test(e.message));
   assert.deepEqual(ownedOnDisk(dir), before);
-  assertNotOursIntact(dir);
+  assertNotOursIntact(dir, NOT_OURS);
 });
 
 test('a generated file behind a symbolic link is refused, never written through', async () => {
@@ -175,7 +163,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     assert.equal(r.exitCode, code, r.stderr);
     assert.match(r.stderr, /interrupted while writing into .*: every file was put back as it was\./);
     assert.deepEqual(ownedOnDisk(dir), sorted(generation(1)));
-    assertNotOursIntact(dir);
+    assertNotOursIntact(dir, NOT_OURS);
     assert.deepEqual(readdirSync(dir).filter(isWriterTemp), []);
   });
 }
@@ -192,7 +180,7 @@ test('SIGKILL in the middle of moving files: every file is old or new, others in
   });
   run.kill('SIGKILL');
   await run;
-  assertNotOursIntact(dir);
+  assertNotOursIntact(dir, NOT_OURS);
   const mixed = ownedOnDisk(dir);
   let fromNew = 0;
   for (const [path, text] of mixed) {
@@ -205,6 +193,6 @@ test('SIGKILL in the middle of moving files: every file is old or new, others in
   const outcome = await writeOwned({ target: dir, files: old, force: true, ...ownedOf(dir) });
   assert.ok(outcome.recovered && outcome.recovered.restored >= 5, JSON.stringify(outcome.recovered));
   assert.deepEqual(ownedOnDisk(dir), sorted(old));
-  assertNotOursIntact(dir);
+  assertNotOursIntact(dir, NOT_OURS);
   assert.deepEqual(readdirSync(dir).filter(isWriterTemp), []);
 });
