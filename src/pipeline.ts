@@ -4,7 +4,7 @@
  */
 import type { Answers, CheckResult, FileTree, Recommendation } from './core/types.js';
 import { recommend } from './core/recommend.js';
-import { plan, type Blueprint } from './plan/plan.js';
+import { plan, NO_GOVERNANCE, type Blueprint, type Governance } from './plan/plan.js';
 import { renderFiles } from './render/render.js';
 import type { Templates } from './render/engine.js';
 import { isHcl, type HclTools } from './hcl/tools.js';
@@ -27,11 +27,14 @@ export interface GenerateOptions {
   tools: HclTools;
   checks: Check[];
   onProgress?: Progress;
+  /** What an organisation preset changes in the output. */
+  governance?: Governance;
 }
 
 export async function generate(answers: Answers, opts: GenerateOptions): Promise<Generated> {
-  const recommendation = recommend(answers);
-  const blueprint = plan(answers, recommendation, opts.toolVersion);
+  const governance = opts.governance ?? NO_GOVERNANCE;
+  const recommendation = recommend(answers, governance.typeNote);
+  const blueprint = plan(answers, recommendation, opts.toolVersion, governance);
   opts.onProgress?.({ check: 'render', phase: 'start' });
   const started = performance.now();
   const raw = renderFiles(blueprint, opts.templates);

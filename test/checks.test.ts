@@ -175,7 +175,7 @@ test('format: text the pipeline formatter produced is not formatted twice; anyth
 });
 
 test('security: open ingress, weak TLS, no access logs, private API without a deny', async () => {
-  const r = await check(securityCheck, {
+  const r = await check(securityCheck(), {
     'main.tf': `resource "aws_vpc_security_group_ingress_rule" "open" {
   security_group_id = "sg-1"
   ip_protocol       = "tcp"

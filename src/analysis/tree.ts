@@ -3,6 +3,7 @@
  * address, over hcl2json's output. Pure: the parse step (checks/check-parse.ts for our output,
  * analysis/read-tree.ts for any tree) fills `parsed`; this indexes it.
  */
+import { posix } from 'node:path';
 import { escapeRe } from '../core/text.js';
 
 export type Json = Record<string, unknown>;
@@ -110,4 +111,58 @@ export function valueOf(tree: Tree, dir: string, v: unknown): unknown {
     return typeof flag === 'boolean' ? Number(flag ? ternary[2] : ternary[3]) : undefined;
   }
   return undefined;
+}
+
+/** A local module call: the folder it reads (relative to the tree's root) and the caller's folder. */
+export type ModuleCalls = Map<string, { args: Json; from: string }>;
+
+/** The local module calls in parsed files (source ./ or ../), by the folder they call. */
+export function localModuleCalls(parsed: ReadonlyMap<string, Json>): ModuleCalls {
+  const calls: ModuleCalls = new Map();
+  for (const [file, doc] of parsed) {
+    if (!file.endsWith('.tf')) continue;
+    const from = dirOf(file);
+    for (const list of Object.values((doc.module ?? {}) as Json)) {
+      const call = bodies(list)[0];
+      const source = String(call?.source ?? '');
+      if (!call || !/^\.\.?\//.test(source)) continue;
+      const target = posix.normalize(posix.join(from, source)).replace(/\/$/, '');
+      calls.set(target === '.' ? '' : target, { args: call, from });
+    }
+  }
+  return calls;
+}
+
+/**
+ * var.* and local.* values per module folder, where static: a module's variable defaults,
+ * overridden in the root by terraform.tfvars and *.auto.tfvars (in name order, as Terraform
+ * loads them) and in a child by the arguments its caller passes — a literal, or a plain
+ * `var.x`/`local.x` of the caller that is known.
+ */
+export function knownValues(parsed: ReadonlyMap<string, Json>, moduleArgs: ModuleCalls): Map<string, Map<string, unknown>> {
+  const values = new Map<string, Map<string, unknown>>();
+  const at = (dir: string) => values.get(dir) ?? values.set(dir, new Map()).get(dir)!;
+  for (const [file, doc] of parsed) {
+    const dir = dirOf(file);
+    if (file.endsWith('.tfvars')) continue;
+    for (const [name, list] of Object.entries((doc.variable ?? {}) as Json)) {
+      const def = bodies(list)[0]?.default;
+      if (def !== undefined && !at(dir).has(`var.${name}`)) at(dir).set(`var.${name}`, def);
+    }
+    for (const block of bodies(doc.locals)) for (const [name, v] of Object.entries(block)) at(dir).set(`local.${name}`, v);
+  }
+  for (const [file, doc] of [...parsed].filter(([f]) => f.endsWith('.tfvars')).sort(([a], [b]) => (a === 'terraform.tfvars' ? -1 : b === 'terraform.tfvars' ? 1 : a < b ? -1 : 1)))
+    for (const [name, v] of Object.entries(doc)) if (!file.includes('/')) at('').set(`var.${name}`, v);
+  for (const [dir, { args, from }] of moduleArgs)
+    for (const [name, v] of Object.entries(args)) {
+      if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(name)) continue;
+      if (typeof v === 'string' && v.includes('${')) {
+        // set by an expression: known only when it is a plain reference the caller knows
+        const ref = REF.exec(v.trim());
+        const passed = ref ? values.get(from)?.get(`${ref[1]}.${ref[2]}`) : undefined;
+        if (passed === undefined) at(dir).delete(`var.${name}`);
+        else at(dir).set(`var.${name}`, passed);
+      } else at(dir).set(`var.${name}`, v);
+    }
+  return values;
 }

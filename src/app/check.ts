@@ -10,7 +10,7 @@ import { UsageError, errnoText } from '../core/errors.js';
 import { isHcl, ToolStartError, type HclTools } from '../hcl/tools.js';
 import { syntaxFindings } from '../checks/check-parse.js';
 import { splitParsedExactly } from '../checks/split-parsed.js';
-import { bodies, dirOf, treeOf, type Json } from '../analysis/tree.js';
+import { bodies, dirOf, knownValues, treeOf, type Json } from '../analysis/tree.js';
 import { RULES } from '../rules/rules.js';
 import { runRules, type RulesOutcome } from '../rules/run-rules.js';
 import type { Rule } from '../rules/model.js';
@@ -27,11 +27,11 @@ export interface CheckOutcome extends RulesOutcome {
 }
 
 /** Reads and checks each root folder; findings name files as `<dir>/<path>`. */
-export async function checkTrees(dirs: string[], tools: HclTools): Promise<CheckOutcome> {
+export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] = CHECK_RULES): Promise<CheckOutcome> {
   const started = performance.now();
-  const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: CHECK_RULES.map((r) => r.id), filesRead: [], notAnalysed: [], durationMs: 0 };
+  const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: rules.map((r) => r.id), filesRead: [], notAnalysed: [], durationMs: 0 };
   for (const dir of dirs) {
-    const one = await checkTree(dir, tools);
+    const one = await checkTree(dir, tools, rules);
     all.findings.push(...one.findings);
     all.suppressed.push(...one.suppressed);
     all.skipped.push(...one.skipped);
@@ -42,7 +42,7 @@ export async function checkTrees(dirs: string[], tools: HclTools): Promise<Check
   return all;
 }
 
-async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutcome, 'durationMs'>> {
+async function checkTree(root: string, tools: HclTools, rules: Rule[]): Promise<Omit<CheckOutcome, 'durationMs'>> {
   const s = await stat(root).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError([`check ${root}: ${err.code === 'ENOENT' ? 'no such folder' : `cannot read it (${errnoText(err)})`}.`]);
   });
@@ -52,7 +52,7 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
   const parsed = new Map<string, Json>();
   const notAnalysed: CheckOutcome['notAnalysed'] = [];
   const problems: string[] = [];
-  const moduleArgs = new Map<string, Json>(); // folder → the arguments its caller passes
+  const moduleArgs = new Map<string, { args: Json; from: string }>(); // folder → the arguments its caller passes, and the caller's folder
   const queue: string[] = [''];
   const seen = new Set<string>();
   while (queue.length) {
@@ -115,7 +115,7 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
         if (/^\.\.?\//.test(source)) {
           // A local module, even outside the folder given (an example calling ../../): read it too.
           const target = normalize(join(dir, source)).replace(/\/$/, '');
-          moduleArgs.set(target === '.' ? '' : target, call!);
+          moduleArgs.set(target === '.' ? '' : target, { args: call!, from: dir });
           queue.push(target === '.' ? '' : target);
         } else notAnalysed.push({ module: name, source, file: join(root, rel) });
       }
@@ -124,7 +124,7 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
   if (problems.length) throw new UsageError([...problems, 'check reads every .tf file of the tree: fix these (or check a folder without them) and run again.']);
 
   const tree = treeOf(texts, parsed, knownValues(parsed, moduleArgs));
-  const outcome = runRules(CHECK_RULES, tree);
+  const outcome = runRules(rules, tree);
   const shown = (f: string) => relative(process.cwd(), resolve(root, f)) || f;
   return {
     ...outcome,
@@ -134,32 +134,4 @@ async function checkTree(root: string, tools: HclTools): Promise<Omit<CheckOutco
     filesRead: [...texts.keys()].map(shown),
     notAnalysed,
   };
-}
-
-/**
- * var.* and local.* values per module folder, where static: a module's variable defaults,
- * overridden in the root by terraform.tfvars and *.auto.tfvars (in name order, as Terraform
- * loads them) and in a child by the literal arguments its caller passes.
- */
-function knownValues(parsed: Map<string, Json>, moduleArgs: Map<string, Json>): Map<string, Map<string, unknown>> {
-  const values = new Map<string, Map<string, unknown>>();
-  const at = (dir: string) => values.get(dir) ?? values.set(dir, new Map()).get(dir)!;
-  for (const [file, doc] of parsed) {
-    const dir = dirOf(file);
-    if (file.endsWith('.tfvars')) continue;
-    for (const [name, list] of Object.entries((doc.variable ?? {}) as Json)) {
-      const def = bodies(list)[0]?.default;
-      if (def !== undefined && !at(dir).has(`var.${name}`)) at(dir).set(`var.${name}`, def);
-    }
-    for (const block of bodies(doc.locals)) for (const [name, v] of Object.entries(block)) at(dir).set(`local.${name}`, v);
-  }
-  for (const [file, doc] of [...parsed].filter(([f]) => f.endsWith('.tfvars')).sort(([a], [b]) => (a === 'terraform.tfvars' ? -1 : b === 'terraform.tfvars' ? 1 : a < b ? -1 : 1)))
-    for (const [name, v] of Object.entries(doc)) if (!file.includes('/')) at('').set(`var.${name}`, v);
-  for (const [dir, args] of moduleArgs)
-    for (const [name, v] of Object.entries(args)) {
-      if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(name)) continue;
-      if (typeof v === 'string' && v.includes('${')) at(dir).delete(`var.${name}`); // set by an expression: unknown here
-      else at(dir).set(`var.${name}`, v);
-    }
-  return values;
 }

@@ -6,7 +6,7 @@
  * before this and the template engine load.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
 import { TemplateError } from '../render/engine.js';
@@ -32,6 +32,10 @@ import { buildManifest, manifestText, MANIFEST, ownedHashes, sha256, type Source
 import { loadManifest } from './manifest-file.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import type { RunFlags } from './options.js';
+import { RULES } from '../rules/rules.js';
+import { applySettings, presetRules } from '../rules/preset-rules.js';
+import type { Rule } from '../rules/model.js';
+import { governanceOf, type Governed, type LoadedPreset } from './preset-file.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,18 +45,40 @@ export function toolsFor(flags: Pick<RunFlags, 'noCache'>, env: Env): HclTools {
   return withCache(hclTools, defaultCacheDir(env), toolVersions());
 }
 
-export function checksFor(flags: RunFlags, env: Env, tools: HclTools = toolsFor(flags, env)): Check[] {
-  const checks = [parseCheck(tools), schemaCheck(), referencesCheck(), formatCheck(tools), securityCheck];
+/** The rules a run enforces: every rule, plus a preset's requirements, with its settings applied. */
+export function rulesFor(preset: LoadedPreset | undefined): { rules: Rule[]; disabled: { rule: string; reason: string; preset: string }[] } {
+  if (!preset) return { rules: RULES, disabled: [] };
+  return applySettings([...RULES, ...policyRules(preset)], preset.policy.checks);
+}
+
+/** A preset's own rules: its requirements, and its allowed (or locked) endpoint types. */
+export function policyRules(preset: LoadedPreset): Rule[] {
+  const { locked, allowed, require } = preset.policy;
+  const lock = locked.get('endpoint-type');
+  const allow = allowed.get('endpoint-type');
+  const types = lock ? { values: [String(lock.value)], preset: lock.preset, file: lock.file, line: lock.line, reason: lock.reason } : allow;
+  return presetRules(require, types);
+}
+
+export function checksFor(flags: RunFlags, env: Env, tools: HclTools = toolsFor(flags, env), preset?: LoadedPreset): Check[] {
+  const checks = [parseCheck(tools), schemaCheck(), referencesCheck(), formatCheck(tools), securityCheck(rulesFor(preset).rules)];
   if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: env as NodeJS.ProcessEnv }));
   return checks;
 }
 
 /** Render, format and check with the run's options; --require-terraform applied. */
-export async function generateChecked(answers: Answers, flags: RunFlags, env: Env, version: string, onProgress?: Progress): Promise<Generated> {
+export async function generateChecked(answers: Answers, flags: RunFlags, env: Env, version: string, onProgress?: Progress, governed: Governed = {}): Promise<Generated> {
   const tools = toolsFor(flags, env);
   try {
-    const generated = await generate(answers, { templates: loadTemplates(flags.templates), toolVersion: version, tools, checks: checksFor(flags, env, tools), onProgress });
-    return { ...generated, checks: enforceTerraform(generated.checks, flags) };
+    const generated = await generate(answers, {
+      templates: loadTemplates(overlaysOf(flags, governed)),
+      toolVersion: version,
+      tools,
+      checks: checksFor(flags, env, tools, governed.preset),
+      onProgress,
+      governance: governanceOf(governed.preset, governed.typeNote),
+    });
+    return { ...generated, checks: noteDisabled(enforceTerraform(generated.checks, flags), governed.preset) };
   } catch (err) {
     // With overlays, a template that fails is most likely the user's: say so, exit 2.
     if (err instanceof TemplateError && flags.templates.length) {
@@ -77,10 +103,23 @@ export function enforceTerraform(checks: CheckResult[], flags: Pick<RunFlags, 'r
   );
 }
 
+/** A preset's overlays first, then --templates (the last folder that has a template wins). */
+export const overlaysOf = (flags: Pick<RunFlags, 'templates'>, governed: Governed) => [...(governed.preset?.overlays ?? []), ...flags.templates];
+
+/** Rules a preset disables are said where they would have run: info lines on the security check, with the reason. */
+function noteDisabled(checks: CheckResult[], preset: LoadedPreset | undefined): CheckResult[] {
+  const { disabled } = rulesFor(preset);
+  if (!disabled.length) return checks;
+  return checks.map((c) =>
+    c.name === 'security' ? { ...c, findings: [...c.findings, ...disabled.map((d) => ({ file: '(preset)', severity: 'info' as const, rule: d.rule, message: `${d.rule} disabled by preset ${d.preset}: ${d.reason}`, fix: 'Ask the preset\'s owners to enable it again.' }))] } : c,
+  );
+}
+
 /** Render and format only, without the checks (a stand-in base, or update --check's question). */
-export async function renderFormatted(answers: Answers, flags: Pick<RunFlags, 'templates' | 'noCache'>, env: Env, version: string): Promise<Pick<Generated, 'files' | 'recommendation'>> {
-  const recommendation = recommend(answers);
-  const raw = renderFiles(plan(answers, recommendation, version), loadTemplates(flags.templates));
+export async function renderFormatted(answers: Answers, flags: Pick<RunFlags, 'templates' | 'noCache'>, env: Env, version: string, governed: Governed = {}): Promise<Pick<Generated, 'files' | 'recommendation'>> {
+  const governance = governanceOf(governed.preset, governed.typeNote);
+  const recommendation = recommend(answers, governance.typeNote);
+  const raw = renderFiles(plan(answers, recommendation, version, governance), loadTemplates(overlaysOf(flags, governed)));
   return { files: (await formatTree(raw, toolsFor(flags, env))).files, recommendation };
 }
 
@@ -139,7 +178,7 @@ export async function writeGenerated(
   extra: { preset?: SourceRecord | null; onStep?: (done: number, total: number) => void } = {},
 ): Promise<WriteResult> {
   const ownership = await readOwnership(resolve(outDir), flags, env, version);
-  const manifest = buildManifest({ toolVersion: version, answers, recommendation: generated.recommendation, files: generated.files, preset: extra.preset ?? null, templates: overlayRecords(flags.templates) });
+  const manifest = buildManifest({ toolVersion: version, answers, recommendation: generated.recommendation, files: generated.files, preset: presetRecordFor(outDir, extra.preset ?? null), templates: overlayRecords(flags.templates) });
   const files: FileTree = new Map([...generated.files, [MANIFEST, manifestText(manifest)]]);
   for (const r of flags.replace)
     if (!files.has(r)) throw new UsageError([`--replace ${r}: this run writes no such file (paths are relative to --out, e.g. --replace main.tf).`]);
@@ -159,3 +198,9 @@ export async function writeGenerated(
 
 /** The files a run writes, the manifest included (what the wizard's review and --dry-run list). */
 export const withManifestPath = (paths: string[]) => [...paths, MANIFEST];
+
+/** A preset found as a file is recorded relative to the folder, so the folder and its preset can move together (a repository). */
+export function presetRecordFor(outDir: string, record: SourceRecord | null): SourceRecord | null {
+  if (!record?.source || !isAbsolute(record.source)) return record;
+  return { ...record, source: relative(resolve(outDir), record.source) || '.' };
+}

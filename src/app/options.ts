@@ -21,6 +21,8 @@ export interface RunFlags {
   templates: string[];
   help: boolean;
   version: boolean;
+  /** --list-presets: print the presets (or the given one) and exit. */
+  listPresets?: boolean;
 }
 
 /** The process's streams and environment, passed in so that use cases and tests need no globals. */

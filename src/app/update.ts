@@ -16,7 +16,9 @@ import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
-import { generateChecked, readOwnership, renderFormatted, toolsFor } from './generate.js';
+import { generateChecked, presetRecordFor, readOwnership, renderFormatted, toolsFor } from './generate.js';
+import type { Governed, LoadedPreset } from './preset-file.js';
+import { requirementProblems } from '../catalog/preset.js';
 import type { Generated } from '../pipeline.js';
 import { mergeFile, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
@@ -41,7 +43,7 @@ export interface UpdatePlan {
   /** Why the folder is behind (empty: it is current). */
   reasons: string[];
   notes: string[];
-  /** The new manifest's preset and overlay records. */
+  /** The new manifest's preset record. */
   preset: SourceRecord | null;
   /** Whether applying it changes any file. */
   changes: boolean;
@@ -51,7 +53,8 @@ export interface PlanInput {
   at: ManifestAt;
   /** Recorded answers, a preset, flags given now: in that precedence order, flags last. */
   sources: Source[];
-  preset: SourceRecord | null;
+  /** The preset, re-read from its source: its locks and requirements are enforced again. */
+  preset?: LoadedPreset;
   flags: RunFlags;
   env: Env;
   version: string;
@@ -66,15 +69,16 @@ export interface PlanInput {
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   const { at, flags, env, version } = input;
-  const resolution = resolveAnswers(input.sources, env, true);
+  const resolution = resolveAnswers(input.sources, env, true, input.preset?.policy);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(resolution.missing.map((q) => `missing answer for --${q.flag}: ${q.prompt}`));
   const answers = resolution.answers as Answers;
-  const conflicts = findConflicts(answers);
+  const conflicts = [...findConflicts(answers), ...(input.preset ? requirementProblems(answers, input.preset.policy) : [])];
   if (conflicts.length) throw new UsageError(conflicts);
 
-  const generated = input.checkOnly ? await renderOnce(answers, flags, env, version, input.checkOnly.renders) : await generateChecked(answers, flags, env, version);
-  const notes: string[] = [];
+  const governed: Governed = { preset: input.preset, typeNote: resolution.typeNote };
+  const generated = input.checkOnly ? await renderOnce(answers, flags, env, version, input.checkOnly.renders, governed) : await generateChecked(answers, flags, env, version, undefined, governed);
+  const notes: string[] = [...resolution.notes];
   let base: FileTree;
   let pending: FileTree = new Map();
   let recordedVersion: string;
@@ -118,12 +122,15 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   if (recordedVersion !== version) reasons.push(`written by create-api-endpoint ${recordedVersion}; this is ${version}`);
   const templatesNow = overlayRecords(flags.templates);
   if (JSON.stringify(templatesNow) !== JSON.stringify(recordedTemplates)) reasons.push('the template overlays changed');
-  if (input.preset && recordedPreset && input.preset.sha256 !== recordedPreset.sha256) reasons.push(`the preset ${input.preset.name} changed`);
+  const presetNow = input.preset?.record ?? null;
+  if (presetNow && recordedPreset && presetNow.sha256 !== recordedPreset.sha256) reasons.push(`the preset ${presetNow.name} changed`);
+  else if (presetNow?.name !== recordedPreset?.name) reasons.push(presetNow ? `the preset ${presetNow.name} is given now` : 'no preset now');
+  if (resolution.notes.length) reasons.push(`the preset's locks replace recorded answers (${resolution.notes.length})`);
   if (input.answersChanged) reasons.push('answers given now change the recorded ones');
   const changed = files.filter((f) => ['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status));
   if (changed.length && !reasons.length) reasons.push('the templates render differently now');
   if (changed.length) reasons.push(`${changed.length} file${changed.length === 1 ? '' : 's'} would change: ${changed.map((f) => `${f.path} (${f.status})`).join(', ')}`);
-  return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: input.preset, changes: changed.length > 0 || at.read.version === 1 };
+  return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1 };
 }
 
 /** Renames a template overlay folder declares in renames.json. */
@@ -176,11 +183,11 @@ async function v1Owned(at: ManifestAt, flags: RunFlags, version: string): Promis
 }
 
 /** The formatted render of a set of answers, once per process (update --check over a fleet). */
-function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string, renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>>) {
-  const key = JSON.stringify([answers, flags.templates]);
+function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string, renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>>, governed: Governed) {
+  const key = JSON.stringify([answers, flags.templates, governed.preset?.record.sha256 ?? null, governed.typeNote ?? null]);
   let r = renders.get(key);
   if (!r) {
-    r = renderFormatted(answers, flags, env, version).then((g) => ({ ...g, checks: [] }));
+    r = renderFormatted(answers, flags, env, version, governed).then((g) => ({ ...g, checks: [] }));
     renders.set(key, r);
   }
   return r;

@@ -23,6 +23,8 @@ export const ANSWER_SHAPE = {
   clientSecurityGroupIds: { kind: 'list' },
   privateDns: { kind: 'boolean' },
   waf: { kind: 'boolean' },
+  /** `key=value` items; answers files and presets may give a mapping instead. */
+  tags: { kind: 'list' },
 } as const;
 
 type Shape = typeof ANSWER_SHAPE;

@@ -14,7 +14,7 @@ function describe(q: Question): string {
   return `${q.prompt}${/[?.!)]$/.test(q.prompt) ? '' : '.'} ${q.help}${applies}`;
 }
 
-function propertyOf(q: Question): Schema {
+export function propertyOf(q: Question): Schema {
   const description = describe(q);
   switch (q.kind) {
     case 'boolean':
@@ -25,8 +25,10 @@ function propertyOf(q: Question): Schema {
       return { description, type: 'string', ...(q.pattern ? { pattern: q.optional ? `^$|${PATTERNS[q.pattern]}` : PATTERNS[q.pattern] } : {}), ...(q.maxLength ? { maxLength: q.maxLength } : {}) };
     case 'list': {
       const item: Schema = { type: 'string', ...(q.itemPattern ? { pattern: PATTERNS[q.itemPattern] } : {}) };
-      // A list, or one comma-separated string (as on the command line).
-      return { description, oneOf: [{ type: 'array', items: item, uniqueItems: true }, { type: 'string' }] };
+      // A list, or one comma-separated string (as on the command line); tags also a mapping.
+      const forms: Schema[] = [{ type: 'array', items: item, uniqueItems: true }, { type: 'string' }];
+      if (q.id === 'tags') forms.unshift({ type: 'object', additionalProperties: { type: ['string', 'number'] }, propertyNames: { pattern: '^(?![aA][wW][sS]:).{1,128}$' } });
+      return { description, oneOf: forms };
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   validateSecurityGroupId,
   validateSubnetId,
   validateVpcId,
+  validateTags,
 } from './validators.js';
 
 /** A select question's choice values are the shape's: a typo or a missing value does not compile. */
@@ -303,6 +304,19 @@ export const QUESTIONS: Question[] = [
     when: (a) => !isPrivateBound(a),
     appliesTo: 'public endpoints',
     default: () => true,
+  },
+  {
+    id: 'tags',
+    kind: 'list',
+    flag: 'tags',
+    valueName: '<key=value,...>',
+    prompt: 'Tags for every resource (key=value, comma-separated)',
+    help: 'Written into the root module\'s default tags, beside ManagedBy and Api. An organisation preset may require some keys (e.g. cost-center, owner); in an answers file or preset give a mapping.',
+    optional: true,
+    // Asked by the wizard only when a preset requires tag keys.
+    advanced: true,
+    default: () => undefined,
+    validate: validateTags,
   },
 ];
 

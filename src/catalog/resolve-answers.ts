@@ -6,6 +6,9 @@
 import type { Answers } from '../core/types.js';
 import { QUESTIONS, type Env, type Question } from './questions.js';
 import { didYouMean } from '../core/closest.js';
+import { chosenType } from '../core/endpoint-type.js';
+import type { EndpointType } from '../core/types.js';
+import type { Allow, Lock, Policy } from './preset-model.js';
 
 /** A value as given by one source, with where it came from (for error messages). */
 export interface Given {
@@ -14,6 +17,10 @@ export interface Given {
   origin: string;
   fromFlag: boolean;
   recorded: boolean;
+  /** The kind of source that gave it. */
+  kind?: Source['kind'];
+  /** A recorded answer that gives way to a preset's lock (update re-reads the preset). */
+  yields?: boolean;
 }
 
 export interface Source {
@@ -22,7 +29,12 @@ export interface Source {
   values: Record<string, unknown>;
   /** 'recorded': a manifest's answers (--from, update); one that a later answer made inapplicable is dropped, not an error. */
   kind: 'flags' | 'file' | 'preset' | 'recorded';
+  /** update: a recorded answer the preset now locks to another value gives way (with a note) instead of being an error. */
+  yieldsToLocks?: boolean;
 }
+
+/** What resolution needs of a preset's policy: locks and allowed lists, keyed by flag. */
+export type AnswerPolicy = Pick<Policy, 'locked' | 'allowed'>;
 
 export interface Resolution {
   answers: Partial<Answers>;
@@ -30,15 +42,24 @@ export interface Resolution {
   missing: Question[];
   /** Ids answered by some source (the wizard skips them). */
   provided: Set<keyof Answers>;
+  /** Ids a preset fixes (the wizard shows them as fixed lines with the reason). */
+  locked: Map<keyof Answers, Lock>;
   problems: string[];
+  /** Recorded answers a preset's lock replaced (update). */
+  notes: string[];
+  /** Set when the preset's allowed types overrode the recommendation: why, in one sentence. */
+  typeNote?: string;
 }
 
 /**
  * Resolve answers. With `fillDefaults` (--yes, or the wizard's final pass) required
  * questions take their defaults; without it they are reported as missing.
  */
-export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolean): Resolution {
+export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolean, policy?: AnswerPolicy): Resolution {
   const problems: string[] = [];
+  const notes: string[] = [];
+  const locked = new Map<keyof Answers, Lock>();
+  let typeNote: string | undefined;
   const answers: Partial<Answers> = {};
   const missing: Question[] = [];
   const provided = new Set<keyof Answers>();
@@ -63,17 +84,40 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
       }
       continue;
     }
+    const lock = policy?.locked.get(q.flag);
+    if (lock) {
+      if (given && given.kind !== 'preset') {
+        const coerced = coerce(q, given);
+        const same = typeof coerced !== 'string' && sameValue(coerced.value, lock.value);
+        if (!same && given.yields) notes.push(`${given.origin} (${show(given.value)}) gives way to the lock of preset ${lock.preset}: ${show(lock.value)} — ${lock.reason}`);
+        else if (!same) problems.push(lockRefusal(given, lock));
+      }
+      assign(answers, q.id, lock.value);
+      provided.add(q.id);
+      locked.set(q.id, lock);
+      continue;
+    }
+    const allow = policy?.allowed.get(q.flag);
     if (given) {
       const coerced = coerce(q, given);
       if (typeof coerced === 'string') {
         problems.push(coerced);
         continue;
       }
+      if (allow && coerced.value !== undefined && !allow.values.includes(String(coerced.value))) {
+        problems.push(`${given.origin}: ${show(coerced.value)} is not allowed by preset ${allow.preset}${where(allow)}; allowed: ${allow.values.join(', ')}.`);
+        continue;
+      }
       assign(answers, q.id, coerced.value);
       provided.add(q.id);
       continue;
     }
-    const def = q.default(answers, env);
+    let def = q.default(answers, env);
+    if (allow && q.id === 'endpointType') {
+      // The recommendation is outside the allowed types: take the closest allowed one, and say so.
+      const forced = typeForcedBy(answers, allow);
+      if (forced) [def, typeNote] = [forced.type.toLowerCase(), forced.note];
+    } else if (allow && typeof def === 'string' && !allow.values.includes(def)) def = allow.values[0];
     if (q.required && (!fillDefaults || def === undefined)) {
       missing.push(q);
       continue;
@@ -81,8 +125,33 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
     if (def !== undefined) assign(answers, q.id, def);
     else if (q.kind === 'list') assign(answers, q.id, []);
   }
-  return { answers, missing, provided, problems };
+  return { answers, missing, provided, locked, problems, notes, ...(typeNote ? { typeNote } : {}) };
 }
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : Array.isArray(v) ? `[${v.join(', ')}]` : JSON.stringify(v));
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const where = (o: { file: string; line?: number }) => ` (${o.file}${o.line ? `:${o.line}` : ''})`;
+
+function lockRefusal(given: Given, lock: Lock): string {
+  const dropIt = given.fromFlag ? `drop ${given.origin.split(' ')[0]}` : given.kind === 'recorded' ? 'the folder was generated before this lock; run update, which applies it' : `remove the key from that file`;
+  return `${given.origin}: ${show(given.value)} is refused: preset ${lock.preset} locks it to ${show(lock.value)}${where(lock)}: ${lock.reason}. Fix: ${dropIt}, or ask the preset's owners.`;
+}
+
+/** When the recommended type is outside a preset's allowed types: the closest allowed type and the sentence that says so. */
+export function typeForcedBy(a: Partial<Answers>, allow: Allow | undefined): { type: EndpointType; note: string } | undefined {
+  const recommended = chosenType({ ...a, endpointType: undefined });
+  if (!allow || !recommended || allow.values.includes(recommended.toLowerCase())) return undefined;
+  const type = bestAllowed(recommended, allow.values);
+  return { type, note: `preset ${allow.preset} allows only ${allow.values.map((v) => v.toUpperCase()).join(', ')}: the recommended ${recommended} is not allowed, so ${type}, the closest allowed type, is used.` };
+}
+
+/** The allowed type closest to the recommended one: a public type for public clients, then the private one. */
+export function bestAllowed(recommended: EndpointType, allowed: readonly string[]): EndpointType {
+  const order: Record<EndpointType, EndpointType[]> = { EDGE: ['REGIONAL', 'PRIVATE'], REGIONAL: ['EDGE', 'PRIVATE'], PRIVATE: ['REGIONAL', 'EDGE'] };
+  return order[recommended].find((t) => allowed.includes(t.toLowerCase())) ?? recommended;
+}
+
+export type { Allow };
 
 function pick(q: Question, sources: Source[]): Given | undefined {
   // Later sources win: flags override the file, the file overrides a preset.
@@ -90,7 +159,7 @@ function pick(q: Question, sources: Source[]): Given | undefined {
     const s = sources[i]!;
     const v = s.values[s.kind === 'flags' ? q.id : q.flag];
     if (v !== undefined) {
-      return { value: v, origin: s.kind === 'flags' ? `--${q.flag}` : `${s.label}: key "${q.flag}"`, fromFlag: s.kind === 'flags', recorded: s.kind === 'recorded' };
+      return { value: v, origin: s.kind === 'flags' ? `--${q.flag}` : `${s.label}: key "${q.flag}"`, fromFlag: s.kind === 'flags', recorded: s.kind === 'recorded', kind: s.kind, yields: !!s.yieldsToLocks };
     }
   }
   return undefined;
@@ -124,7 +193,13 @@ export function coerce(q: Question, given: Given): { value: unknown } | string {
     }
     case 'list': {
       let items: string[];
-      if (typeof value === 'string') items = value.split(',').map((s) => s.trim()).filter(Boolean);
+      // Tags may be a mapping in files (the natural YAML); the answer is its key=value items.
+      if (q.id === 'tags' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const entries = Object.entries(value as Record<string, unknown>);
+        const bad = entries.find(([, v]) => typeof v !== 'string' && typeof v !== 'number');
+        if (bad) return `${origin}: the value of tag ${bad[0]} must be text.`;
+        items = entries.map(([k, v]) => `${k}=${String(v)}`);
+      } else if (typeof value === 'string') items = value.split(',').map((s) => s.trim()).filter(Boolean);
       else if (Array.isArray(value)) {
         if (!value.every((v) => typeof v === 'string' || typeof v === 'number'))
           return `${origin}: must be a list of text values.`;

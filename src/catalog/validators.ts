@@ -122,3 +122,37 @@ export const validateOnpremCidrs: Validator<string[]> = (list) => {
   if (covered >= 2 ** 31) return `${list.join(', ')} together cover ${covered === 2 ** 32 ? 'the whole internet' : 'half of all IPv4 addresses or more'}; list your on-premises ranges instead`;
   return undefined;
 };
+
+/**
+ * One `key=value` tag, by AWS's rules for tags: a key of 1–128 and a value of at most 256
+ * letters, digits, spaces and _ . : / = + - @, and no key starting with aws: (reserved).
+ */
+export function validateTag(v: string): string | undefined {
+  const eq = v.indexOf('=');
+  if (eq <= 0) return `"${v}" is not a tag; write key=value (e.g. cost-center=1234)`;
+  const [key, value] = [v.slice(0, eq).trim(), v.slice(eq + 1).trim()];
+  if (key.length > 128) return `the tag key "${key.slice(0, 20)}…" is longer than 128 characters`;
+  if (value.length > 256) return `the value of tag ${key} is longer than 256 characters`;
+  const allowed = /^[\p{L}\p{N}\s_.:/=+\-@]*$/u;
+  if (!allowed.test(key)) return `the tag key "${key}" may use letters, digits, spaces and _ . : / = + - @ only`;
+  if (!allowed.test(value)) return `the value of tag ${key} may use letters, digits, spaces and _ . : / = + - @ only`;
+  if (/^aws:/i.test(key)) return `the tag key "${key}" starts with aws:, which AWS reserves`;
+  return undefined;
+}
+
+/** Tags: each item valid, each key once. */
+export const validateTags: Validator<string[]> = (list) => {
+  const keys = new Set<string>();
+  for (const item of list) {
+    const msg = validateTag(item);
+    if (msg) return msg;
+    const key = item.slice(0, item.indexOf('=')).trim();
+    if (keys.has(key)) return `the tag ${key} is given twice`;
+    keys.add(key);
+  }
+  return undefined;
+};
+
+/** `key=value` items as a mapping (the tags answer). */
+export const tagMap = (items: readonly string[]): Record<string, string> =>
+  Object.fromEntries(items.map((i) => [i.slice(0, i.indexOf('=')).trim(), i.slice(i.indexOf('=') + 1).trim()]));

@@ -3,15 +3,24 @@
  * apply to any Terraform tree and the promises of our own output. The same rules, of scope
  * "any", are what `check` runs on any tree.
  */
-import { treeOf } from '../analysis/tree.js';
+import { knownValues, localModuleCalls, treeOf } from '../analysis/tree.js';
 import { RULES } from '../rules/rules.js';
 import { runRules } from '../rules/run-rules.js';
+import type { Rule } from '../rules/model.js';
 import { statusOf, type Check } from './model.js';
 
-export const securityCheck: Check = {
-  name: 'security',
-  run(input) {
-    const { findings } = runRules(RULES, treeOf(input.files, input.parsed));
-    return { status: statusOf(findings), findings };
-  },
-};
+/**
+ * The security check with the run's rules: every rule, plus an organisation preset's (its
+ * requirements as rules, its settings applied). Values are read as `check` reads them:
+ * variable defaults, and what the root passes to the module.
+ */
+export function securityCheck(rules: Rule[] = RULES): Check {
+  return {
+    name: 'security',
+    run(input) {
+      const tree = treeOf(input.files, input.parsed, knownValues(input.parsed, localModuleCalls(input.parsed)));
+      const { findings } = runRules(rules, tree);
+      return { status: statusOf(findings), findings };
+    },
+  };
+}

@@ -18,7 +18,8 @@ export interface RunOption {
 
 export const RUN_OPTIONS: RunOption[] = [
   { flag: 'answers', valueName: '<file>', help: 'Read answers from a JSON or YAML file (keys are the flag names); flags override it.' },
-  { flag: 'preset', valueName: '<name|file>', help: 'Start from a preset: a built-in one (listed below) or a YAML/JSON file of answers, such as a platform team keeps; --from, --answers and flags override it.' },
+  { flag: 'preset', valueName: '<name|file|package>', help: 'Follow a preset: a built-in one (listed below), a YAML/JSON file or folder, or an npm package in the local node_modules (@acme/api-presets/private). Its defaults give way to --from, --answers and flags; its locked answers and allowed values do not (exit 2, with the reason); its requirements are checked on the output before anything is written. See create-api-endpoint schema preset.' },
+  { flag: 'list-presets', help: 'List the built-in presets (or, with --preset, that preset and what it extends, locks, allows and requires) and exit.' },
   { flag: 'from', valueName: '<dir>', help: 'Re-generate a folder this tool wrote: its .create-api-endpoint.json gives the answers (an --answers file and flags override them), and --out defaults to that folder (add --force to replace it).' },
   { flag: 'out', valueName: '<dir>', help: 'Folder to write the Terraform into (default ./<name>).' },
   { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
@@ -106,6 +107,7 @@ export function parseCliArgs(argv: string[], command: { positionals?: boolean; e
     templates: (v.templates as string[] | undefined) ?? [],
     help: !!v.help,
     version: !!v.version,
+    listPresets: !!v['list-presets'],
   };
   if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
   for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])

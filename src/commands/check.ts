@@ -23,11 +23,11 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, 'list-rules': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'list-rules': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
-    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'list-rules', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
+    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'list-rules', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
   }
   const v = parsed.values;
   if (v.help) return void io.stdout.write(commandHelp(commandByName.get('check')!, version)), EXIT.ok;
@@ -38,24 +38,35 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   if (!SEVERITIES.includes(threshold)) throw new UsageError([`check --severity ${v.severity}: choose one of ${SEVERITIES.join(', ')} (findings at or above it fail the run).`]);
   for (const p of parsed.positionals) if (p === '') throw new UsageError(['check: an empty folder name; give the path of a Terraform root module (e.g. check .).']);
 
+  if (v.preset === '') throw new UsageError(['check --preset needs a value: a built-in preset, a file or a package.']);
   const { CHECK_RULES, checkTrees } = await import('../app/check.js');
+  // With --preset: its requirements as rules too, its rule settings applied, disabled rules said.
+  let rules = CHECK_RULES;
+  const disabledNotes: string[] = [];
+  if (v.preset) {
+    const [{ loadPreset }, { policyRules }, { applySettings }] = await Promise.all([import('../app/preset-file.js'), import('../app/generate.js'), import('../rules/preset-rules.js')]);
+    const preset = await loadPreset(v.preset, { from: process.cwd(), flag: 'check --preset' });
+    const applied = applySettings([...CHECK_RULES, ...policyRules(preset)], preset.policy.checks);
+    rules = applied.rules;
+    for (const d of applied.disabled) disabledNotes.push(`${d.rule} disabled by preset ${d.preset}: ${d.reason}`);
+  }
   if (v['list-rules']) {
-    if (format === 'json') io.stdout.write(JSON.stringify(CHECK_RULES.map(({ id, title, severity, seed, explanation }) => ({ id, title, severity, seed, explanation })), null, 2) + '\n');
-    else io.stdout.write(CHECK_RULES.map((r) => `${r.id}  ${r.severity.padEnd(7)}  ${r.title}\n        ${r.explanation}\n        From the domain notes: ${r.seed}.\n`).join('\n'));
+    if (format === 'json') io.stdout.write(JSON.stringify(rules.map(({ id, title, severity, seed, explanation }) => ({ id, title, severity, seed, explanation })), null, 2) + '\n');
+    else io.stdout.write(rules.map((r) => `${r.id}  ${r.severity.padEnd(7)}  ${r.title}\n        ${r.explanation}\n        From the domain notes: ${r.seed}.\n`).join('\n'));
     return EXIT.ok;
   }
   const { toolsFor } = await import('../app/generate.js');
   const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
-  const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env));
+  const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules);
   const failing = outcome.findings.filter((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(threshold));
   const exitCode = failing.length ? EXIT.checksFailed : EXIT.ok;
 
   if (format === 'sarif') {
     const { toSarif } = await import('../report/sarif.js');
-    io.stdout.write(JSON.stringify(toSarif(outcome, CHECK_RULES, version), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(toSarif(outcome, rules, version), null, 2) + '\n');
   } else if (format === 'json') {
-    io.stdout.write(JSON.stringify({ exitCode, threshold, ...outcome }, null, 2) + '\n');
-  } else io.stdout.write(humanCheck(outcome, threshold, exitCode));
+    io.stdout.write(JSON.stringify({ exitCode, threshold, ...outcome, ...(v.preset ? { preset: v.preset, disabled: disabledNotes } : {}) }, null, 2) + '\n');
+  } else io.stdout.write(disabledNotes.map((n) => `${n}\n`).join('') + humanCheck(outcome, threshold, exitCode));
   return exitCode;
 }
 

@@ -12,14 +12,16 @@ import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
-import { readAnswersFile, readManifestAnswers, readPreset } from './read-answers-file.js';
+import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
 import type { Io } from '../app/options.js';
-import type { SourceRecord } from '../manifest/manifest.js';
+import { loadPreset, type LoadedPreset } from '../app/preset-file.js';
+import { requirementProblems } from '../catalog/preset.js';
 
 export async function generateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values } = parseCliArgs(argv);
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
+  if (flags.listPresets) return void io.stdout.write(await listPresets(flags.preset)), EXIT.ok;
   await checkTerraformPath(flags.terraform);
 
   const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
@@ -33,11 +35,10 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
   if (flags.templates.length) loadTemplates(flags.templates);
 
   const sources: Source[] = [];
-  let preset: SourceRecord | null = null;
+  let preset: LoadedPreset | undefined;
   if (flags.preset) {
-    const read = await readPreset(flags.preset);
-    preset = read.record;
-    sources.push({ kind: 'preset', label: read.label, values: read.values });
+    preset = await loadPreset(flags.preset, { from: process.cwd() });
+    sources.push({ kind: 'preset', label: preset.label, values: preset.policy.defaults });
   }
   if (flags.from) {
     const recorded = await readManifestAnswers(flags.from);
@@ -53,15 +54,15 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version, preset });
   }
-  const resolution = resolveAnswers(sources, io.env, flags.yes);
+  const resolution = resolveAnswers(sources, io.env, flags.yes, preset?.policy);
   if (resolution.problems.length) throw new UsageError(resolution.problems);
   if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));
   const answers = resolution.answers as Answers;
-  const conflicts = findConflicts(answers);
+  const conflicts = [...findConflicts(answers), ...(preset ? requirementProblems(answers, preset.policy) : [])];
   if (conflicts.length) throw new UsageError(conflicts);
 
   const { produce } = await import('./produce.js');
-  return produce(answers, flags, io, version, preset);
+  return produce(answers, flags, io, version, { preset, typeNote: resolution.typeNote });
 }
 
 export function missingLines(missing: Question[]): string[] {
@@ -80,4 +81,25 @@ async function checkTerraformPath(path: string | undefined): Promise<void> {
   if (!s) throw new UsageError([`--terraform ${path}: no such file. Give the path of a terraform or tofu binary, or drop --terraform to use the one on PATH.`]);
   if (!s.isFile()) throw new UsageError([`--terraform ${path}: not a file. Give the path of a terraform or tofu binary.`]);
   if (await access(path, constants.X_OK).then(() => false, () => true)) throw new UsageError([`--terraform ${path}: not executable (chmod +x it), or give another binary.`]);
+}
+
+/** --list-presets: the built-in presets, or one preset's chain and policy, in words. */
+async function listPresets(spec: string | undefined): Promise<string> {
+  const { builtInPresets } = await import('../app/preset-file.js');
+  if (!spec) return builtInPresets().map((p) => `${p.name}\n  ${p.summary}\n`).join('\n') + '\nShow one with --list-presets --preset <name|file|package>.\n';
+  const preset = await loadPreset(spec, { from: process.cwd() });
+  const { policy, record } = preset;
+  const last = policy.chain[policy.chain.length - 1]!;
+  const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+  const out = [`${last.name}${record.version ? ` v${record.version}` : ''} (${record.source})`];
+  if (last.description) out.push(`  ${last.description}`);
+  if (last.docs) out.push(`  Docs: ${last.docs}`);
+  if (policy.chain.length > 1) out.push(`  Extends: ${policy.chain.slice(0, -1).map((d) => d.name).reverse().join(' → ')}`);
+  if (Object.keys(policy.defaults).length) out.push('Defaults:', ...Object.entries(policy.defaults).map(([k, v]) => `  --${k} ${show(v)}`));
+  if (policy.locked.size) out.push('Locked:', ...[...policy.locked].map(([k, l]) => `  --${k} ${show(l.value)} — ${l.reason} (${l.preset})`));
+  if (policy.allowed.size) out.push('Allowed:', ...[...policy.allowed].map(([k, a]) => `  --${k}: ${a.values.join(', ')} (${a.preset})`));
+  if (policy.require.length)
+    out.push('Required:', ...policy.require.map((r) => `  ${r.kind === 'tag' ? `tag ${r.key} matching ${r.pattern}` : r.kind === 'name' ? `name matching ${r.pattern}` : r.kind === 'domain-suffix' ? `custom domains under ${r.suffix}` : r.kind === 'log-retention-days' ? `logs kept at least ${r.days} days` : r.kind === 'private-dns' ? `private DNS ${r.value ? 'on' : 'off'}` : r.kind === 'waf' ? 'AWS WAF on public stages' : 'log groups encrypted with a KMS key'}${r.reason ? ` — ${r.reason}` : ''} (${r.preset})`));
+  if (policy.checks.size) out.push('Rule settings:', ...[...policy.checks].map(([id, s]) => `  ${id}: ${s.disabled ? `disabled — ${s.reason}` : `severity ${s.severity}`} (${s.preset})`));
+  return out.join('\n') + '\n';
 }

@@ -66,7 +66,7 @@ export function helpText(version: string): string {
     out.push(`      ${wrap(o.help, 6)}`);
   }
   out.push('');
-  out.push('Presets (--preset <name>; flags override them):');
+  out.push('Presets (--preset <name>; flags override their defaults, not their locks; --list-presets for details):');
   for (const p of builtInPresets()) {
     out.push(`  ${p.name}`);
     out.push(`      ${wrap(p.summary, 6)}`);

@@ -5,13 +5,13 @@
 import { EXIT } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
 import { generateChecked, withManifestPath, writeGenerated, type WriteResult } from '../app/generate.js';
-import type { SourceRecord } from '../manifest/manifest.js';
+import type { Governed } from '../app/preset-file.js';
 import { preflightTarget } from '../write/write-owned.js';
 import { humanReport, type Report } from '../report/report.js';
 import type { Io, RunFlags } from '../app/options.js';
 
 /** The flag path after the answers are known: generate, check, write, report. */
-export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, preset: SourceRecord | null = null): Promise<number> {
+export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
   const outDir = flags.out ?? `./${answers.name}`;
   // Refuse before any work what the write would refuse (a dry run gives the same answer).
   await preflightTarget(outDir, flags.force);
@@ -22,12 +22,12 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
         if (e.phase === 'start') io.stderr.write(`  … ${e.check}\r`);
         else io.stderr.write(`  ${e.result.status === 'fail' ? '✗' : e.result.status === 'skip' ? '-' : '✓'} ${e.check} (${e.result.durationMs} ms)\x1b[K\n`);
       }
-    : undefined);
+    : undefined, governed);
   const checks = generated.checks;
   const failed = checks.some((c) => c.status === 'fail');
   const exitCode = failed ? EXIT.checksFailed : EXIT.ok;
   let write: WriteResult | undefined;
-  if (!flags.dryRun && (!failed || flags.keepFailed)) write = await writeGenerated(outDir, generated, answers, flags, io.env, version, { preset });
+  if (!flags.dryRun && (!failed || flags.keepFailed)) write = await writeGenerated(outDir, generated, answers, flags, io.env, version, { preset: governed.preset?.record ?? null });
   const report: Report = {
     name: answers.name,
     // recommendation.endpointType is what the rules recommend; the top-level endpointType is

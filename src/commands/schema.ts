@@ -3,13 +3,14 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/closest.js';
 import type { Io } from '../app/options.js';
 import { answersSchema } from '../catalog/answers-schema.js';
+import { presetSchema } from '../catalog/preset-schema.js';
 import { manifestSchema } from '../manifest/manifest-schema.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
 
 const SCHEMAS: Record<string, () => object> = {
   answers: () => answersSchema('answers'),
-  preset: () => answersSchema('preset'),
+  preset: presetSchema,
   manifest: manifestSchema,
 };
 

@@ -8,12 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Source } from '../catalog/resolve-answers.js';
-import type { SourceRecord } from '../manifest/manifest.js';
+import { loadPreset, type LoadedPreset } from '../app/preset-file.js';
 import type { Io } from '../app/options.js';
 import { parseCliArgs } from './args.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
-import { readPreset, recordedValues } from './read-answers-file.js';
+import { recordedValues } from './read-answers-file.js';
+import { isAbsolute, resolve } from 'node:path';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
@@ -35,14 +36,18 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     const byFlag = recordedValues(recorded);
     const sources: Source[] = [];
     // The preset and overlays the manifest records, re-read from their source (flags given now win).
-    let preset: SourceRecord | null = null;
-    const presetName = flags.preset ?? (at.read.version === 2 ? at.read.manifest.preset?.name : undefined);
-    if (presetName) {
-      const read = await readPreset(presetName);
-      preset = read.record;
-      sources.push({ kind: 'preset', label: read.label, values: read.values });
+    let preset: LoadedPreset | undefined;
+    const recordedPreset = at.read.version === 2 ? at.read.manifest.preset : null;
+    if (flags.preset) preset = await loadPreset(flags.preset, { from: process.cwd() });
+    else if (recordedPreset) {
+      // A file preset is recorded relative to the folder; a package is found from the folder (its repository's node_modules).
+      const source = recordedPreset.source;
+      const asFile = source && !/^(built-in|npm):/.test(source) ? (isAbsolute(source) ? source : resolve(dir, source)) : undefined;
+      preset = await loadPreset(asFile && existsSync(asFile) ? asFile : recordedPreset.name, { from: asFile ? process.cwd() : resolve(dir), flag: `the preset recorded in ${join(dir, '.create-api-endpoint.json')}:` });
+      preset.record.name = recordedPreset.name;
     }
-    sources.push({ kind: 'recorded', label: join(dir, '.create-api-endpoint.json'), values: byFlag });
+    if (preset) sources.push({ kind: 'preset', label: preset.label, values: preset.policy.defaults });
+    sources.push({ kind: 'recorded', label: join(dir, '.create-api-endpoint.json'), values: byFlag, yieldsToLocks: true });
     sources.push({ kind: 'flags', label: 'flags', values });
     if (flags.interactive && !io.stdin.isTTY) throw new UsageError(['update --interactive needs a terminal on stdin to ask before writing; drop it (a pipeline writes without asking).']);
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
@@ -80,7 +85,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
       if (answer === 'yes') break;
       if (answer === 'edit') {
         const { collectAnswers } = await import('../wizard/run-wizard.js');
-        const answers = await collectAnswers({ sources, io, version, dir });
+        const answers = await collectAnswers({ sources, io, version, dir, preset });
         if (!answers) {
           cancelled = true;
           break;

@@ -7,7 +7,8 @@ import { isPrivateCidr } from '../catalog/validators.js';
 import type { Answers, EndpointType, Recommendation } from './types.js';
 import { chosenType, recommendedType } from './endpoint-type.js';
 
-export function recommend(a: Answers): Recommendation {
+/** `typeNote`: set when a preset's allowed types, not the person, override the recommendation (why, in one sentence). */
+export function recommend(a: Answers, typeNote?: string): Recommendation {
   const reasons: string[] = [];
   const recommended = recommendedType(a);
   const endpointType = chosenType(a)!;
@@ -42,8 +43,9 @@ export function recommend(a: Answers): Recommendation {
   }
 
   const overridden = endpointType !== recommended;
+  if (typeNote && overridden) reasons.push(typeNote);
   const tradeoffs = tradeoffsFor(endpointType);
-  const warnings = warningsFor(a, endpointType, recommended, overridden);
+  const warnings = warningsFor(a, endpointType, recommended, overridden, overridden ? typeNote : undefined);
   return { endpointType, recommended, overridden, reasons, tradeoffs, warnings };
 }
 
@@ -65,7 +67,7 @@ function whyNot(other: EndpointType, chosen: EndpointType): string {
   return 'clients far from the Region would pay the full round trip on every request; no edge optimization.';
 }
 
-function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, overridden: boolean): string[] {
+function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, overridden: boolean, typeNote?: string): string[] {
   const w: string[] = [];
   if (overridden) {
     const lost: Record<EndpointType, string> = {
@@ -73,7 +75,7 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
       REGIONAL: 'a direct, lower-latency path for same-Region clients and room for your own CloudFront distribution',
       PRIVATE: 'keeping the API off the public internet, reachable only through interface VPC endpoints',
     };
-    w.push(`--endpoint-type ${type.toLowerCase()} overrides the recommended ${recommended}: it gives up ${lost[recommended]}.`);
+    w.push(`${typeNote ? `The preset's allowed types override` : `--endpoint-type ${type.toLowerCase()} overrides`} the recommended ${recommended}: it gives up ${lost[recommended]}.`);
     if (type === 'PRIVATE' && a.clients !== 'internal')
       w.push('Public clients cannot reach a private endpoint; only callers inside VPCs with an interface endpoint (or connected networks) can.');
   }

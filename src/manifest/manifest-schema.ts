@@ -6,8 +6,10 @@ const sourceRecord = {
   required: ['name', 'sha256'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', description: 'As given: a built-in preset name, a path.' },
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    name: { type: 'string', description: 'As given: a built-in preset name, a path, a package name.' },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'Presets: of the chain (every preset it extends) and its overlays; overlays: of the folder\'s templates.' },
+    source: { type: 'string', description: 'Presets: built-in:<name>, npm:<package>@<version>, or a path relative to this folder.' },
+    version: { type: 'string', description: 'Presets: the preset\'s version, else its package\'s.' },
   },
 };
 

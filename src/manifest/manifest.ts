@@ -29,6 +29,10 @@ export interface SourceRecord {
   /** As given: a built-in name, a path, a package name. */
   name: string;
   sha256: string;
+  /** Presets: where it was found — built-in:<name>, npm:<package>@<version>, or a path relative to the manifest's folder. */
+  source?: string;
+  /** Presets: the preset's `version`, else its package's. */
+  version?: string;
 }
 
 export interface Manifest {

@@ -6,6 +6,7 @@
  */
 import type { Answers, Recommendation } from '../core/types.js';
 import { hclPattern } from '../core/patterns.js';
+import { tagMap } from '../catalog/validators.js';
 import { featuresFor, type Features } from './features.js';
 import { OUTPUTS, type OutputSpec } from './outputs.js';
 import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
@@ -39,7 +40,51 @@ export interface Blueprint {
   requiredRootVariables: RootVariable[];
   outputs: OutputSpec[];
   files: PlannedFile[];
+  governance: Governance;
 }
+
+/**
+ * What an organisation preset changes in the output (beyond answers): the README's line about
+ * it, and requirements the module's variables carry as defaults and validations, so a
+ * terraform.tfvars cannot quietly undo them.
+ */
+export interface Governance {
+  preset?: { name: string; spec: string; version?: string; description?: string; docs?: string };
+  minLogRetention?: { days: number; why: string };
+  logKms?: { why: string };
+  /** Set when the preset's allowed endpoint types, not the person, overrode the recommendation: why. */
+  typeNote?: string;
+}
+
+export const NO_GOVERNANCE: Governance = {};
+
+/** The module's variables with a preset's requirements applied. */
+function governed(variables: VarSpec[], g: Governance): VarSpec[] {
+  return variables.map((v) => {
+    if (v.name === 'log_retention_days' && g.minLogRetention) {
+      const { days, why } = g.minLogRetention;
+      return {
+        ...v,
+        default: String(Math.max(days, Number(v.default))),
+        validations: [...(v.validations ?? []), { condition: `var.log_retention_days >= ${days}`, message: `log_retention_days must be at least ${days} (${hclText(why)}).` }],
+      };
+    }
+    if (v.name === 'log_kms_key_arn' && g.logKms) {
+      return {
+        ...v,
+        description: `KMS key that encrypts the log groups, required by ${g.logKms.why}. The key policy must allow logs.<region>.amazonaws.com.`,
+        default: undefined,
+        validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>).' }],
+        root: () => undefined,
+        example: '"arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
+      };
+    }
+    return v;
+  });
+}
+
+/** Text safe inside an HCL double-quoted string (a preset's reason): no quotes, backslashes or template sequences. */
+const hclText = (s: string) => s.replace(/\s+/g, ' ').replace(/["\\]/g, "'").replace(/\$\{/g, '$ {').replace(/%\{/g, '% {');
 
 interface Component {
   when: (f: Features) => boolean;
@@ -108,14 +153,14 @@ const ROOT_ONLY: RootVariable[] = [
   },
 ];
 
-export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string): Blueprint {
+export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, governance: Governance = NO_GOVERNANCE): Blueprint {
   const features = featuresFor(answers, recommendation.endpointType);
-  const variables = VARIABLES.filter((v) => v.when(features));
+  const variables = governed(VARIABLES.filter((v) => v.when(features)), governance);
   const outputs = OUTPUTS.filter((o) => o.when(features));
 
   const rootVariables: RootVariable[] = [
     { ...ROOT_ONLY[0]!, rootDefault: answers.region },
-    { ...ROOT_ONLY[1]!, rootDefault: { ManagedBy: 'terraform', Api: answers.name } },
+    { ...ROOT_ONLY[1]!, rootDefault: { ManagedBy: 'terraform', Api: answers.name, ...tagMap(answers.tags ?? []) } },
   ];
   for (const v of variables) {
     if (!v.root) continue;
@@ -146,5 +191,6 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     requiredRootVariables: rootVariables.filter((v) => !v.hasRootDefault),
     outputs,
     files,
+    governance,
   };
 }

@@ -41,6 +41,7 @@ export function templateContext(bp: Blueprint) {
     answers: { ...a, domain: a.domain ?? null, vpcId: a.vpcId ?? null, endpointType: a.endpointType ?? null },
     rec,
     f: bp.features,
+    governance: { preset: bp.governance.preset ?? null },
     moduleDir: bp.moduleDir,
     consumerDir: bp.consumerDir ?? null,
     outputs: bp.outputs,

@@ -7,18 +7,27 @@ import { LineInput } from './LineInput.js';
 import { useBack } from './use-back.js';
 import { Frame } from './Frame.js';
 import { Choose, type Item } from './Choose.js';
+import { Locked } from './Locked.js';
+import type { LockedLine } from './flow.js';
 
-export function QuestionScreen({ question: q, initial, number, onAnswer, onBack }: {
+export function QuestionScreen({ question: q, initial, number, locked = [], onAnswer, onBack }: {
   question: Question;
   initial: unknown;
   number: number;
+  /** Answers a preset fixes: shown as fixed lines with the reason, never asked. */
+  locked?: LockedLine[];
   onAnswer: (value: unknown) => void;
   onBack?: () => void;
 }) {
   const [error, setError] = useState<string>();
   useBack(onBack);
   const title = `Question ${number} · ${q.prompt}`;
-  const help = <Text dimColor wrap="wrap">{q.help}</Text>;
+  const help = (
+    <>
+      {locked.length ? <Locked lines={locked} /> : null}
+      <Text dimColor wrap="wrap">{q.help}</Text>
+    </>
+  );
   if (q.kind === 'select' || q.kind === 'boolean') {
     const items: Item<unknown>[] =
       q.kind === 'boolean'

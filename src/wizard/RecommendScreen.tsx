@@ -11,13 +11,17 @@ import { Choose } from './Choose.js';
 import { Comparison } from './Comparison.js';
 import { Details } from './Details.js';
 
-export function RecommendScreen({ recommendation: rec, initial, preview, onChoose, onBack }: {
+export function RecommendScreen({ recommendation: rec, initial, preview, onChoose, onBack, allowed = ['edge', 'regional', 'private'], forced = false }: {
   recommendation: Recommendation;
   initial: EndpointChoice;
   /** What choosing another type would warn about (the core's override warnings). */
   preview: (choice: EndpointChoice) => Recommendation;
   onChoose: (choice: EndpointChoice | undefined) => void;
   onBack?: () => void;
+  /** The types a preset allows (all three without one). */
+  allowed?: EndpointChoice[];
+  /** Whether the recommendation is outside the allowed types (the closest allowed one is taken). */
+  forced?: boolean;
 }) {
   const { stdout } = useStdout();
   const tall = (stdout.rows ?? TALL_ENOUGH) >= TALL_ENOUGH;
@@ -40,7 +44,7 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
     );
   }
   return (
-    <Frame title={`Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
+    <Frame title={forced ? `Recommended endpoint type: ★ ${rec.recommended} — not allowed by the preset; ${rec.endpointType} is used` : `Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
       <Text bold>Why:</Text>
       {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
       {/* The side-by-side table needs room; on a short terminal the headline must not scroll off. */}
@@ -50,12 +54,12 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
       <Box marginTop={1}>
         <Choose<EndpointChoice>
           onHighlight={setHighlighted}
-          items={(['edge', 'regional', 'private'] as EndpointChoice[]).map((t) => ({
-            label: t === recommended ? `Use ${t.toUpperCase()} (recommended)` : `Use ${t.toUpperCase()} instead`,
+          items={allowed.map((t) => ({
+            label: t === recommended ? `Use ${t.toUpperCase()} (recommended)` : forced && t === rec.endpointType.toLowerCase() ? `Use ${t.toUpperCase()} (closest allowed by the preset)` : `Use ${t.toUpperCase()} instead`,
             value: t,
           }))}
           initial={initial}
-          onSelect={(t) => (t === recommended ? onChoose(undefined) : setPending(t))}
+          onSelect={(t) => (t === recommended || (forced && t === rec.endpointType.toLowerCase()) ? onChoose(undefined) : setPending(t))}
         />
       </Box>
     </Frame>

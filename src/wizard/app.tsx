@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Text, useApp, useInput } from 'ink';
 import { questionByFlag, type Env } from '../catalog/questions.js';
 import type { Source } from '../catalog/resolve-answers.js';
+import type { Policy } from '../catalog/preset.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
 import type { Progress } from '../checks/run-checks.js';
@@ -25,6 +26,10 @@ import {
 
 export interface WizardDeps {
   sources: Source[];
+  /** An organisation preset's policy: locked answers shown not asked, allowed values, required tags. */
+  policy?: Policy;
+  /** The --preset given, for the equivalent pipeline command. */
+  presetSpec?: string;
   env: Env;
   /** The home folder, for `~` in the output folder. */
   home: string;
@@ -95,7 +100,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
   const recorded = deps.sources.find((s) => s.kind === 'recorded');
   const sources = reask ? deps.sources.filter((s) => s.kind !== 'recorded') : deps.sources;
   const prefilled = reask && recorded ? { ...recordedById(recorded.values), ...remembered } : remembered;
-  const step = nextStep(sources, deps.env, entered, prefilled);
+  const step = nextStep(sources, deps.env, entered, prefilled, deps.policy);
   const answers = step.kind === 'review' ? step.answers : undefined;
   const target = outDir ?? `./${answers?.name ?? 'my-api'}`;
 
@@ -131,7 +136,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
         written = true;
       }
       const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: deps.preview(a), checks: generated.checks, written, dryRun: deps.dryRun, failed };
-      setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target) });
+      setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target, deps.presetSpec) });
     } catch (err) {
       setPhase({ kind: 'error', message: (err as Error).message, code: (err as { exitCode?: number }).exitCode ?? 4 });
     }
@@ -187,13 +192,15 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
   }
 
   if (step.kind === 'question')
-    return <QuestionScreen key={`${step.question.id}-${entered.length}`} question={step.question} initial={step.initial} number={step.number} onAnswer={(v) => enter(step.question.id, v)} onBack={back} />;
+    return <QuestionScreen key={`${step.question.id}-${entered.length}`} question={step.question} initial={step.initial} number={step.number} locked={step.locked} onAnswer={(v) => enter(step.question.id, v)} onBack={back} />;
   if (step.kind === 'recommend')
     return (
       <RecommendScreen
         key={`recommend-${entered.length}`}
         recommendation={step.recommendation}
         initial={step.initial}
+        allowed={step.allowed}
+        forced={step.forced}
         preview={(choice: EndpointChoice) => recommend({ ...step.answers, endpointType: choice })}
         onChoose={(choice) => enter('endpointType', choice)}
         onBack={back}
@@ -201,7 +208,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
     );
   return (
     <ReviewScreen
-      rows={answerRows(step.answers)}
+      rows={answerRows(step.answers, step.locked)}
       endpointType={recommend(step.answers).endpointType}
       outDir={target}
       files={deps.preview(step.answers)}

@@ -4,7 +4,8 @@
  * render a step and report what was entered; going back pops the last entry.
  */
 import { QUESTIONS, type Env, type Question } from '../catalog/questions.js';
-import { coerce, resolveAnswers, type Source } from '../catalog/resolve-answers.js';
+import { coerce, resolveAnswers, typeForcedBy, type Source } from '../catalog/resolve-answers.js';
+import { EMPTY_POLICY, requirementProblems, type Lock, type Policy } from '../catalog/preset.js';
 import { findConflicts } from '../core/conflicts.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, EndpointChoice, Recommendation } from '../core/types.js';
@@ -12,10 +13,18 @@ import type { Answers, EndpointChoice, Recommendation } from '../core/types.js';
 /** One value entered in the wizard; `endpointType: undefined` means "take the recommendation". */
 export type Entry = [keyof Answers, unknown];
 
+/** An answer a preset fixes, as the wizard shows it instead of asking. */
+export interface LockedLine {
+  flag: string;
+  value: string;
+  reason: string;
+  preset: string;
+}
+
 export type Step =
-  | { kind: 'question'; question: Question; initial: unknown; number: number }
-  | { kind: 'recommend'; answers: Answers; recommendation: Recommendation; initial: EndpointChoice }
-  | { kind: 'review'; answers: Answers; conflicts: string[] };
+  | { kind: 'question'; question: Question; initial: unknown; number: number; locked: LockedLine[] }
+  | { kind: 'recommend'; answers: Answers; recommendation: Recommendation; initial: EndpointChoice; allowed: EndpointChoice[]; forced: boolean; locked: LockedLine[] }
+  | { kind: 'review'; answers: Answers; conflicts: string[]; locked: LockedLine[] };
 
 /** `~` and `~/…` as a shell would expand them (the wizard's folder field is not a shell). */
 export function expandHome(dir: string, home: string): string {
@@ -24,28 +33,55 @@ export function expandHome(dir: string, home: string): string {
   return dir;
 }
 
-export function nextStep(sources: Source[], env: Env, entered: Entry[], remembered: Partial<Record<keyof Answers, unknown>> = {}): Step {
-  const given = resolveAnswers(sources, env, false);
+export function nextStep(sources: Source[], env: Env, entered: Entry[], remembered: Partial<Record<keyof Answers, unknown>> = {}, policy: Policy = EMPTY_POLICY): Step {
+  const given = resolveAnswers(sources, env, false, policy);
   const done = new Set(entered.map(([id]) => id));
   // Once the type is chosen on the recommendation screen, that choice (even "take the
   // recommendation", entered as undefined) replaces any --endpoint-type given before.
   if (done.has('endpointType')) sources = sources.map((s) => ({ ...s, values: without(s.values, s.kind === 'flags' ? 'endpointType' : 'endpoint-type') }));
   const wizard: Source = { kind: 'flags', label: 'wizard', values: Object.fromEntries(entered) };
   // Defaults filled: `when` of a question reads only earlier answers, which are all settled here.
-  const { answers } = resolveAnswers([...sources, wizard], env, true);
+  const resolution = resolveAnswers([...sources, wizard], env, true, policy);
+  const { answers } = resolution;
+  const locked = lockedLines(resolution.locked);
+  // Tags are asked only when a preset requires some keys.
+  const wantsTags = policy.require.some((r) => r.kind === 'tag');
   for (const q of QUESTIONS) {
     if (q.when && !q.when(answers)) continue;
     if (q.id === 'endpointType') {
-      if (done.has(q.id)) continue;
-      const recommendation = recommend(answers as Answers);
+      if (done.has(q.id) || resolution.locked.has(q.id)) continue;
+      const allow = policy.allowed.get(q.flag);
+      const forced = typeForcedBy(answers, allow);
+      const recommendation = recommend(answers as Answers, forced?.note);
       const initial = (remembered.endpointType ?? answers.endpointType ?? recommendation.recommended.toLowerCase()) as EndpointChoice;
-      return { kind: 'recommend', answers: answers as Answers, recommendation, initial };
+      const allowed = (['edge', 'regional', 'private'] as EndpointChoice[]).filter((t) => !allow || allow.values.includes(t));
+      return { kind: 'recommend', answers: answers as Answers, recommendation, initial, allowed, forced: !!forced, locked };
     }
-    if (q.advanced || given.provided.has(q.id) || done.has(q.id)) continue;
+    if ((q.advanced && !(q.id === 'tags' && wantsTags)) || given.provided.has(q.id) || done.has(q.id)) continue;
     const initial = q.id in remembered ? remembered[q.id] : answers[q.id];
-    return { kind: 'question', question: q, initial, number: entered.filter(([id]) => id !== 'endpointType').length + 1 };
+    return { kind: 'question', question: constrained(q, policy), initial, number: entered.filter(([id]) => id !== 'endpointType').length + 1, locked };
   }
-  return { kind: 'review', answers: answers as Answers, conflicts: findConflicts(answers as Answers) };
+  return { kind: 'review', answers: answers as Answers, conflicts: [...findConflicts(answers as Answers), ...requirementProblems(answers as Answers, policy)], locked };
+}
+
+function lockedLines(locked: Map<keyof Answers, Lock>): LockedLine[] {
+  return [...locked].map(([id, lock]) => {
+    const q = QUESTIONS.find((x) => x.id === id)!;
+    return { flag: `--${q.flag}`, value: showValue(q, lock.value), reason: lock.reason, preset: lock.preset };
+  });
+}
+
+/** A question as a preset allows it: a select's choices narrowed to the allowed ones; an allowed Region list checked; required tag keys in the help. */
+export function constrained(q: Question, policy: Policy): Question {
+  const allow = policy.allowed.get(q.flag);
+  if (q.kind === 'select' && allow) return { ...q, choices: q.choices.filter((c) => allow.values.includes(c.value)) } as Question;
+  if (q.kind === 'text' && allow)
+    return { ...q, help: `${q.help} Preset ${allow.preset} allows: ${allow.values.join(', ')}.`, validate: (v: string) => q.validate(v) ?? (allow.values.includes(v) ? undefined : `is not allowed by preset ${allow.preset}; allowed: ${allow.values.join(', ')}`) };
+  if (q.id === 'tags') {
+    const tags = policy.require.flatMap((r) => (r.kind === 'tag' ? [`${r.key} (${r.pattern})`] : []));
+    if (tags.length) return { ...q, help: `${q.help} Required by the preset: ${tags.join(', ')}.` };
+  }
+  return q;
 }
 
 function without(values: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -73,14 +109,17 @@ export function showValue(q: Question, value: unknown): string {
 }
 
 /** Review rows: each applicable answer under the flag that gives it in a pipeline. */
-export function answerRows(answers: Answers): [string, string][] {
-  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers))).map((q) => [`--${q.flag}`, showValue(q, answers[q.id])]);
+export function answerRows(answers: Answers, locked: LockedLine[] = []): [string, string][] {
+  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers)) && (q.id !== 'tags' || (answers.tags ?? []).length > 0)).map((q) => {
+    const lock = locked.find((l) => l.flag === `--${q.flag}`);
+    return [`--${q.flag}`, `${showValue(q, answers[q.id])}${lock ? ` 🔒 ${lock.reason}` : ''}`];
+  });
 }
 
 /** The same run without the wizard: every applicable answer as a flag, shell-quoted. */
-export function equivalentCommand(answers: Answers, outDir: string): string {
+export function equivalentCommand(answers: Answers, outDir: string, preset?: string): string {
   const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
-  const args = ['create-api-endpoint', '--no-interactive'];
+  const args = ['create-api-endpoint', '--no-interactive', ...(preset ? ['--preset', quote(preset)] : [])];
   for (const q of QUESTIONS) {
     if (q.when && !q.when(answers)) continue;
     const v = answers[q.id];

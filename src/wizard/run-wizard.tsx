@@ -13,18 +13,24 @@ import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { targetState } from '../write/write-owned.js';
 import type { Io, RunFlags } from '../app/options.js';
-import { MANIFEST, type SourceRecord } from '../manifest/manifest.js';
+import { MANIFEST } from '../manifest/manifest.js';
+import type { LoadedPreset } from '../app/preset-file.js';
+import { typeForcedBy } from '../catalog/resolve-answers.js';
 import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
 import type { Answers } from '../core/types.js';
 
-export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset: SourceRecord | null }): Promise<number> {
-  const { render, App } = await loadWizard(sources, io);
+export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset?: LoadedPreset }): Promise<number> {
+  const { render, App } = await loadWizard(sources, io, preset);
+  // The type the preset's allowed list forced, when the person took it: said in the README and report.
+  const governed = (answers: Answers) => ({ preset, typeNote: preset ? typeForcedBy({ ...answers }, preset.policy.allowed.get('endpoint-type'))?.note : undefined });
 
   let pipeline: Promise<typeof import('../app/generate.js')> | undefined;
   const loadPipeline = () => (pipeline ??= import('../app/generate.js'));
   const deps: WizardDeps = {
     sources,
+    policy: preset?.policy,
+    presetSpec: preset?.record.name,
     env: io.env,
     home: homedir(),
     out: flags.out,
@@ -36,10 +42,10 @@ export async function runWizard({ sources, flags, io, version, preset }: { sourc
     targetState: (dir) => targetState(resolve(dir)),
     generate: async (answers, onProgress) => {
       const { generateChecked } = await loadPipeline();
-      return generateChecked(answers, flags, io.env, version, onProgress);
+      return generateChecked(answers, flags, io.env, version, onProgress, governed(answers));
     },
     // The wizard asked before writing into a non-empty folder: that answer is --force.
-    write: async (dir, answers, generated) => (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers) }, answers, { ...flags, force: true }, io.env, version, { preset }),
+    write: async (dir, answers, generated) => (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers, governed(answers).typeNote) }, answers, { ...flags, force: true }, io.env, version, { preset: preset?.record ?? null }),
   };
 
   let code = 0;
@@ -81,11 +87,12 @@ function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
  * The wizard's screens to change answers (update): opened on the recorded ones, it returns
  * the answers the person settles on, or undefined if they quit (Ctrl-C).
  */
-export async function collectAnswers({ sources, io, version, dir }: { sources: Source[]; io: Io; version: string; dir: string }): Promise<Answers | undefined> {
-  const { render, App } = await loadWizard(sources, io);
+export async function collectAnswers({ sources, io, version, dir, preset }: { sources: Source[]; io: Io; version: string; dir: string; preset?: LoadedPreset }): Promise<Answers | undefined> {
+  const { render, App } = await loadWizard(sources, io, preset);
   let chosen: Answers | undefined;
   const deps: WizardDeps = {
     sources,
+    policy: preset?.policy,
     env: io.env,
     home: homedir(),
     out: dir,
@@ -105,9 +112,10 @@ export async function collectAnswers({ sources, io, version, dir }: { sources: S
 }
 
 /** Checks the given answers (the same validators as flags), then loads Ink and the wizard's screens. */
-async function loadWizard(sources: Source[], io: Io) {
-  // A value given by flag or file is checked before the first screen, by the same validators.
-  const given = resolveAnswers(sources, io.env, false);
+async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | undefined) {
+  // A value given by flag or file is checked before the first screen, by the same validators
+  // (and against the preset's locks and allowed values).
+  const given = resolveAnswers(sources, io.env, false, preset?.policy);
   if (given.problems.length) throw new UsageError(given.problems);
   // chalk (inside Ink) reads FORCE_COLOR when it loads; it does not know NO_COLOR.
   if (io.env.NO_COLOR || io.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';

@@ -18,6 +18,7 @@ export function answers(over: Partial<Answers> = {}): Answers {
     clientSecurityGroupIds: [],
     privateDns: true,
     waf: true,
+    tags: [],
     ...over,
   };
 }

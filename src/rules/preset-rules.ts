@@ -1,0 +1,213 @@
+/**
+ * An organisation preset's `require` as rules (CAE201–CAE207): each requirement kind is one
+ * rule, its messages name the preset, the requirement's file and line and its reason.
+ * `generate` runs them on what it is about to write, `check --preset` and `update` on any
+ * tree. Also: a preset's `checks` settings (severity changes, disabled rules) applied to a
+ * rule list.
+ */
+import { bodies, ofType, valueOf, type Tree } from '../analysis/tree.js';
+import type { Requirement, RuleSetting } from '../catalog/preset-model.js';
+import { result, type Rule, type RuleResult } from './model.js';
+
+type Of<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
+
+const why = (r: Requirement) => `preset ${r.preset} (${r.file}${r.line ? `:${r.line}` : ''})${r.reason ? `: ${r.reason}` : ''}`;
+
+/** REST APIs whose endpoint type is not PRIVATE (or cannot be read: then not judged). */
+const publicApis = (tree: Tree) =>
+  ofType(tree, 'aws_api_gateway_rest_api').filter((api) => {
+    const types = valueOf(tree, api.dir, bodies(api.body.endpoint_configuration)[0]?.types);
+    return Array.isArray(types) && !types.includes('PRIVATE');
+  });
+
+interface Kind<K extends Requirement['kind']> {
+  id: string;
+  title: string;
+  explanation: string;
+  judge(tree: Tree, reqs: Of<K>[], r: RuleResult): void;
+}
+
+const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
+  tag: {
+    id: 'CAE201',
+    title: 'Organisation preset: required tag missing or malformed in the provider\'s default tags',
+    explanation: 'The organisation requires these tags on every resource (cost allocation, ownership); the root module\'s provider default_tags carry them.',
+    judge(tree, reqs, r) {
+      for (const provider of tree.blocks.filter((b) => b.kind === 'provider' && b.name === 'aws')) {
+        const block = bodies(provider.body.default_tags)[0];
+        const tags = block ? valueOf(tree, provider.dir, block.tags) : {};
+        if (tags === undefined || (typeof tags === 'object' && tags !== null && Object.values(tags).some((v) => typeof v === 'string' && v.includes('${')))) {
+          r.skipped.push({ block: provider, why: 'default_tags is an expression that cannot be read statically' });
+          continue;
+        }
+        const map = (tags ?? {}) as Record<string, unknown>;
+        for (const req of reqs) {
+          const value = map[req.key];
+          if (value === undefined)
+            r.hits.push({ block: provider, message: `provider "aws" has no default tag ${req.key}, required by ${why(req)}.`, fix: `default_tags { tags = { ${JSON.stringify(req.key)} = "<a value matching ${req.pattern}>" } } (with create-api-endpoint: --tags ${req.key}=…).` });
+          else if (!new RegExp(req.pattern, 'u').test(String(value)))
+            r.hits.push({ block: provider, message: `default tag ${req.key} = ${JSON.stringify(value)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Give ${req.key} a value matching ${req.pattern}.` });
+        }
+      }
+    },
+  },
+  name: {
+    id: 'CAE202',
+    title: 'Organisation preset: API name outside the required pattern',
+    explanation: 'The organisation names APIs by a pattern (discoverability, IAM conditions on names, dashboards).',
+    judge(tree, reqs, r) {
+      for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
+        const name = valueOf(tree, api.dir, api.body.name);
+        if (typeof name !== 'string') {
+          r.skipped.push({ block: api, why: 'the name is an expression that cannot be read statically' });
+          continue;
+        }
+        for (const req of reqs)
+          if (!new RegExp(req.pattern, 'u').test(name)) r.hits.push({ block: api, message: `API name ${JSON.stringify(name)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Rename the API to match ${req.pattern}.` });
+      }
+    },
+  },
+  'domain-suffix': {
+    id: 'CAE203',
+    title: 'Organisation preset: custom domain outside the required suffix',
+    explanation: 'The organisation serves APIs under its own domains only (certificates, DNS delegation, cookie scope).',
+    judge(tree, reqs, r) {
+      for (const d of ofType(tree, 'aws_api_gateway_domain_name')) {
+        const name = valueOf(tree, d.dir, d.body.domain_name);
+        if (typeof name !== 'string') {
+          r.skipped.push({ block: d, why: 'domain_name is an expression that cannot be read statically' });
+          continue;
+        }
+        for (const req of reqs)
+          if (name !== req.suffix && !name.endsWith(`.${req.suffix}`)) r.hits.push({ block: d, message: `custom domain ${name} is not under ${req.suffix}, required by ${why(req)}.`, fix: `Use a domain ending in .${req.suffix}.` });
+      }
+    },
+  },
+  waf: {
+    id: 'CAE204',
+    title: 'Organisation preset: public stage without an AWS WAF web ACL',
+    explanation: 'The organisation puts a web ACL in front of every public API (managed rules, rate limits).',
+    judge(tree, reqs, r) {
+      const associations = ofType(tree, 'aws_wafv2_web_acl_association');
+      for (const api of publicApis(tree)) {
+        const stages = ofType(tree, 'aws_api_gateway_stage', api.dir).filter((s) => JSON.stringify(s.body.rest_api_id ?? '').includes(api.address));
+        for (const stage of stages) {
+          const covered = associations.some((a) => JSON.stringify(a.body.resource_arn ?? '').includes(stage.address));
+          if (!covered) r.hits.push({ block: stage, message: `public stage has no aws_wafv2_web_acl_association, required by ${why(reqs[0]!)}.`, fix: 'Associate a REGIONAL web ACL with the stage (create-api-endpoint: --waf).' });
+        }
+      }
+    },
+  },
+  'log-retention-days': {
+    id: 'CAE205',
+    title: 'Organisation preset: log group kept shorter than required',
+    explanation: 'The organisation keeps API logs for a minimum time (audit, incident review).',
+    judge(tree, reqs, r) {
+      const days = Math.max(...reqs.map((q) => q.days));
+      const req = reqs.find((q) => q.days === days)!;
+      for (const g of ofType(tree, 'aws_cloudwatch_log_group')) {
+        if (g.body.retention_in_days === undefined) continue; // never expires
+        const v = valueOf(tree, g.dir, g.body.retention_in_days);
+        if (typeof v !== 'number') {
+          r.skipped.push({ block: g, why: 'retention_in_days is an expression that cannot be read statically' });
+          continue;
+        }
+        if (v !== 0 && v < days) r.hits.push({ block: g, message: `log group keeps logs ${v} days, less than the ${days} required by ${why(req)}.`, fix: `retention_in_days = ${days} (or more).` });
+      }
+    },
+  },
+  'log-kms': {
+    id: 'CAE206',
+    title: 'Organisation preset: log group not encrypted with a KMS key',
+    explanation: 'The organisation encrypts logs with its own KMS keys (key policy, revocation, audit of use).',
+    judge(tree, reqs, r) {
+      for (const g of ofType(tree, 'aws_cloudwatch_log_group')) {
+        const raw = g.body.kms_key_id;
+        const v = raw === undefined ? null : valueOf(tree, g.dir, raw);
+        if (v === null) r.hits.push({ block: g, message: `log group has no kms_key_id, required by ${why(reqs[0]!)}.`, fix: 'kms_key_id = <the ARN of a KMS key whose policy allows logs.<region>.amazonaws.com>.' });
+      }
+    },
+  },
+  'private-dns': {
+    id: 'CAE207',
+    title: 'Organisation preset: execute-api endpoint private DNS not as required',
+    explanation: 'The organisation decides once per VPC whether the default execute-api host names resolve to the endpoint (private DNS on breaks public APIs\' default host names from that VPC).',
+    judge(tree, reqs, r) {
+      const req = reqs[reqs.length - 1]!;
+      for (const e of ofType(tree, 'aws_vpc_endpoint').filter((x) => /execute-api/.test(String(x.body.service_name ?? '')))) {
+        const v = e.body.private_dns_enabled === undefined ? false : valueOf(tree, e.dir, e.body.private_dns_enabled);
+        if (typeof v !== 'boolean') {
+          r.skipped.push({ block: e, why: 'private_dns_enabled is an expression that cannot be read statically' });
+          continue;
+        }
+        if (v !== req.value) r.hits.push({ block: e, message: `private_dns_enabled = ${v}, but ${why(req)} requires ${req.value}.`, fix: `private_dns_enabled = ${req.value}.` });
+      }
+    },
+  },
+};
+
+/** The rules a preset's requirements make: one per kind of requirement it has. */
+export function presetRules(requirements: readonly Requirement[], types?: { values: string[]; preset: string; file: string; line?: number; reason?: string }): Rule[] {
+  const rules: Rule[] = types ? [endpointTypeRule(types.values, types)] : [];
+  for (const kind of Object.keys(KINDS) as Requirement['kind'][]) {
+    const reqs = requirements.filter((q) => q.kind === kind);
+    if (!reqs.length) continue;
+    const k = KINDS[kind] as unknown as Kind<typeof kind>;
+    rules.push({
+      id: k.id,
+      title: k.title,
+      severity: 'error',
+      scope: 'any',
+      seed: 'organisation preset',
+      explanation: k.explanation,
+      run(tree) {
+        const r = result();
+        k.judge(tree, reqs as never, r);
+        return r;
+      },
+    });
+  }
+  return rules;
+}
+
+/** A preset's allowed (or locked) endpoint types as a rule on any tree: CAE208. */
+export function endpointTypeRule(allowed: string[], origin: { preset: string; file: string; line?: number; reason?: string }): Rule {
+  const types = allowed.map((t) => t.toUpperCase());
+  return {
+    id: 'CAE208',
+    title: 'Organisation preset: endpoint type not allowed',
+    severity: 'error',
+    scope: 'any',
+    seed: 'organisation preset',
+    explanation: 'The organisation allows only some endpoint types (e.g. PRIVATE only in a regulated account).',
+    run(tree) {
+      const r = result();
+      for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
+        const v = valueOf(tree, api.dir, bodies(api.body.endpoint_configuration)[0]?.types);
+        if (!Array.isArray(v)) {
+          r.skipped.push({ block: api, why: 'endpoint_configuration.types cannot be read statically' });
+          continue;
+        }
+        const bad = v.filter((t) => !types.includes(String(t)));
+        if (bad.length) r.hits.push({ block: api, message: `endpoint type ${bad.join(', ')} is not allowed by ${why({ ...origin, kind: 'waf' })}; allowed: ${types.join(', ')}.`, fix: `endpoint_configuration { types = ["${types[0]}"] }` });
+      }
+      return r;
+    },
+  };
+}
+
+/** The IDs preset rules may have (for `checks:` validation and the rule table). */
+export const PRESET_RULE_IDS = [...Object.values(KINDS).map((k) => k.id), 'CAE208'];
+
+/** A preset's `checks`: disabled rules dropped (and listed with their reason), severities changed. */
+export function applySettings(rules: Rule[], settings: ReadonlyMap<string, RuleSetting>): { rules: Rule[]; disabled: { rule: string; reason: string; preset: string }[] } {
+  const disabled: { rule: string; reason: string; preset: string }[] = [];
+  const out: Rule[] = [];
+  for (const rule of rules) {
+    const s = settings.get(rule.id);
+    if (s?.disabled) disabled.push({ rule: rule.id, reason: s.reason ?? '', preset: s.preset });
+    else out.push(s?.severity ? { ...rule, severity: s.severity } : rule);
+  }
+  return { rules: out, disabled };
+}
+
