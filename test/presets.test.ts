@@ -11,6 +11,9 @@ import { cli, tmp } from './helpers/cli.js';
 const extra: Record<string, string[]> = {
   'hybrid-onprem': ['--onprem-cidrs', '10.20.0.0/16'],
   'cross-account-consumers': ['--consumer-accounts', '111122223333'],
+  // The example org presets require tags (and, for the bank, a name pattern).
+  'regulated-bank': ['--name', 'payments-ledger-api', '--tags', 'cost-center=1234,owner=payments'],
+  'public-saas': ['--tags', 'owner=growth'],
 };
 
 for (const { name, summary } of builtInPresets()) {
@@ -39,7 +42,8 @@ test('flags override a preset; a preset file of your own is read like one; mista
   writeFileSync(own, 'clients: internal\nregoin: eu-central-1\n');
   const typo = await cli(['--preset', own, '--yes', '--dry-run'], { cwd: dir });
   assert.equal(typo.exitCode, 2);
-  assert.match(typo.stderr, /team\.yaml: unknown key "regoin"\. Did you mean "region"\?/);
+  assert.match(typo.stderr, /team\.yaml:2: regoin: unknown key\. Did you mean "region"\?/);
+  assert.equal(typo.stderr.match(/regoin/g)?.length, 1, 'said once');
 
   const unknown = await cli(['--preset', 'public-glob', '--yes', '--dry-run'], { cwd: dir });
   assert.equal(unknown.exitCode, 2);

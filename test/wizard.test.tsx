@@ -482,3 +482,50 @@ test('opened on recorded answers (--from), Esc on the recommendation asks every 
   const first = await w.until('What is the API called?');
   assert.match(first, /› ledger/);
 });
+
+test('an organisation preset: locked answers are shown as fixed lines with their reason and never asked; allowed types narrow the recommendation screen; required tag keys are asked', async () => {
+  const { parsePreset, mergePolicy } = await import('../src/catalog/preset.js');
+  const yaml = [
+    'name: acme',
+    'locked:',
+    '  clients: { value: global, reason: Only public APIs in this account (SEC-12) }',
+    'allowed:',
+    '  endpoint-type: [regional]',
+    'require:',
+    "  tags: { cost-center: '^\\d{4}$' }",
+  ].join('\n');
+  const { load } = await import('js-yaml');
+  const { doc, problems } = parsePreset(load(yaml), 'acme.yaml', yaml, 'acme', []);
+  assert.deepEqual(problems, []);
+  const { policy } = mergePolicy([doc!]);
+  const w = wizard({ name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, integration: 'mock', waf: true }, { policy, presetSpec: './acme.yaml' });
+  // The first question asked is not "Who calls the API?": it is locked, and shown with its reason.
+  const first = await w.until('Question 1 ·');
+  assert.doesNotMatch(first, /Who calls the API\?/);
+  assert.match(w.flat(), /Fixed by preset acme: 🔒 --clients Public clients worldwide — Only public APIs in this account \(SEC-12\)/);
+  // compliance, hybrid, cross-account, domain: answered in turn until the recommendation.
+  for (let i = 0; i < 6; i++) {
+    if (/Recommended endpoint type/.test(w.frame())) break;
+    await w.press(KEY.enter);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  const rec = await w.until('Recommended endpoint type');
+  assert.match(w.flat(), /Recommended endpoint type: ★ EDGE — not allowed by the preset; REGIONAL is used/);
+  assert.match(w.flat(), /preset acme allows only REGIONAL: the recommended EDGE is not allowed/);
+  assert.match(rec, /❯ Use REGIONAL \(closest allowed by the preset\)/);
+  assert.doesNotMatch(rec, /Use EDGE|Use PRIVATE/);
+  await w.press(KEY.enter);
+  // Tags are asked because the preset requires a key, with the key and its pattern in the help.
+  await w.until('Tags for every resource');
+  assert.match(w.flat(), /Required by the preset: cost-center \(\^\\d\{4\}\$\)/);
+  await w.type('cost-center=1234');
+  await w.press(KEY.enter);
+  const review = await w.until('Review');
+  assert.match(review.replace(/\s+/g, ' '), /--clients Public clients worldwide 🔒 Only public APIs/);
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(w.generated[0]!.clients, 'global');
+  assert.equal(w.generated[0]!.endpointType, 'regional');
+  assert.deepEqual(w.generated[0]!.tags, ['cost-center=1234']);
+  assert.match(w.command()!, /--preset \.\/acme\.yaml/);
+});

@@ -14,7 +14,7 @@ import { packageRoot } from '../core/package-root.js';
 import { mergePolicy, parsePreset, type Policy, type PresetDoc } from '../catalog/preset.js';
 import { RULES } from '../rules/rules.js';
 import { PRESET_RULE_IDS } from '../rules/preset-rules.js';
-import { overlayRecords } from '../render/templates-dir.js';
+import { loadTemplates, overlayRecords } from '../render/templates-dir.js';
 import type { SourceRecord } from '../manifest/manifest.js';
 import type { Governance } from '../plan/plan.js';
 import { readDataFile } from './read-data-file.js';
@@ -133,6 +133,12 @@ export async function loadPreset(spec: string, opts: { from: string; recordFrom?
     if (doc.templates) {
       const dir = resolve(dirname(located.file), doc.templates);
       if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError([`${shown}: templates: ${doc.templates} is not a folder (${dir}); it is read relative to the preset file.`]);
+      try {
+        loadTemplates([dir]);
+      } catch (err) {
+        if (!(err instanceof UsageError)) throw err;
+        throw new UsageError(err.problems.map((p) => `${shown}: templates: ${p.replace(/^--templates /, '')}`));
+      }
       doc.templates = dir;
     }
     chain.unshift(doc);

@@ -76,7 +76,7 @@ export function presetSchema(): Schema {
           additionalProperties: false,
           properties: { severity: { enum: ['error', 'warning', 'info'] }, disabled: { type: 'boolean' }, reason: { type: 'string' } },
           if: { properties: { disabled: { const: true } }, required: ['disabled'] },
-          then: { required: ['reason'] },
+          then: { required: ['reason'], properties: { reason: { type: 'string', minLength: 1 } } },
         },
       },
     },

@@ -13,7 +13,7 @@ import type { Severity } from '../core/types.js';
 import { coerce } from './resolve-answers.js';
 import { QUESTIONS, questionByFlag, type Question } from './questions.js';
 import { validateDomain } from './validators.js';
-import { PRESET_KEYS, REQUIRE_KEYS, RETENTION_DAYS, type Origin, type Policy, type PresetDoc, type RequireKey, type Requirement, type RuleSetting } from './preset-model.js';
+import { PRESET_KEYS, REQUIRE_KEYS, RETENTION_DAYS, type Origin, type Policy, type PresetDoc, type RequireKey, type Requirement } from './preset-model.js';
 
 export * from './preset-model.js';
 
@@ -68,7 +68,7 @@ export function parsePreset(raw: unknown, file: string, text: string, given: str
   const doc: PresetDoc = { name: given, file, defaults: {}, locked: new Map(), allowed: new Map(), require: [], checks: new Map() };
   if (!v2) {
     for (const k of keys) if (!answerKeys.has(k)) problems.push(`${at(k)}: unknown key.${didYouMean(k, [...answerKeys, ...PRESET_KEYS])} A preset holds ${PRESET_KEYS.join(', ')} (or, as before, answer keys only, read as defaults).`);
-    doc.defaults = answerValues(raw, (k) => at(k), problems, 'defaults');
+    doc.defaults = answerValues(raw, (k) => at(k), problems, 'v1');
     return problems.length ? { problems } : { doc, problems };
   }
   for (const k of keys) {
