@@ -108,10 +108,16 @@ test('every snapshot and every built-in preset\'s output passes check with no er
   const snapshots = new URL('../snapshots/', import.meta.url).pathname;
   const dirs = readdirSync(snapshots).filter((d) => !d.includes('.')).map((d) => join(snapshots, d, 'expected'));
   const work = tmp();
-  const presets = readdirSync(new URL('../templates/presets/', import.meta.url).pathname).map((f) => f.replace(/\.yaml$/, ''));
+  const presets = readdirSync(new URL('../templates/presets/', import.meta.url).pathname).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const extras: Record<string, string[]> = {
+    'hybrid-onprem': ['--onprem-cidrs', '10.20.0.0/16'],
+    'cross-account-consumers': ['--consumer-accounts', '111122223333'],
+    'regulated-bank': ['--name', 'payments-ledger-api', '--tags', 'cost-center=1234,owner=payments'],
+    'public-saas': ['--tags', 'owner=growth'],
+  };
   for (const p of presets) {
     const out = join(work, p);
-    const extra = p === 'hybrid-onprem' ? ['--onprem-cidrs', '10.20.0.0/16'] : p === 'cross-account-consumers' ? ['--consumer-accounts', '111122223333'] : [];
+    const extra = extras[p] ?? [];
     const g = await cli(['--preset', p, '--yes', '--no-terraform', '--out', out, ...extra]);
     assert.equal(g.exitCode, 0, `${p}: ${g.stderr}`);
     dirs.push(out);

@@ -171,6 +171,33 @@ test('a resource renamed by the templates gets a moved block, which terraform va
   assert.equal(readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8'), moved);
 });
 
+test('the account CloudWatch role the module used to manage is forgotten by update (removed, destroy = false), never destroyed; terraform validate accepts it', { skip: terraformSkip }, async () => {
+  // A folder as 0.1.0 wrote it: the module held the opt-in account role and setting.
+  const dir = tmp();
+  const old = join(dir, 'old');
+  const now = join(dir, 'now');
+  mkdirSync(join(old, 'module'), { recursive: true });
+  mkdirSync(join(now, 'module'), { recursive: true });
+  const shipped = readFileSync(new URL('../templates/module/logging.tf.hbs', import.meta.url), 'utf8');
+  writeFileSync(
+    join(old, 'module', 'logging.tf.hbs'),
+    shipped +
+      '\nresource "aws_iam_role" "cloudwatch" {\n  count = 0\n\n  name_prefix        = "api-gateway-cloudwatch-"\n  assume_role_policy = "{}"\n}\n\nresource "aws_iam_role_policy_attachment" "cloudwatch" {\n  count = 0\n\n  role       = aws_iam_role.cloudwatch[0].name\n  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"\n}\n\nresource "aws_api_gateway_account" "this" {\n  count = 0\n\n  cloudwatch_role_arn = aws_iam_role.cloudwatch[0].arn\n}\n',
+  );
+  writeFileSync(join(now, 'module', 'logging.tf.hbs'), shipped);
+  const api = join(dir, 'api');
+  const gen = await cli(['--name', 'orders-api', '--clients', 'regional', '--region', 'eu-west-1', '--yes', '--no-terraform', '--no-cache', '--templates', old, '--out', api]);
+  assert.equal(gen.exitCode, 0, gen.stdout + gen.stderr);
+  const r = await cli(['update', api, '--templates', now, '--json', '--no-terraform', '--no-cache']);
+  assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+  const moved = readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8');
+  for (const address of ['aws_api_gateway_account.this', 'aws_iam_role_policy_attachment.cloudwatch', 'aws_iam_role.cloudwatch'])
+    assert.match(moved, new RegExp(`removed \\{\\n {2}from = ${address.replace('.', '\\.')}\\n\\n {2}lifecycle \\{\\n {4}destroy = false\\n {2}\\}\\n\\}`), moved);
+  assert.doesNotMatch(readFileSync(join(api, 'modules/rest-api/logging.tf'), 'utf8'), /aws_api_gateway_account/);
+  const validate = terraformValidate(api);
+  assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
+});
+
 test('an update interrupted mid-write leaves the old tree', async () => {
   const { dir, api } = await generated();
   const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);

@@ -25,6 +25,7 @@ export const ANSWER_SHAPE = {
   waf: { kind: 'boolean' },
   /** `key=value` items; answers files and presets may give a mapping instead. */
   tags: { kind: 'list' },
+  accountBaseline: { kind: 'boolean' },
 } as const;
 
 type Shape = typeof ANSWER_SHAPE;

@@ -318,6 +318,16 @@ export const QUESTIONS: Question[] = [
     default: () => undefined,
     validate: validateTags,
   },
+  {
+    id: 'accountBaseline',
+    kind: 'boolean',
+    flag: 'account-baseline',
+    prompt: 'Set up the account\'s API Gateway logging role in this root module?',
+    help: 'API Gateway writes access and execution logs only once the account has its CloudWatch role — one setting per account and Region, shared by every API. Yes for the first API in an account and Region (a baseline module, protected against destroy); no (the default) where another stack already set it.',
+    // A decision made once per account: a flag or answers-file key, said in the README.
+    advanced: true,
+    default: () => false,
+  },
 ];
 
 export const questionById = new Map(QUESTIONS.map((q) => [q.id, q]));

@@ -21,7 +21,7 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
   const { run: flags, values } = parseCliArgs(argv);
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
-  if (flags.listPresets) return void io.stdout.write(await listPresets(flags.preset)), EXIT.ok;
+  if (flags.listPresets) return void io.stdout.write(await listPresets(flags.preset, flags.json)), EXIT.ok;
   await checkTerraformPath(flags.terraform);
 
   const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
@@ -84,11 +84,31 @@ async function checkTerraformPath(path: string | undefined): Promise<void> {
 }
 
 /** --list-presets: the built-in presets, or one preset's chain and policy, in words. */
-async function listPresets(spec: string | undefined): Promise<string> {
+async function listPresets(spec: string | undefined, json: boolean): Promise<string> {
   const { builtInPresets } = await import('../app/preset-file.js');
-  if (!spec) return builtInPresets().map((p) => `${p.name}\n  ${p.summary}\n`).join('\n') + '\nShow one with --list-presets --preset <name|file|package>.\n';
+  if (!spec) {
+    const list = builtInPresets();
+    if (json) return JSON.stringify(list.map(({ name, summary }) => ({ name, description: summary })), null, 2) + '\n';
+    return list.map((p) => `${p.name}\n  ${p.summary}\n`).join('\n') + '\nShow one with --list-presets --preset <name|file|package>.\n';
+  }
   const preset = await loadPreset(spec, { from: process.cwd() });
   const { policy, record } = preset;
+  if (json)
+    return (
+      JSON.stringify(
+        {
+          ...record,
+          chain: policy.chain.map((d) => ({ name: d.name, file: d.file, version: d.version, description: d.description, docs: d.docs })),
+          defaults: policy.defaults,
+          locked: Object.fromEntries([...policy.locked].map(([k, l]) => [k, { value: l.value, reason: l.reason, preset: l.preset }])),
+          allowed: Object.fromEntries([...policy.allowed].map(([k, a]) => [k, a.values])),
+          require: policy.require.map(({ file: _file, line: _line, ...r }) => r),
+          checks: Object.fromEntries([...policy.checks].map(([id, c]) => [id, { severity: c.severity, disabled: c.disabled, reason: c.reason, preset: c.preset }])),
+        },
+        null,
+        2,
+      ) + '\n'
+    );
   const last = policy.chain[policy.chain.length - 1]!;
   const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
   const out = [`${last.name}${record.version ? ` v${record.version}` : ''} (${record.source})`];

@@ -63,7 +63,8 @@ export const PROFILES: Record<EndpointType, TypeProfile> = {
  * provider schema the checks use (src/schema/aws-provider-schema.txt; a test keeps them
  * together).
  */
-export const PINS = { terraform: '~> 1.6', aws: '~> 6.66' } as const;
+/** Terraform 1.7: `removed` blocks (update forgets the account setting instead of destroying it). */
+export const PINS = { terraform: '~> 1.7', aws: '~> 6.66' } as const;
 
 /** The stage every generated API deploys to (the default of its stage_name variable). */
 export const DEFAULT_STAGE = 'v1';

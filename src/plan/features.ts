@@ -27,6 +27,8 @@ export interface Features {
   anyDomain: boolean;
   /** Public ACM certificate issued and DNS-validated by the module. */
   issuesCertificate: boolean;
+  /** The account's API Gateway CloudWatch role, set by a baseline module in this root. */
+  accountBaseline: boolean;
 }
 
 export function featuresFor(a: Answers, type: EndpointType): Features {
@@ -55,5 +57,6 @@ export function featuresFor(a: Answers, type: EndpointType): Features {
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,
+    accountBaseline: !!a.accountBaseline,
   };
 }

@@ -13,6 +13,7 @@ import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
 
 export const MODULE_DIR = 'modules/rest-api';
 export const CONSUMER_DIR = 'modules/consumer';
+export const ACCOUNT_DIR = 'modules/account-baseline';
 
 export interface RootVariable extends VarSpec {
   /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
@@ -34,6 +35,8 @@ export interface Blueprint {
   features: Features;
   moduleDir: string;
   consumerDir?: string;
+  /** The account baseline module, when this root sets the account's logging role. */
+  accountDir?: string;
   variables: VarSpec[];
   rootVariables: RootVariable[];
   /** Root variables without a default: what terraform.tfvars must set. */
@@ -124,6 +127,14 @@ const ROOT_FILES: PlannedFile[] = [
   { path: 'TROUBLESHOOTING.md', template: 'docs/TROUBLESHOOTING.md', scope: 'root' },
 ];
 
+/** The account baseline: the API Gateway CloudWatch role, once per account and Region. */
+const ACCOUNT_FILES: Record<string, string> = {
+  'versions.tf': 'account/versions.tf',
+  'main.tf': 'account/main.tf',
+  'variables.tf': 'account/variables.tf',
+  'outputs.tf': 'account/outputs.tf',
+};
+
 const CONSUMER_FILES: Record<string, string> = {
   'versions.tf': 'consumer/versions.tf',
   'main.tf': 'consumer/main.tf',
@@ -173,6 +184,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     if (!c.when(features)) continue;
     for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
   }
+  if (features.accountBaseline) for (const [file, template] of Object.entries(ACCOUNT_FILES)) files.push({ path: `${ACCOUNT_DIR}/${file}`, template, scope: 'module' });
   let consumerDir: string | undefined;
   if (features.crossAccount) {
     consumerDir = CONSUMER_DIR;
@@ -186,6 +198,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     features,
     moduleDir: MODULE_DIR,
     consumerDir,
+    accountDir: features.accountBaseline ? ACCOUNT_DIR : undefined,
     variables,
     rootVariables,
     requiredRootVariables: rootVariables.filter((v) => !v.hasRootDefault),

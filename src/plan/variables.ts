@@ -266,7 +266,7 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'execution_logging_level',
     type: 'string',
-    description: 'Execution log level of the stage: OFF, ERROR or INFO. Needs the account-level CloudWatch role (see manage_account_cloudwatch_role).',
+    description: 'Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account\'s API Gateway CloudWatch role (see the README: --account-baseline).',
     default: '"ERROR"',
     validations: [{ condition: 'contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)', message: 'execution_logging_level must be OFF, ERROR or INFO.' }],
     when: always,
@@ -292,14 +292,6 @@ export const VARIABLES: VarSpec[] = [
     description: 'Trace requests with AWS X-Ray.',
     default: 'true',
     when: always,
-  },
-  {
-    name: 'manage_account_cloudwatch_role',
-    type: 'bool',
-    description: 'Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it.',
-    default: 'false',
-    when: always,
-    root: () => false,
   },
   {
     name: 'alarm_sns_topic_arn',

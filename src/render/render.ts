@@ -44,6 +44,7 @@ export function templateContext(bp: Blueprint) {
     governance: { preset: bp.governance.preset ?? null },
     moduleDir: bp.moduleDir,
     consumerDir: bp.consumerDir ?? null,
+    accountDir: bp.accountDir ?? null,
     outputs: bp.outputs,
     variables: bp.variables,
     rootVariables: bp.rootVariables,

@@ -439,20 +439,24 @@ export const RULES: Rule[] = [
   },
   {
     id: 'CAE019',
-    title: 'Execution logging without the account\'s API Gateway CloudWatch role in the tree',
+    title: 'Stage logging (access or execution) without the account\'s API Gateway CloudWatch role in the tree',
     severity: 'warning',
     scope: 'any',
     seed: 'Troubleshooting steps, 7. CloudWatch logs and monitoring',
-    explanation: 'Execution logs need the account-wide API Gateway CloudWatch role (aws_api_gateway_account); in an account or Region without it the stage fails to apply ("CloudWatch Logs role ARN must be set in account settings").',
+    explanation: 'Access and execution logs need the account-wide API Gateway CloudWatch role (aws_api_gateway_account); in an account or Region without it the stage fails to apply ("CloudWatch Logs role ARN must be set in account settings to enable logging").',
     run(tree) {
       const r = result();
       if (ofType(tree, 'aws_api_gateway_account').length) return r;
+      const fix = 'module "account" { source = "./modules/account-baseline" } # once per account and Region (create-api-endpoint --account-baseline)\n# or: create-api-endpoint:ignore CAE019 <where the account baseline sets it>';
+      for (const stage of ofType(tree, 'aws_api_gateway_stage'))
+        if (bodies(stage.body.access_log_settings).length)
+          r.hits.push({ block: stage, message: `${stage.address} writes access logs but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`, fix });
       for (const m of ofType(tree, 'aws_api_gateway_method_settings'))
         for (const settings of bodies(m.body.settings)) {
           const level = valueOf(tree, m.dir, settings.logging_level);
           if (settings.logging_level !== undefined && level === undefined) r.skipped.push({ block: m, why: 'logging_level is an expression' });
           else if (level === 'ERROR' || level === 'INFO')
-            r.hits.push({ block: m, message: `${m.address} turns execution logging on (${level}) but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`, fix: 'resource "aws_api_gateway_account" "this" {\n  cloudwatch_role_arn = aws_iam_role.apigateway_cloudwatch.arn # once per account and Region\n}\n# or: create-api-endpoint:ignore CAE019 <where the account baseline sets it>' });
+            r.hits.push({ block: m, message: `${m.address} turns execution logging on (${level}) but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`, fix });
         }
       return r;
     },

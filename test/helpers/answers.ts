@@ -19,6 +19,7 @@ export function answers(over: Partial<Answers> = {}): Answers {
     privateDns: true,
     waf: true,
     tags: [],
+    accountBaseline: false,
     ...over,
   };
 }

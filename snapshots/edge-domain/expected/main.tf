@@ -8,12 +8,11 @@ module "api" {
     aws.us_east_1 = aws.us_east_1
   }
 
-  name                           = var.name
-  description                    = var.description
-  backend_url                    = var.backend_url
-  domain_name                    = var.domain_name
-  hosted_zone_id                 = var.hosted_zone_id
-  certificate_arn                = var.certificate_arn
-  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
-  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+  name                = var.name
+  description         = var.description
+  backend_url         = var.backend_url
+  domain_name         = var.domain_name
+  hosted_zone_id      = var.hosted_zone_id
+  certificate_arn     = var.certificate_arn
+  alarm_sns_topic_arn = var.alarm_sns_topic_arn
 }

@@ -3,17 +3,16 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                           = var.name
-  description                    = var.description
-  lambda_function_name           = var.lambda_function_name
-  vpc_id                         = var.vpc_id
-  subnet_ids                     = var.subnet_ids
-  client_security_group_ids      = var.client_security_group_ids
-  private_dns_enabled            = var.private_dns_enabled
-  consumer_account_ids           = var.consumer_account_ids
-  consumer_vpc_endpoint_ids      = var.consumer_vpc_endpoint_ids
-  domain_name                    = var.domain_name
-  certificate_arn                = var.certificate_arn
-  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
-  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+  name                      = var.name
+  description               = var.description
+  lambda_function_name      = var.lambda_function_name
+  vpc_id                    = var.vpc_id
+  subnet_ids                = var.subnet_ids
+  client_security_group_ids = var.client_security_group_ids
+  private_dns_enabled       = var.private_dns_enabled
+  consumer_account_ids      = var.consumer_account_ids
+  consumer_vpc_endpoint_ids = var.consumer_vpc_endpoint_ids
+  domain_name               = var.domain_name
+  certificate_arn           = var.certificate_arn
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

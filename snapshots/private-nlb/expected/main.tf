@@ -3,14 +3,13 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                           = var.name
-  description                    = var.description
-  nlb_arn                        = var.nlb_arn
-  nlb_backend_url                = var.nlb_backend_url
-  vpc_id                         = var.vpc_id
-  subnet_ids                     = var.subnet_ids
-  client_security_group_ids      = var.client_security_group_ids
-  private_dns_enabled            = var.private_dns_enabled
-  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
-  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+  name                      = var.name
+  description               = var.description
+  nlb_arn                   = var.nlb_arn
+  nlb_backend_url           = var.nlb_backend_url
+  vpc_id                    = var.vpc_id
+  subnet_ids                = var.subnet_ids
+  client_security_group_ids = var.client_security_group_ids
+  private_dns_enabled       = var.private_dns_enabled
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

@@ -3,12 +3,11 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                           = var.name
-  description                    = var.description
-  vpc_id                         = var.vpc_id
-  subnet_ids                     = var.subnet_ids
-  client_security_group_ids      = var.client_security_group_ids
-  private_dns_enabled            = var.private_dns_enabled
-  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
-  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+  name                      = var.name
+  description               = var.description
+  vpc_id                    = var.vpc_id
+  subnet_ids                = var.subnet_ids
+  client_security_group_ids = var.client_security_group_ids
+  private_dns_enabled       = var.private_dns_enabled
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

@@ -42,3 +42,8 @@ output "web_acl_arn" {
   description = "ARN of the WAF web ACL protecting the stage."
   value       = module.api.web_acl_arn
 }
+
+output "account_cloudwatch_role_arn" {
+  description = "The account's API Gateway CloudWatch role (this account and Region); other APIs here use it without setting it."
+  value       = module.account.cloudwatch_role_arn
+}

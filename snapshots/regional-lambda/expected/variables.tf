@@ -45,12 +45,6 @@ variable "lambda_function_name" {
   }
 }
 
-variable "manage_account_cloudwatch_role" {
-  description = "Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it."
-  type        = bool
-  default     = false
-}
-
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string

@@ -3,8 +3,7 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                           = var.name
-  description                    = var.description
-  manage_account_cloudwatch_role = var.manage_account_cloudwatch_role
-  alarm_sns_topic_arn            = var.alarm_sns_topic_arn
+  name                = var.name
+  description         = var.description
+  alarm_sns_topic_arn = var.alarm_sns_topic_arn
 }

@@ -1,5 +1,3 @@
-data "aws_partition" "current" {}
-
 resource "aws_api_gateway_rest_api" "this" {
   name        = var.name
   description = var.description

@@ -4,6 +4,7 @@ data "aws_partition" "current" {}
 
 data "aws_caller_identity" "current" {}
 
+# create-api-endpoint:ignore CAE018 Private DNS is off by choice (--no-private-dns): callers use the endpoint-specific host names (README: Calling the API).
 resource "aws_api_gateway_rest_api" "this" {
   name        = var.name
   description = var.description

@@ -127,7 +127,7 @@ variable "throttling_burst_limit" {
 }
 
 variable "execution_logging_level" {
-  description = "Execution log level of the stage: OFF, ERROR or INFO. Needs the account-level CloudWatch role (see manage_account_cloudwatch_role)."
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
   type        = string
   default     = "ERROR"
 
@@ -158,12 +158,6 @@ variable "xray_tracing_enabled" {
   description = "Trace requests with AWS X-Ray."
   type        = bool
   default     = true
-}
-
-variable "manage_account_cloudwatch_role" {
-  description = "Create the account-wide IAM role API Gateway uses to write logs. There is one per account and Region: turn on only if nothing else manages it."
-  type        = bool
-  default     = false
 }
 
 variable "alarm_sns_topic_arn" {

@@ -1,7 +1,5 @@
 data "aws_region" "current" {}
 
-data "aws_partition" "current" {}
-
 resource "aws_api_gateway_rest_api" "this" {
   name        = var.name
   description = var.description
