@@ -11,7 +11,7 @@ test('the pipeline example writes a checked PRIVATE module set', async () => {
   assert.match(r.stdout, /Endpoint type: PRIVATE \(recommended\)/);
   assert.match(r.stdout, /--hybrid: on-premises callers \(10\.20\.0\.0\/16\)/);
   const out = join(dir, 'infra/api');
-  for (const f of ['main.tf', 'modules/rest-api/resolver.tf', 'modules/rest-api/vpc-endpoint.tf', 'TROUBLESHOOTING.md', '.create-api-endpoint.json']) assert.ok(existsSync(join(out, f)), f);
+  for (const f of ['main.tf', 'modules/vpc-endpoint/resolver.tf', 'modules/vpc-endpoint/main.tf', 'modules/rest-api/policy.tf', 'TROUBLESHOOTING.md', '.create-api-endpoint.json']) assert.ok(existsSync(join(out, f)), f);
   const manifest = JSON.parse(readFileSync(join(out, '.create-api-endpoint.json'), 'utf8'));
   assert.equal(manifest.recommendation.endpointType, 'PRIVATE');
   assert.equal(manifest.answers.onpremCidrs[0], '10.20.0.0/16');

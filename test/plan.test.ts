@@ -19,20 +19,25 @@ test('every plan has the root and child module shape', () => {
   for (const f of ['versions.tf', 'variables.tf', 'outputs.tf', 'main.tf']) assert.ok(p.includes(`modules/rest-api/${f}`), f);
 });
 
-test('private adds the endpoint, policy and network files; public adds WAF', () => {
+test('private adds the network baseline module (unless an endpoint is given) and the policy; public adds WAF', () => {
   const priv = paths({ clients: 'internal' });
-  assert.ok(priv.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.ok(priv.includes('modules/vpc-endpoint/main.tf'));
+  assert.ok(priv.includes('modules/vpc-endpoint/network.tf'));
+  const second = paths({ clients: 'internal', vpcEndpointId: 'vpce-0a1b2c3d' });
+  assert.ok(!second.some((p) => p.startsWith('modules/vpc-endpoint/')), 'a second API in the VPC creates no endpoint');
+  assert.ok(second.includes('modules/rest-api/policy.tf'));
   assert.ok(priv.includes('modules/rest-api/policy.tf'));
   assert.ok(!priv.includes('modules/rest-api/waf.tf'));
   const pub = paths({ clients: 'global' });
   assert.ok(pub.includes('modules/rest-api/waf.tf'));
-  assert.ok(!pub.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.ok(!pub.some((p) => p.startsWith('modules/vpc-endpoint/')));
   assert.ok(!paths({ clients: 'global', waf: false }).includes('modules/rest-api/waf.tf'));
 });
 
 test('hybrid, cross-account, domain and CDN components appear only when they apply', () => {
-  assert.ok(paths({ clients: 'internal', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).includes('modules/rest-api/resolver.tf'));
-  assert.ok(!paths({ clients: 'global', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).includes('modules/rest-api/resolver.tf'));
+  assert.ok(paths({ clients: 'internal', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).includes('modules/vpc-endpoint/resolver.tf'));
+  assert.ok(!paths({ clients: 'global', hybrid: true, onpremCidrs: ['10.0.0.0/8'] }).some((p) => p.endsWith('resolver.tf')));
+  assert.ok(!paths({ clients: 'internal', hybrid: true, onpremCidrs: ['10.0.0.0/8'], vpcEndpointId: 'vpce-0a1b2c3d' }).some((p) => p.endsWith('resolver.tf')), 'the Resolver is the baseline\'s');
   const xa = paths({ clients: 'internal', crossAccount: true, consumerAccounts: ['111122223333'], domain: 'api.example.com' });
   assert.ok(xa.includes('modules/rest-api/sharing.tf'));
   assert.ok(xa.includes('modules/consumer/main.tf'));

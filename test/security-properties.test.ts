@@ -58,10 +58,18 @@ for (const scenario of scenarios) {
       const deployment = of('aws_api_gateway_deployment')[0]!;
       assert.match(deployment.body.triggers.redeployment, /aws_api_gateway_rest_api_policy\.this\.policy/);
       assert.ok(deployment.body.depends_on.some((d: string) => /aws_api_gateway_rest_api_policy\.this/.test(d)));
-      const endpoint = of('aws_vpc_endpoint')[0]!;
-      assert.equal(endpoint.body.vpc_endpoint_type, 'Interface');
-      assert.match(endpoint.body.service_name, /execute-api$/);
-      assert.match(endpoint.body.private_dns_enabled, /var\.private_dns_enabled/);
+      // The API module takes the VPC's endpoint as an input; the endpoint itself is the network
+      // baseline's (modules/vpc-endpoint), created here only when no existing one was given.
+      assert.match(api.body.endpoint_configuration[0].vpc_endpoint_ids, /local\.allowed_vpc_endpoint_ids/);
+      const endpoints = of('aws_vpc_endpoint').filter((e) => e.file.startsWith('modules/vpc-endpoint/'));
+      const answers = readFileSync(join(root, scenario, 'answers.yaml'), 'utf8');
+      assert.equal(endpoints.length, /vpc-endpoint-id:/.test(answers) ? 0 : 1, 'one endpoint per VPC, in the baseline module');
+      for (const endpoint of endpoints) {
+        assert.equal(endpoint.body.vpc_endpoint_type, 'Interface');
+        assert.match(endpoint.body.service_name, /execute-api$/);
+        assert.match(endpoint.body.private_dns_enabled, /var\.private_dns_enabled/);
+      }
+      assert.equal(of('aws_vpc_endpoint').filter((e) => e.file.startsWith('modules/rest-api/')).length, 0, 'the per-API module never creates an endpoint');
     } else {
       assert.equal(of('aws_vpc_endpoint').length, 0);
     }

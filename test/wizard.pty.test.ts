@@ -59,7 +59,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   assert.equal(again.exitCode, 0, again.stderr);
   const written = join(cwd, 'orders');
   const files = walk(written).map((f) => relative(written, f)).sort();
-  assert.ok(files.includes('modules/rest-api/vpc-endpoint.tf'));
+  assert.ok(files.includes('modules/vpc-endpoint/main.tf'), 'the network baseline module');
   assert.deepEqual(walk(join(cwd, 'flags')).map((f) => relative(join(cwd, 'flags'), f)).sort(), files);
   for (const f of files) assert.equal(readFileSync(join(written, f), 'utf8'), readFileSync(join(cwd, 'flags', f), 'utf8'), f);
 });

@@ -18,6 +18,7 @@ export const ANSWER_SHAPE = {
   domain: { kind: 'text', optional: true },
   integration: { kind: 'select', choices: ['mock', 'http', 'lambda', 'nlb'] },
   endpointType: { kind: 'select', choices: ['edge', 'regional', 'private'], optional: true },
+  vpcEndpointId: { kind: 'text', optional: true },
   vpcId: { kind: 'text', optional: true },
   subnetIds: { kind: 'list' },
   clientSecurityGroupIds: { kind: 'list' },

@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../core/types.js';
 import type { PatternName } from '../core/patterns.js';
-import { isPrivateBound } from '../core/endpoint-type.js';
+import { createsEndpoint, isPrivateBound } from '../core/endpoint-type.js';
 import {
   eachOf,
   validateAccountId,
@@ -17,6 +17,7 @@ import {
   validateSubnetId,
   validateVpcId,
   validateTags,
+  validateVpcEndpointId,
 } from './validators.js';
 
 /** A select question's choice values are the shape's: a typo or a missing value does not compile. */
@@ -244,14 +245,30 @@ export const QUESTIONS: Question[] = [
     default: () => undefined,
   },
   {
+    id: 'vpcEndpointId',
+    kind: 'text',
+    flag: 'vpc-endpoint-id',
+    valueName: '<vpce-…>',
+    prompt: 'Does the VPC already have an execute-api interface endpoint? Its ID (empty: create one)',
+    help: 'One execute-api endpoint with private DNS serves every private API in a VPC, and a second one cannot be created. Give the ID for the second API in a VPC: the API module takes it, and no endpoint, security group, network ACL, flow logs or Resolver endpoint is created. Empty: this root creates that network baseline (modules/vpc-endpoint) and outputs the ID for the next API.',
+    when: isPrivateBound,
+    appliesTo: 'private endpoints',
+    optional: true,
+    // The wizard asks it on the first private API screen only when given as a flag or file key.
+    advanced: true,
+    default: () => undefined,
+    pattern: 'vpcEndpointId',
+    validate: validateVpcEndpointId,
+  },
+  {
     id: 'vpcId',
     kind: 'text',
     flag: 'vpc-id',
     valueName: '<vpc-…>',
     prompt: 'Which VPC hosts the interface endpoint? (empty: a Terraform variable)',
     help: 'The VPC whose clients call the private API. Left empty, it becomes the required variable vpc_id in terraform.tfvars.example.',
-    when: isPrivateBound,
-    appliesTo: 'private endpoints',
+    when: createsEndpoint,
+    appliesTo: 'private endpoints that create their VPC endpoint (no --vpc-endpoint-id)',
     optional: true,
     default: () => undefined,
     pattern: 'vpcId',
@@ -264,8 +281,8 @@ export const QUESTIONS: Question[] = [
     valueName: '<subnet-…,...>',
     prompt: 'Which subnets hold the endpoint network interfaces? (at least two AZs)',
     help: 'One network interface per subnet; two or more Availability Zones keep the endpoint from being a single point of failure.',
-    when: isPrivateBound,
-    appliesTo: 'private endpoints',
+    when: createsEndpoint,
+    appliesTo: 'private endpoints that create their VPC endpoint (no --vpc-endpoint-id)',
     optional: true,
     default: () => undefined,
     itemPattern: 'subnetId',
@@ -278,8 +295,8 @@ export const QUESTIONS: Question[] = [
     valueName: '<sg-…,...>',
     prompt: 'Which client security groups may call the endpoint?',
     help: 'Admitted on 443 by reference, the least-privilege choice: the rule follows the clients as their addresses change.',
-    when: isPrivateBound,
-    appliesTo: 'private endpoints',
+    when: createsEndpoint,
+    appliesTo: 'private endpoints that create their VPC endpoint (no --vpc-endpoint-id)',
     optional: true,
     default: () => undefined,
     itemPattern: 'securityGroupId',
@@ -291,8 +308,8 @@ export const QUESTIONS: Question[] = [
     flag: 'private-dns',
     prompt: 'Enable private DNS on the interface endpoint?',
     help: 'On: the standard execute-api hostname resolves to the endpoint inside the VPC, but public (edge or regional) APIs can then no longer be called from that VPC by their default hostnames. Off: clients use endpoint-specific hostnames or the x-apigw-api-id header.',
-    when: isPrivateBound,
-    appliesTo: 'private endpoints',
+    when: createsEndpoint,
+    appliesTo: 'private endpoints that create their VPC endpoint (no --vpc-endpoint-id)',
     default: () => true,
   },
   {

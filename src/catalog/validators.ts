@@ -57,6 +57,7 @@ const idValidator = (pattern: PatternName, prefix: string, what: string) => (v: 
 export const validateVpcId = idValidator('vpcId', 'vpc', 'a VPC ID');
 export const validateSubnetId = idValidator('subnetId', 'subnet', 'a subnet ID');
 export const validateSecurityGroupId = idValidator('securityGroupId', 'sg', 'a security group ID');
+export const validateVpcEndpointId = idValidator('vpcEndpointId', 'vpce', 'a VPC endpoint ID');
 
 export function validateDomain(v: string): string | undefined {
   if (v.length > 253) return 'must be at most 253 characters';

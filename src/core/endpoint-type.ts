@@ -19,3 +19,6 @@ export function chosenType(a: Partial<Answers>): EndpointType | undefined {
 
 /** Whether the questions for a private endpoint (VPC, subnets, security groups, private DNS) apply. */
 export const isPrivateBound = (a: Partial<Answers>) => chosenType(a) === 'PRIVATE';
+
+/** Whether this root creates the VPC's execute-api endpoint (the network baseline): private, and no existing endpoint given. */
+export const createsEndpoint = (a: Partial<Answers>) => isPrivateBound(a) && !a.vpcEndpointId;

@@ -79,8 +79,12 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     if (type === 'PRIVATE' && a.clients !== 'internal')
       w.push('Public clients cannot reach a private endpoint; only callers inside VPCs with an interface endpoint (or connected networks) can.');
   }
+  if (type === 'PRIVATE' && a.vpcEndpointId)
+    w.push(
+      `--vpc-endpoint-id ${a.vpcEndpointId}: the API uses the VPC's existing execute-api endpoint and creates no network resources; its security group (in the root that created it) must admit this API's callers on 443, and its endpoint policy must allow invoking this API.${a.hybrid ? ' --hybrid: on-premises access (Resolver inbound endpoint, security group rules) is that baseline\'s too.' : ''}`,
+    );
   if (type === 'PRIVATE') {
-    if (a.privateDns)
+    if (a.privateDns && !a.vpcEndpointId)
       w.push(
         'Private DNS is on for the execute-api interface endpoint: from that VPC, the default hostnames of public (edge or regional) APIs resolve to the endpoint and calls to them fail with 403. Use a custom domain for those APIs, or turn private DNS off (--no-private-dns) and call with endpoint-specific hostnames.',
       );
@@ -92,9 +96,9 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
       w.push(`--onprem-cidrs ${publicRanges.join(', ')} ${publicRanges.length === 1 ? 'is a public range' : 'are public ranges'}, not private (RFC 1918) addresses: on-premises callers over Direct Connect or VPN normally come from private ranges. Check the list: the endpoint security group admits exactly these.`);
     if (a.crossAccount)
       w.push('Consumer accounts must send you their interface endpoint IDs (vpce-…) before they can call: add them to consumer_vpc_endpoint_ids and apply again (the deployment is redeployed automatically).');
-    if (a.clientSecurityGroupIds.length === 0 && !a.hybrid)
+    if (!a.vpcEndpointId && a.clientSecurityGroupIds.length === 0 && !a.hybrid)
       w.push('No client security groups were given (--client-security-groups): the endpoint security group admits nobody until client_security_group_ids or client_cidr_blocks are set in terraform.tfvars — calls time out, they are not refused.');
-    if (!a.vpcId || a.subnetIds.length === 0)
+    if (!a.vpcEndpointId && (!a.vpcId || a.subnetIds.length === 0))
       w.push('VPC ID and subnets were not given: fill vpc_id and subnet_ids in terraform.tfvars (see terraform.tfvars.example).');
   }
   if (type === 'EDGE' && a.domain)

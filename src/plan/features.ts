@@ -27,6 +27,8 @@ export interface Features {
   anyDomain: boolean;
   /** Public ACM certificate issued and DNS-validated by the module. */
   issuesCertificate: boolean;
+  /** The VPC's execute-api endpoint (and its security group, NACL, flow logs, Resolver) created by this root, in modules/vpc-endpoint. */
+  createEndpoint: boolean;
   /** The account's API Gateway CloudWatch role, set by a baseline module in this root. */
   accountBaseline: boolean;
 }
@@ -52,11 +54,14 @@ export function featuresFor(a: Answers, type: EndpointType): Features {
     cdn,
     cdnDomain,
     waf: !isPrivate && !!a.waf,
-    hybrid: isPrivate && !!a.hybrid,
+    // On-premises access (Resolver inbound endpoint, security group and NACL rules) belongs to
+    // the network baseline: only when this root creates it.
+    hybrid: isPrivate && !!a.hybrid && !a.vpcEndpointId,
     crossAccount: isPrivate && !!a.crossAccount,
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,
     accountBaseline: !!a.accountBaseline,
+    createEndpoint: isPrivate && !a.vpcEndpointId,
   };
 }

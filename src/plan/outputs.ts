@@ -7,6 +7,8 @@ export interface OutputSpec {
   /** HCL expression inside the child module. */
   value: string;
   when: (f: Features) => boolean;
+  /** The module that declares it: the per-API module (default) or the VPC's network baseline. */
+  module?: 'api' | 'endpoint';
 }
 
 const always = () => true;
@@ -24,25 +26,28 @@ export const OUTPUTS: OutputSpec[] = [
     name: 'vpc_endpoint_id',
     description: 'ID of the execute-api interface endpoint (allowed by the resource policy).',
     value: 'aws_vpc_endpoint.execute_api.id',
-    when: (f) => f.isPrivate,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   {
     name: 'vpc_endpoint_dns_names',
     description: 'DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off.',
     value: 'aws_vpc_endpoint.execute_api.dns_entry[*].dns_name',
-    when: (f) => f.isPrivate,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   {
     name: 'endpoint_specific_invoke_url',
     description: 'Invoke URL through the endpoint-specific Route 53 alias ({api-id}-{vpce-id}); works from the VPC with or without private DNS.',
-    value: '"https://${aws_api_gateway_rest_api.this.id}-${aws_vpc_endpoint.execute_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"',
+    value: '"https://${aws_api_gateway_rest_api.this.id}-${var.vpc_endpoint_ids[0]}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"',
     when: (f) => f.isPrivate,
   },
   {
     name: 'endpoint_security_group_id',
     description: 'Security group of the interface endpoint (443 from approved clients only).',
     value: 'aws_security_group.endpoint.id',
-    when: (f) => f.isPrivate,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   { name: 'vpc_link_id', description: 'ID of the VPC link to the Network Load Balancer.', value: 'aws_api_gateway_vpc_link.this.id', when: (f) => f.integration === 'nlb' },
   {
@@ -50,12 +55,14 @@ export const OUTPUTS: OutputSpec[] = [
     description: 'IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder.',
     value: '[for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]',
     when: (f) => f.hybrid,
+    module: 'endpoint',
   },
   {
     name: 'onprem_conditional_forwarders',
     description: 'The conditional-forwarding rules to configure on the on-premises DNS servers.',
     value: 'local.conditional_forwarders',
     when: (f) => f.hybrid,
+    module: 'endpoint',
   },
   { name: 'custom_domain_url', description: 'Base URL of the API on its custom domain.', value: '"https://${var.domain_name}"', when: (f) => f.anyDomain },
   {

@@ -14,6 +14,12 @@ import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
 export const MODULE_DIR = 'modules/rest-api';
 export const CONSUMER_DIR = 'modules/consumer';
 export const ACCOUNT_DIR = 'modules/account-baseline';
+export const ENDPOINT_DIR = 'modules/vpc-endpoint';
+
+export interface ModuleArg {
+  name: string;
+  expr: string;
+}
 
 export interface RootVariable extends VarSpec {
   /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
@@ -25,7 +31,7 @@ export interface PlannedFile {
   path: string;
   template: string;
   /** Which variable list a shared template (common/variables.tf) renders. */
-  scope: 'root' | 'module';
+  scope: 'root' | 'module' | 'endpoint';
 }
 
 export interface Blueprint {
@@ -37,11 +43,22 @@ export interface Blueprint {
   consumerDir?: string;
   /** The account baseline module, when this root sets the account's logging role. */
   accountDir?: string;
+  /** The VPC's network baseline (execute-api endpoint and its plumbing), when this root creates it. */
+  endpointDir?: string;
   variables: VarSpec[];
+  /** Variables of the network baseline module (empty without one). */
+  endpointVariables: VarSpec[];
+  /** Outputs of the network baseline module. */
+  endpointOutputs: OutputSpec[];
+  /** What the root passes to each module: argument name and HCL expression. */
+  moduleArgs: { api: ModuleArg[]; endpoint: ModuleArg[] };
   rootVariables: RootVariable[];
   /** Root variables without a default: what terraform.tfvars must set. */
   requiredRootVariables: RootVariable[];
+  /** Outputs of the per-API module. */
   outputs: OutputSpec[];
+  /** Every output the root re-exports (each from its module). */
+  rootOutputs: OutputSpec[];
   files: PlannedFile[];
   governance: Governance;
 }
@@ -79,7 +96,7 @@ function governed(variables: VarSpec[], g: Governance): VarSpec[] {
         default: undefined,
         validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>).' }],
         root: () => undefined,
-        example: '"arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
+        example: '"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
       };
     }
     return v;
@@ -107,13 +124,12 @@ const COMPONENTS: Component[] = [
       'outputs.tf': 'module/outputs.tf',
     },
   },
-  { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf', 'vpc-endpoint.tf': 'module/vpc-endpoint.tf', 'network.tf': 'module/network.tf' } },
+  { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf' } },
   { when: (f) => f.publicDomain, files: { 'domain.tf': 'module/domain-public.tf' } },
   { when: (f) => f.privateDomain, files: { 'domain.tf': 'module/domain-private.tf' } },
   { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },
   { when: (f) => f.waf, files: { 'waf.tf': 'module/waf.tf' } },
   { when: (f) => f.cdn, files: { 'cdn.tf': 'module/cdn.tf' } },
-  { when: (f) => f.hybrid, files: { 'resolver.tf': 'module/resolver.tf' } },
 ];
 
 const ROOT_FILES: PlannedFile[] = [
@@ -126,6 +142,15 @@ const ROOT_FILES: PlannedFile[] = [
   { path: 'README.md', template: 'docs/README.md', scope: 'root' },
   { path: 'TROUBLESHOOTING.md', template: 'docs/TROUBLESHOOTING.md', scope: 'root' },
 ];
+
+/** The VPC's network baseline: the execute-api endpoint and what goes with it, once per VPC. */
+const ENDPOINT_FILES: Record<string, string> = {
+  'versions.tf': 'endpoint/versions.tf',
+  'main.tf': 'endpoint/main.tf',
+  'network.tf': 'endpoint/network.tf',
+  'variables.tf': 'common/variables.tf',
+  'outputs.tf': 'endpoint/outputs.tf',
+};
 
 /** The account baseline: the API Gateway CloudWatch role, once per account and Region. */
 const ACCOUNT_FILES: Record<string, string> = {
@@ -166,23 +191,36 @@ const ROOT_ONLY: RootVariable[] = [
 
 export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, governance: Governance = NO_GOVERNANCE): Blueprint {
   const features = featuresFor(answers, recommendation.endpointType);
-  const variables = governed(VARIABLES.filter((v) => v.when(features)), governance);
+  const applies = VARIABLES.filter((v) => v.when(features));
+  const variables = governed(applies.filter((v) => v.module !== 'endpoint'), governance);
+  const endpointVariables = features.createEndpoint ? governed(applies.filter((v) => v.module === 'endpoint' || v.module === 'both'), governance) : [];
   const outputs = OUTPUTS.filter((o) => o.when(features));
 
   const rootVariables: RootVariable[] = [
     { ...ROOT_ONLY[0]!, rootDefault: answers.region },
     { ...ROOT_ONLY[1]!, rootDefault: { ManagedBy: 'terraform', Api: answers.name, ...tagMap(answers.tags ?? []) } },
   ];
-  for (const v of variables) {
-    if (!v.root) continue;
+  // A variable both modules declare is one root variable, passed to both.
+  for (const v of [...variables, ...endpointVariables.filter((e) => !variables.some((a) => a.name === e.name))]) {
+    if (!v.root || v.fromRoot?.(features) !== undefined) continue;
     const value = v.root(answers);
     rootVariables.push({ ...v, default: undefined, rootDefault: value, hasRootDefault: value !== undefined });
   }
+  const argsOf = (vars: VarSpec[]): ModuleArg[] =>
+    vars.flatMap((v) => {
+      const expr = v.fromRoot?.(features);
+      if (expr !== undefined) return [{ name: v.name, expr }];
+      return v.name !== 'tags' && rootVariables.some((r) => r.name === v.name) ? [{ name: v.name, expr: `var.${v.name}` }] : [];
+    });
 
   const files: PlannedFile[] = [...ROOT_FILES];
   for (const c of COMPONENTS) {
     if (!c.when(features)) continue;
     for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
+  }
+  if (features.createEndpoint) {
+    for (const [file, template] of Object.entries(ENDPOINT_FILES)) files.push({ path: `${ENDPOINT_DIR}/${file}`, template, scope: 'endpoint' });
+    if (features.hybrid) files.push({ path: `${ENDPOINT_DIR}/resolver.tf`, template: 'endpoint/resolver.tf', scope: 'endpoint' });
   }
   if (features.accountBaseline) for (const [file, template] of Object.entries(ACCOUNT_FILES)) files.push({ path: `${ACCOUNT_DIR}/${file}`, template, scope: 'module' });
   let consumerDir: string | undefined;
@@ -199,10 +237,15 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     moduleDir: MODULE_DIR,
     consumerDir,
     accountDir: features.accountBaseline ? ACCOUNT_DIR : undefined,
+    endpointDir: features.createEndpoint ? ENDPOINT_DIR : undefined,
     variables,
+    endpointVariables,
+    endpointOutputs: outputs.filter((o) => o.module === 'endpoint'),
+    moduleArgs: { api: argsOf(variables), endpoint: argsOf(endpointVariables) },
     rootVariables,
     requiredRootVariables: rootVariables.filter((v) => !v.hasRootDefault),
-    outputs,
+    outputs: outputs.filter((o) => o.module !== 'endpoint'),
+    rootOutputs: outputs,
     files,
     governance,
   };

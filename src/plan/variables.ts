@@ -24,9 +24,16 @@ export interface VarSpec {
   when: (f: Features) => boolean;
   /** Exposed at the root: its default there comes from the answers (undefined = required at root). */
   root?: (a: Answers) => RootValue | undefined;
-  /** Placeholder for terraform.tfvars.example when the root has no default. */
+  /** Placeholder for terraform.tfvars.example when the root has no default; {region} is the answers' Region. */
   example?: string;
   sensitive?: boolean;
+  /**
+   * Which module declares it: the per-API module (default), the VPC's network baseline
+   * (modules/vpc-endpoint, only when this root creates it), or both.
+   */
+  module?: 'api' | 'endpoint' | 'both';
+  /** An HCL expression the root passes instead of a root variable of the same name (e.g. another module's output). */
+  fromRoot?: (f: Features) => string | undefined;
 }
 
 export type RootValue = string | number | boolean | string[] | Record<string, string> | null;
@@ -56,6 +63,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'Name of the REST API; also prefixes the names of related resources.',
     validations: [{ condition: `can(regex("${hclPattern('name')}", var.name))`, message: 'name must be 3-40 lowercase letters, digits or hyphens.' }],
     when: always,
+    module: 'both',
     root: (a) => a.name,
   },
   {
@@ -123,7 +131,8 @@ export const VARIABLES: VarSpec[] = [
     type: 'string',
     description: 'VPC that hosts the execute-api interface endpoint (and whose clients call the API).',
     validations: [{ condition: `can(regex("${hclPattern('vpcId')}", var.vpc_id))`, message: 'vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits).' }],
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
     root: (a) => a.vpcId,
     example: '"vpc-0123456789abcdef0"',
   },
@@ -135,7 +144,8 @@ export const VARIABLES: VarSpec[] = [
       idList('subnet_ids', 'subnetId', 'subnet', 'a subnet ID'),
       { condition: 'length(var.subnet_ids) >= 2', message: 'Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure.' },
     ],
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
     root: (a) => (a.subnetIds.length ? a.subnetIds : undefined),
     example: '["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]',
   },
@@ -145,7 +155,8 @@ export const VARIABLES: VarSpec[] = [
     description: 'Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients).',
     default: '[]',
     validations: [idList('client_security_group_ids', 'securityGroupId', 'sg', 'a security group ID')],
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
     root: (a) => a.clientSecurityGroupIds,
   },
   {
@@ -154,7 +165,8 @@ export const VARIABLES: VarSpec[] = [
     description: 'Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference.',
     default: '[]',
     validations: cidrList('client_cidr_blocks'),
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   {
     name: 'onprem_cidr_blocks',
@@ -162,6 +174,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'On-premises ranges (over Direct Connect or VPN) allowed to reach the endpoint on 443 and the Resolver inbound endpoint on 53.',
     validations: [...cidrList('onprem_cidr_blocks'), { condition: 'length(var.onprem_cidr_blocks) > 0', message: 'Give at least one on-premises range.' }],
     when: (f) => f.hybrid,
+    module: 'endpoint',
     root: (a) => a.onpremCidrs,
   },
   {
@@ -169,8 +182,31 @@ export const VARIABLES: VarSpec[] = [
     type: 'bool',
     description: 'Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403).',
     default: 'true',
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
     root: (a) => a.privateDns,
+  },
+  {
+    name: 'allowed_execute_api_arns',
+    type: 'list(string)',
+    description: 'APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams\' and other accounts\' APIs included, each API\'s resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC.',
+    default: '["*"]',
+    validations: [{ condition: 'length(var.allowed_execute_api_arns) > 0', message: 'Give at least one API ARN pattern (["*"] for every API).' }],
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
+  },
+  {
+    name: 'vpc_endpoint_ids',
+    type: 'list(string)',
+    description: 'The execute-api interface endpoint(s) of the VPC the API is reached through: the network baseline\'s (modules/vpc-endpoint), or an existing one shared by every private API in the VPC.',
+    validations: [
+      idList('vpc_endpoint_ids', 'vpcEndpointId', 'vpce', 'a VPC endpoint ID'),
+      { condition: 'length(var.vpc_endpoint_ids) > 0', message: 'Give the ID of the VPC\'s execute-api interface endpoint.' },
+    ],
+    when: priv,
+    root: (a) => (a.vpcEndpointId ? [a.vpcEndpointId] : undefined),
+    fromRoot: (f) => (f.createEndpoint ? '[module.endpoint.vpc_endpoint_id]' : undefined),
+    example: '["vpce-0123456789abcdef0"]',
   },
   {
     name: 'consumer_account_ids',
@@ -217,7 +253,7 @@ export const VARIABLES: VarSpec[] = [
     (where): VarSpec => ({
       name: 'certificate_arn',
       type: 'string',
-      description: `ARN of an existing ACM certificate for domain_name, in ${where} (a central or wildcard one); null issues one here, validated through DNS in hosted_zone_id.`,
+      description: `ARN of an existing ACM certificate for domain_name, in ${where} (a central or wildcard one), used when create_certificate is false. It must be issued (not pending validation) and cover domain_name; a certificate from another Region is refused by ${where === 'us-east-1' ? 'CloudFront' : 'API Gateway'}.`,
       default: 'null',
       validations: [{ condition: 'var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be null or an ACM certificate ARN.' }],
       when: (f) => f.issuesCertificate && f.usEast1 === (where === 'us-east-1'),
@@ -225,13 +261,22 @@ export const VARIABLES: VarSpec[] = [
     }),
   ),
   {
+    name: 'create_certificate',
+    type: 'bool',
+    description: 'Issue the custom domain\'s ACM certificate here, validated through DNS in hosted_zone_id; false uses certificate_arn.',
+    default: 'true',
+    when: (f) => f.issuesCertificate,
+    root: () => true,
+  },
+  {
     name: 'certificate_arn',
     type: 'string',
     description: 'ARN of an ACM certificate for domain_name in the API\'s Region (private custom domains use a certificate you issue beforehand).',
     validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be an ACM certificate ARN.' }],
     when: (f) => f.privateDomain,
     root: () => undefined,
-    example: '"arn:aws:acm:us-east-1:111122223333:certificate/01234567-89ab-cdef-0123-456789abcdef"',
+    // In the API's Region: a private custom domain's certificate never lives in us-east-1 for an API elsewhere.
+    example: '"arn:aws:acm:{region}:111122223333:certificate/01234567-89ab-cdef-0123-456789abcdef"',
   },
   {
     name: 'waf_rate_limit',
@@ -278,6 +323,7 @@ export const VARIABLES: VarSpec[] = [
     default: '365',
     validations: [{ condition: 'contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)', message: 'log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653).' }],
     when: always,
+    module: 'both',
   },
   {
     name: 'log_kms_key_arn',
@@ -285,6 +331,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'KMS key that encrypts the log groups; null keeps CloudWatch Logs\' default encryption. The key policy must allow the logs service.',
     default: 'null',
     when: always,
+    module: 'both',
   },
   {
     name: 'xray_tracing_enabled',
@@ -320,14 +367,16 @@ export const VARIABLES: VarSpec[] = [
     type: 'bool',
     description: 'Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets.',
     default: 'false',
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   {
     name: 'enable_flow_logs',
     type: 'bool',
-    description: 'Record VPC flow logs for the endpoint subnets, to troubleshoot connectivity and audit traffic.',
+    description: 'Record VPC flow logs for the endpoint\'s network interfaces (not whole subnets), to troubleshoot connectivity and audit traffic to the endpoint.',
     default: 'true',
-    when: priv,
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
   },
   {
     name: 'tags',
@@ -335,5 +384,6 @@ export const VARIABLES: VarSpec[] = [
     description: 'Tags for every resource that takes them.',
     default: '{}',
     when: always,
+    module: 'both',
   },
 ];

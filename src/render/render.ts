@@ -13,17 +13,11 @@ function varView(v: VarSpec, defaultHcl: string | null) {
   return { name: v.name, type: v.type, description: v.description, defaultHcl, multiline, validations: v.validations ?? [], sensitive: v.sensitive ?? false };
 }
 
-/** Names padded to the longest, so `name = value` lines come out aligned as terraform fmt wants. */
-function padded(names: string[]) {
-  const width = Math.max(0, ...names.map((n) => n.length));
-  return names.map((name) => ({ name, padded: name.padEnd(width) }));
-}
-
 export function renderFiles(bp: Blueprint, templates: Templates): FileTree {
   const context = templateContext(bp);
   const tree: FileTree = new Map();
   for (const file of bp.files) {
-    const vars = file.scope === 'root' ? context.rootVars : context.moduleVars;
+    const vars = file.scope === 'root' ? context.rootVars : file.scope === 'endpoint' ? context.endpointVars : context.moduleVars;
     const text = renderTemplate(templates, file.template, { ...context, vars, file: file.path });
     tree.set(file.path, tidy(text, file.path));
   }
@@ -50,15 +44,25 @@ export function templateContext(bp: Blueprint) {
     rootVariables: bp.rootVariables,
     requiredRootVariables: bp.requiredRootVariables,
     moduleVars: bp.variables.map((v) => varView(v, v.default ?? null)),
+    endpointVars: bp.endpointVariables.map((v) => varView(v, v.default ?? null)),
+    endpointDir: bp.endpointDir ?? null,
+    endpointOutputs: bp.endpointOutputs,
+    rootOutputs: bp.rootOutputs.map((o) => ({ ...o, from: o.module === 'endpoint' ? 'endpoint' : 'api' })),
     rootVars: bp.rootVariables.map((v) => varView(v, v.hasRootDefault ? hclValue(v.rootDefault, '  ') : null)),
-    /** Module arguments set by the root: every exposed variable, passed through. */
-    moduleArgs: padded(bp.rootVariables.filter((v) => v.name !== 'region' && v.name !== 'tags').map((v) => v.name)),
-    tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: v.example ?? '""' })),
+    /** Module arguments set by the root: every exposed variable passed through, and other modules' outputs. */
+    moduleArgs: argsView(bp.moduleArgs.api),
+    endpointArgs: argsView(bp.moduleArgs.endpoint),
+    tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: (v.example ?? '""').replace('{region}', a.region) })),
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
     /** Every file of the run, the manifest (written by code, not a template) included. */
     fileList: [...bp.files.map((f) => f.path), MANIFEST],
   };
+}
+
+function argsView(args: { name: string; expr: string }[]) {
+  const width = Math.max(0, ...args.map((a) => a.name.length));
+  return args.map((a) => ({ ...a, padded: a.name.padEnd(width) }));
 }
 
 /** Drop trailing spaces and runs of blank lines that conditionals leave behind; end with one newline. */

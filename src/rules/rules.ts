@@ -529,7 +529,9 @@ export const RULES: Rule[] = [
         const serves = ofType(tree, 'aws_route53_record').some((rec) => refersTo(rec.body.zone_id, z.address) && /aws_vpc_endpoint\.|aws_api_gateway_domain_name\./.test(JSON.stringify([rec.body.alias, rec.body.records])));
         if (!serves) continue;
         const vpcs = [...bodies(z.body.vpc).map((v) => JSON.stringify(v.vpc_id)), ...ofType(tree, 'aws_route53_zone_association').filter((a) => refersTo(a.body.zone_id, z.address)).map((a) => JSON.stringify(a.body.vpc_id))];
-        for (const e of endpoints)
+        // The endpoints of the zone's own module (an endpoint in another module is another VPC's
+        // business, and a zone whose VPC is read from the endpoint is right by construction).
+        for (const e of endpoints.filter((x) => x.dir === z.dir))
           if (!vpcs.includes(JSON.stringify(e.body.vpc_id)))
             r.hits.push({ block: z, message: `${z.address} holds the API's name but is not associated with the VPC of ${e.address}: callers there cannot resolve it.`, fix: `vpc {\n  vpc_id = ${String(e.body.vpc_id).replace(/^\$\{(.*)\}$/, '$1')}\n}` });
       }

@@ -110,7 +110,9 @@ export function showValue(q: Question, value: unknown): string {
 
 /** Review rows: each applicable answer under the flag that gives it in a pipeline. */
 export function answerRows(answers: Answers, locked: LockedLine[] = []): [string, string][] {
-  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers)) && (q.id !== 'tags' || (answers.tags ?? []).length > 0)).map((q) => {
+  // Questions the wizard does not ask (flags and file keys only) show only when they were set.
+  const set = (v: unknown) => v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0);
+  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers)) && (!q.advanced || set(answers[q.id]))).map((q) => {
     const lock = locked.find((l) => l.flag === `--${q.flag}`);
     return [`--${q.flag}`, `${showValue(q, answers[q.id])}${lock ? ` 🔒 ${lock.reason}` : ''}`];
   });

@@ -45,48 +45,6 @@ variable "lambda_function_name" {
   }
 }
 
-variable "vpc_id" {
-  description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
-  type        = string
-
-  validation {
-    condition     = can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
-    error_message = "vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits)."
-  }
-}
-
-variable "subnet_ids" {
-  description = "Subnets for the endpoint network interfaces, in at least two Availability Zones."
-  type        = list(string)
-
-  validation {
-    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Each entry of subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
-  }
-
-  validation {
-    condition     = length(var.subnet_ids) >= 2
-    error_message = "Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure."
-  }
-}
-
-variable "client_security_group_ids" {
-  description = "Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients)."
-  type        = list(string)
-  default     = []
-
-  validation {
-    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Each entry of client_security_group_ids must be a security group ID (sg- followed by 8 or 17 hex digits)."
-  }
-}
-
-variable "private_dns_enabled" {
-  description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
-  type        = bool
-  default     = true
-}
-
 variable "consumer_account_ids" {
   description = "AWS accounts whose VPC endpoints may call the API; the private custom domain is shared with them through AWS RAM."
   type        = list(string)
@@ -134,4 +92,46 @@ variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string
   default     = null
+}
+
+variable "vpc_id" {
+  description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
+    error_message = "vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "subnet_ids" {
+  description = "Subnets for the endpoint network interfaces, in at least two Availability Zones."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.subnet_ids) >= 2
+    error_message = "Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure."
+  }
+}
+
+variable "client_security_group_ids" {
+  description = "Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of client_security_group_ids must be a security group ID (sg- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "private_dns_enabled" {
+  description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
+  type        = bool
+  default     = true
 }

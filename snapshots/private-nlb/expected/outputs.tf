@@ -40,12 +40,12 @@ output "execution_log_group_name" {
 
 output "vpc_endpoint_id" {
   description = "ID of the execute-api interface endpoint (allowed by the resource policy)."
-  value       = module.api.vpc_endpoint_id
+  value       = module.endpoint.vpc_endpoint_id
 }
 
 output "vpc_endpoint_dns_names" {
   description = "DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off."
-  value       = module.api.vpc_endpoint_dns_names
+  value       = module.endpoint.vpc_endpoint_dns_names
 }
 
 output "endpoint_specific_invoke_url" {
@@ -55,7 +55,7 @@ output "endpoint_specific_invoke_url" {
 
 output "endpoint_security_group_id" {
   description = "Security group of the interface endpoint (443 from approved clients only)."
-  value       = module.api.endpoint_security_group_id
+  value       = module.endpoint.endpoint_security_group_id
 }
 
 output "vpc_link_id" {

@@ -55,6 +55,12 @@ variable "nlb_backend_url" {
   }
 }
 
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
 variable "vpc_id" {
   description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
   type        = string
@@ -95,10 +101,4 @@ variable "private_dns_enabled" {
   description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
   type        = bool
   default     = false
-}
-
-variable "alarm_sns_topic_arn" {
-  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
-  type        = string
-  default     = null
 }

@@ -35,6 +35,12 @@ variable "description" {
   default     = "inventory-api REST API"
 }
 
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
 variable "vpc_id" {
   description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
   type        = string
@@ -77,10 +83,4 @@ variable "private_dns_enabled" {
   description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
   type        = bool
   default     = true
-}
-
-variable "alarm_sns_topic_arn" {
-  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
-  type        = string
-  default     = null
 }

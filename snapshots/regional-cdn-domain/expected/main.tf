@@ -14,5 +14,6 @@ module "api" {
   domain_name         = var.domain_name
   hosted_zone_id      = var.hosted_zone_id
   certificate_arn     = var.certificate_arn
+  create_certificate  = var.create_certificate
   alarm_sns_topic_arn = var.alarm_sns_topic_arn
 }

@@ -2,7 +2,7 @@
 # issued here and validated through DNS in the public hosted zone.
 # Edge-optimized domains are served by CloudFront, so the certificate lives in us-east-1.
 resource "aws_acm_certificate" "this" {
-  count    = var.certificate_arn == null ? 1 : 0
+  count    = var.create_certificate ? 1 : 0
   provider = aws.us_east_1
 
   domain_name       = var.domain_name
@@ -29,7 +29,7 @@ resource "aws_route53_record" "certificate_validation" {
 }
 
 resource "aws_acm_certificate_validation" "this" {
-  count    = var.certificate_arn == null ? 1 : 0
+  count    = var.create_certificate ? 1 : 0
   provider = aws.us_east_1
 
   certificate_arn         = aws_acm_certificate.this[0].arn
@@ -37,8 +37,10 @@ resource "aws_acm_certificate_validation" "this" {
 }
 
 locals {
-  # The certificate the domain uses: var.certificate_arn when given, else the one issued here.
-  certificate_arn = coalesce(var.certificate_arn, one(aws_acm_certificate_validation.this[*].certificate_arn))
+  # The certificate the domain uses: the one issued here, or var.certificate_arn. A boolean
+  # decides, not whether the ARN is null: an ARN from a resource of the same apply is unknown
+  # at plan time, and count must be known then.
+  certificate_arn = var.create_certificate ? one(aws_acm_certificate_validation.this[*].certificate_arn) : var.certificate_arn
 }
 
 resource "aws_api_gateway_domain_name" "this" {
@@ -51,6 +53,13 @@ resource "aws_api_gateway_domain_name" "this" {
   }
 
   tags = var.tags
+
+  lifecycle {
+    precondition {
+      condition     = var.create_certificate || var.certificate_arn != null
+      error_message = "With create_certificate = false, give certificate_arn: an ACM certificate for ${var.domain_name} in us-east-1 (edge-optimized domains are served by CloudFront)."
+    }
+  }
 }
 
 resource "aws_api_gateway_base_path_mapping" "this" {

@@ -24,7 +24,7 @@ resource "aws_api_gateway_base_path_mapping" "this" {
 # Without this association the endpoint cannot reach the domain name, even with a policy that allows it.
 resource "aws_api_gateway_domain_name_access_association" "this" {
   domain_name_arn                = aws_api_gateway_domain_name.this.arn
-  access_association_source      = aws_vpc_endpoint.execute_api.id
+  access_association_source      = var.vpc_endpoint_ids[0]
   access_association_source_type = "VPCE"
 
   tags = var.tags
@@ -32,6 +32,11 @@ resource "aws_api_gateway_domain_name_access_association" "this" {
 
 # A private zone for exactly this host name: it answers for the API without shadowing the
 # rest of the parent domain inside the VPC.
+# The VPC's endpoint, for the alias record and the zone's VPC.
+data "aws_vpc_endpoint" "this" {
+  id = var.vpc_endpoint_ids[0]
+}
+
 resource "aws_route53_zone" "private" {
   name    = var.domain_name
   comment = "Private custom domain of ${var.name}"
@@ -39,7 +44,7 @@ resource "aws_route53_zone" "private" {
   #checkov:skip=CKV2_AWS_38:DNSSEC signing is not supported for private hosted zones.
   #checkov:skip=CKV2_AWS_39:Query logging is not supported for private hosted zones; use Route 53 Resolver query logging for the VPC.
   vpc {
-    vpc_id = var.vpc_id
+    vpc_id = data.aws_vpc_endpoint.this.vpc_id
   }
 
   tags = var.tags
@@ -51,8 +56,8 @@ resource "aws_route53_record" "api" {
   type    = "A"
 
   alias {
-    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name
-    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id
+    name                   = data.aws_vpc_endpoint.this.dns_entry[0].dns_name
+    zone_id                = data.aws_vpc_endpoint.this.dns_entry[0].hosted_zone_id
     evaluate_target_health = true
   }
 }

@@ -1,18 +1,15 @@
 data "aws_region" "current" {}
 
-data "aws_partition" "current" {}
-
-data "aws_caller_identity" "current" {}
-
 resource "aws_api_gateway_rest_api" "this" {
   name        = var.name
   description = var.description
 
   endpoint_configuration {
     types = ["PRIVATE"]
-    # Associating the endpoint creates the {api-id}-{vpce-id}.execute-api alias hostname,
-    # which resolves with or without private DNS on the endpoint.
-    vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]
+    # Associating an endpoint creates the {api-id}-{vpce-id}.execute-api alias host name, which
+    # resolves with or without private DNS; the consumers' endpoints are associated too,
+    # so the host names their README gives them exist.
+    vpc_endpoint_ids = local.allowed_vpc_endpoint_ids
   }
 
   tags = var.tags

@@ -1,6 +1,6 @@
 locals {
-  # Requests are admitted only through these interface endpoints: ours and the consumers'.
-  allowed_vpc_endpoint_ids = concat([aws_vpc_endpoint.execute_api.id], var.consumer_vpc_endpoint_ids)
+  # Requests are admitted only through these interface endpoints: the VPC's and the consumers'.
+  allowed_vpc_endpoint_ids = concat(var.vpc_endpoint_ids, var.consumer_vpc_endpoint_ids)
 }
 
 # The canonical private API policy: allow Invoke, then deny every request that does not

@@ -38,32 +38,7 @@ output "execution_log_group_name" {
   value       = aws_cloudwatch_log_group.execution.name
 }
 
-output "vpc_endpoint_id" {
-  description = "ID of the execute-api interface endpoint (allowed by the resource policy)."
-  value       = aws_vpc_endpoint.execute_api.id
-}
-
-output "vpc_endpoint_dns_names" {
-  description = "DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off."
-  value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name
-}
-
 output "endpoint_specific_invoke_url" {
   description = "Invoke URL through the endpoint-specific Route 53 alias ({api-id}-{vpce-id}); works from the VPC with or without private DNS."
-  value       = "https://${aws_api_gateway_rest_api.this.id}-${aws_vpc_endpoint.execute_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"
-}
-
-output "endpoint_security_group_id" {
-  description = "Security group of the interface endpoint (443 from approved clients only)."
-  value       = aws_security_group.endpoint.id
-}
-
-output "resolver_inbound_ips" {
-  description = "IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder."
-  value       = [for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]
-}
-
-output "onprem_conditional_forwarders" {
-  description = "The conditional-forwarding rules to configure on the on-premises DNS servers."
-  value       = local.conditional_forwarders
+  value       = "https://${aws_api_gateway_rest_api.this.id}-${var.vpc_endpoint_ids[0]}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"
 }

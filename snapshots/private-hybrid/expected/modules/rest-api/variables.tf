@@ -36,82 +36,19 @@ variable "authorization" {
   }
 }
 
-variable "vpc_id" {
-  description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
-  type        = string
-
-  validation {
-    condition     = can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
-    error_message = "vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits)."
-  }
-}
-
-variable "subnet_ids" {
-  description = "Subnets for the endpoint network interfaces, in at least two Availability Zones."
+variable "vpc_endpoint_ids" {
+  description = "The execute-api interface endpoint(s) of the VPC the API is reached through: the network baseline's (modules/vpc-endpoint), or an existing one shared by every private API in the VPC."
   type        = list(string)
 
   validation {
-    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Each entry of subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+    condition     = alltrue([for id in var.vpc_endpoint_ids : can(regex("^vpce-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of vpc_endpoint_ids must be a VPC endpoint ID (vpce- followed by 8 or 17 hex digits)."
   }
 
   validation {
-    condition     = length(var.subnet_ids) >= 2
-    error_message = "Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure."
+    condition     = length(var.vpc_endpoint_ids) > 0
+    error_message = "Give the ID of the VPC's execute-api interface endpoint."
   }
-}
-
-variable "client_security_group_ids" {
-  description = "Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients)."
-  type        = list(string)
-  default     = []
-
-  validation {
-    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Each entry of client_security_group_ids must be a security group ID (sg- followed by 8 or 17 hex digits)."
-  }
-}
-
-variable "client_cidr_blocks" {
-  description = "Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference."
-  type        = list(string)
-  default     = []
-
-  validation {
-    condition     = alltrue([for c in var.client_cidr_blocks : can(cidrhost(c, 0))])
-    error_message = "Each entry of client_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
-  }
-
-  validation {
-    condition     = alltrue([for c in var.client_cidr_blocks : tonumber(split("/", c)[1]) > 0])
-    error_message = "client_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
-  }
-}
-
-variable "onprem_cidr_blocks" {
-  description = "On-premises ranges (over Direct Connect or VPN) allowed to reach the endpoint on 443 and the Resolver inbound endpoint on 53."
-  type        = list(string)
-
-  validation {
-    condition     = alltrue([for c in var.onprem_cidr_blocks : can(cidrhost(c, 0))])
-    error_message = "Each entry of onprem_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
-  }
-
-  validation {
-    condition     = alltrue([for c in var.onprem_cidr_blocks : tonumber(split("/", c)[1]) > 0])
-    error_message = "onprem_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
-  }
-
-  validation {
-    condition     = length(var.onprem_cidr_blocks) > 0
-    error_message = "Give at least one on-premises range."
-  }
-}
-
-variable "private_dns_enabled" {
-  description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
-  type        = bool
-  default     = true
 }
 
 variable "throttling_rate_limit" {
@@ -176,18 +113,6 @@ variable "alarm_latency_p99_ms" {
   description = "p99 latency in milliseconds over 5 minutes that raises the latency alarm."
   type        = number
   default     = 2500
-}
-
-variable "manage_network_acl" {
-  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets."
-  type        = bool
-  default     = false
-}
-
-variable "enable_flow_logs" {
-  description = "Record VPC flow logs for the endpoint subnets, to troubleshoot connectivity and audit traffic."
-  type        = bool
-  default     = true
 }
 
 variable "tags" {

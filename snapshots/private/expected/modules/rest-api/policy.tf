@@ -1,6 +1,6 @@
 locals {
-  # Requests are admitted only through these interface endpoints: ours.
-  allowed_vpc_endpoint_ids = [aws_vpc_endpoint.execute_api.id]
+  # Requests are admitted only through these interface endpoints: the VPC's.
+  allowed_vpc_endpoint_ids = var.vpc_endpoint_ids
 }
 
 # The canonical private API policy: allow Invoke, then deny every request that does not

@@ -15,7 +15,7 @@ data "aws_cloudfront_response_headers_policy" "security_headers" {
 
 # CloudFront only uses certificates from us-east-1.
 resource "aws_acm_certificate" "this" {
-  count    = var.certificate_arn == null ? 1 : 0
+  count    = var.create_certificate ? 1 : 0
   provider = aws.us_east_1
 
   domain_name       = var.domain_name
@@ -42,7 +42,7 @@ resource "aws_route53_record" "certificate_validation" {
 }
 
 resource "aws_acm_certificate_validation" "this" {
-  count    = var.certificate_arn == null ? 1 : 0
+  count    = var.create_certificate ? 1 : 0
   provider = aws.us_east_1
 
   certificate_arn         = aws_acm_certificate.this[0].arn
@@ -50,8 +50,10 @@ resource "aws_acm_certificate_validation" "this" {
 }
 
 locals {
-  # The certificate the domain uses: var.certificate_arn when given, else the one issued here.
-  certificate_arn = coalesce(var.certificate_arn, one(aws_acm_certificate_validation.this[*].certificate_arn))
+  # The certificate the domain uses: the one issued here, or var.certificate_arn. A boolean
+  # decides, not whether the ARN is null: an ARN from a resource of the same apply is unknown
+  # at plan time, and count must be known then.
+  certificate_arn = var.create_certificate ? one(aws_acm_certificate_validation.this[*].certificate_arn) : var.certificate_arn
 }
 
 resource "aws_cloudfront_distribution" "this" {

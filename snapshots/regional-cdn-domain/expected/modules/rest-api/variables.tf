@@ -67,7 +67,7 @@ variable "hosted_zone_id" {
 }
 
 variable "certificate_arn" {
-  description = "ARN of an existing ACM certificate for domain_name, in us-east-1 (a central or wildcard one); null issues one here, validated through DNS in hosted_zone_id."
+  description = "ARN of an existing ACM certificate for domain_name, in us-east-1 (a central or wildcard one), used when create_certificate is false. It must be issued (not pending validation) and cover domain_name; a certificate from another Region is refused by CloudFront."
   type        = string
   default     = null
 
@@ -75,6 +75,12 @@ variable "certificate_arn" {
     condition     = var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))
     error_message = "certificate_arn must be null or an ACM certificate ARN."
   }
+}
+
+variable "create_certificate" {
+  description = "Issue the custom domain's ACM certificate here, validated through DNS in hosted_zone_id; false uses certificate_arn."
+  type        = bool
+  default     = true
 }
 
 variable "waf_rate_limit" {

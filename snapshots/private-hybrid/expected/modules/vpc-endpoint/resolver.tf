@@ -53,9 +53,6 @@ locals {
   conditional_forwarders = {
     for zone in compact([
       var.private_dns_enabled ? "execute-api.${data.aws_region.current.region}.amazonaws.com" : "",
-{{#if f.privateDomain}}
-      var.domain_name,
-{{/if}}
     ]) : zone => local.resolver_ips
   }
 }

@@ -51,7 +51,8 @@ resource "aws_network_acl_rule" "ephemeral_out" {
   to_port        = 65535
 }
 
-# Flow logs on the endpoint subnets: the first place to look when a call times out.
+# Flow logs on the endpoint's network interfaces (not whole subnets): the first place to look
+# when a call times out.
 resource "aws_cloudwatch_log_group" "flow_logs" {
   count = var.enable_flow_logs ? 1 : 0
 
@@ -108,10 +109,12 @@ resource "aws_iam_role_policy" "flow_logs" {
   policy = data.aws_iam_policy_document.flow_logs[0].json
 }
 
-resource "aws_flow_log" "endpoint_subnets" {
-  for_each = var.enable_flow_logs ? toset(var.subnet_ids) : toset([])
+resource "aws_flow_log" "endpoint" {
+  # One per network interface, one interface per subnet: the count is known at plan time even
+  # when the subnets are created in the same apply.
+  count = var.enable_flow_logs ? length(var.subnet_ids) : 0
 
-  subnet_id            = each.value
+  eni_id               = sort(aws_vpc_endpoint.execute_api.network_interface_ids)[count.index]
   traffic_type         = "ALL"
   log_destination_type = "cloud-watch-logs"
   log_destination      = aws_cloudwatch_log_group.flow_logs[0].arn

@@ -1,3 +1,12 @@
+# The VPC's network baseline for private APIs, created once per VPC: the execute-api interface
+# endpoint (only one with private DNS can exist in a VPC), its security group and policy, flow
+# logs on its network interfaces, an optional network ACL. Every private API in the VPC takes its
+# vpc_endpoint_id; the next API's root passes it with --vpc-endpoint-id instead of creating one.
+
+data "aws_region" "current" {}
+
+data "aws_caller_identity" "current" {}
+
 resource "aws_security_group" "endpoint" {
   name_prefix = "${var.name}-execute-api-"
   description = "HTTPS from approved clients to the execute-api interface endpoint of ${var.name}"
@@ -13,7 +22,9 @@ resource "aws_security_group" "endpoint" {
 # Clients are admitted by security group reference where possible: the rule follows them
 # as their addresses change. No egress rules: the endpoint only answers connections.
 resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
-  for_each = toset(var.client_security_group_ids)
+  # Keyed by position, not by ID: a caller may pass security groups created in the same apply,
+  # whose IDs are unknown at plan time (for_each keys must be known then).
+  for_each = { for i, id in var.client_security_group_ids : tostring(i) => id }
 
   security_group_id            = aws_security_group.endpoint.id
   description                  = "HTTPS from client security group ${each.value}"
@@ -38,18 +49,19 @@ locals {
   # CIDR → who it is, for rule descriptions.
   endpoint_client_cidrs = merge(
     { for cidr in var.client_cidr_blocks : cidr => "clients in" },
-    { for cidr in var.onprem_cidr_blocks : cidr => "on-premises clients in" },
   )
 }
 
-# The endpoint policy limits what this endpoint may be used for: invoking API Gateway APIs
-# of this account. One execute-api endpoint per VPC serves every private API it may call.
+# The endpoint policy: which APIs callers in this VPC may invoke through it. One endpoint
+# serves every private API in the VPC (other teams' and other accounts' too), so the default
+# allows every API and leaves the decision to each API's resource policy; narrow
+# allowed_execute_api_arns to keep callers from reaching APIs outside your organisation.
 data "aws_iam_policy_document" "endpoint" {
   statement {
-    sid       = "InvokeApisOfThisAccount"
+    sid       = "InvokeAllowedApis"
     effect    = "Allow"
     actions   = ["execute-api:Invoke"]
-    resources = ["arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:*"]
+    resources = var.allowed_execute_api_arns
 
     principals {
       type        = "*"
