@@ -20,18 +20,30 @@ const mirror = hasTerraform ? findMirror() : undefined;
 
 export const terraformSkip = !hasTerraform ? 'terraform is not on PATH' : !mirror ? 'no hashicorp/aws provider in a filesystem mirror on this machine' : false;
 
-/** terraform init + validate on a copy of dir (provider 5.x compatible); returns validate's JSON. */
-export function terraformValidate(dir: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string }[] } {
-  const work = tmp('cae-tf-');
-  cpSync(dir, work, { recursive: true });
-  for (const f of walk(work).filter((p) => p.endsWith('.tf'))) {
+/** A copy of dir the mirror's provider 5.x accepts (constraint relaxed, data.aws_region.*.region read as .name), with a CLI config pointing at the mirror. */
+export function providerFiveCopy(dir: string, into = tmp('cae-tf-')): { work: string; env: NodeJS.ProcessEnv } {
+  cpSync(dir, into, { recursive: true });
+  for (const f of walk(into).filter((p) => p.endsWith('.tf'))) {
     const text = readFileSync(f, 'utf8').replace(/version\s*=\s*"~> 6\.\d+"/g, 'version = ">= 5.0"').replace(/(data\.aws_region\.[\w-]+(?:\[[^\]]*\])?)\.region\b/g, '$1.name');
     writeFileSync(f, text);
   }
-  const config = join(work, '.terraformrc');
+  const config = join(into, '.terraformrc');
   writeFileSync(config, `provider_installation {\n  filesystem_mirror {\n    path    = "${mirror}"\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n`);
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+  return { work: into, env: { ...process.env, TF_CLI_CONFIG_FILE: config, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' } };
+}
+
+/** terraform init + validate on a copy of dir (provider 5.x compatible); returns validate's JSON. */
+export function terraformValidate(dir: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string }[] } {
+  const { work, env } = providerFiveCopy(dir);
   execFileSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: work, env, stdio: 'pipe' });
   const r = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: work, env, encoding: 'utf8' });
   return JSON.parse(r.stdout);
+}
+
+/** terraform init + terraform test in a prepared folder (after providerFiveCopy); status and output. */
+export function terraformTest(work: string, env: NodeJS.ProcessEnv): { status: number | null; output: string } {
+  const init = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: work, env, encoding: 'utf8' });
+  if (init.status !== 0) return { status: init.status, output: init.stdout + init.stderr };
+  const r = spawnSync('terraform', ['test', '-no-color'], { cwd: work, env, encoding: 'utf8', timeout: 300_000 });
+  return { status: r.status, output: r.stdout + r.stderr };
 }

@@ -96,6 +96,11 @@ variable "onprem_cidr_blocks" {
     condition     = length(var.onprem_cidr_blocks) > 0
     error_message = "Give at least one on-premises range."
   }
+
+  validation {
+    condition     = length(var.onprem_cidr_blocks) <= 20
+    error_message = "At most 20 on-premises ranges (each takes network ACL rule numbers); summarise them into larger ranges."
+  }
 }
 
 variable "private_dns_enabled" {

@@ -9,15 +9,20 @@ data "aws_vpc" "this" {
 
 locals {
   # The VPC's own range stands in for clients admitted by security group (a network ACL
-  # cannot reference security groups). CIDR → rule number.
-  nacl_rules = var.manage_network_acl ? {
-    for i, cidr in distinct(concat([data.aws_vpc.this[0].cidr_block], var.client_cidr_blocks, var.onprem_cidr_blocks)) : cidr => 100 + i * 10
-  } : {}
+  # cannot reference security groups). Keys are static (the VPC's range is unknown at plan
+  # time when the VPC is created in the same apply); each list has its own block of rule
+  # numbers, so a range added at the end of a list changes no other rule (one inserted in
+  # the middle renumbers those after it).
+  nacl_rules = var.manage_network_acl ? merge(
+    { vpc = { cidr = data.aws_vpc.this[0].cidr_block, number = 100 } },
+    { for i, cidr in var.client_cidr_blocks : cidr => { cidr = cidr, number = 200 + i * 10 } },
+    { for i, cidr in var.onprem_cidr_blocks : "onprem ${cidr}" => { cidr = cidr, number = 400 + i * 10 } },
+  ) : {}
   # DNS from on premises to the Resolver inbound endpoint in these subnets: 53 in over UDP
   # and TCP, UDP answers out to the resolvers' ephemeral ports (TCP ones go out by the rule
   # above). CIDR → rule number.
   nacl_dns_rules = var.manage_network_acl ? {
-    for i, cidr in var.onprem_cidr_blocks : cidr => 500 + i * 10
+    for i, cidr in var.onprem_cidr_blocks : cidr => { cidr = cidr, number = 600 + i * 10 }
   } : {}
 }
 
@@ -35,11 +40,11 @@ resource "aws_network_acl_rule" "https_in" {
   for_each = local.nacl_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = false
   protocol       = "tcp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 443
   to_port        = 443
 }
@@ -48,11 +53,11 @@ resource "aws_network_acl_rule" "ephemeral_out" {
   for_each = local.nacl_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = true
   protocol       = "tcp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 1024
   to_port        = 65535
 }
@@ -61,11 +66,11 @@ resource "aws_network_acl_rule" "dns_in_udp" {
   for_each = local.nacl_dns_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = false
   protocol       = "udp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 53
   to_port        = 53
 }
@@ -74,11 +79,11 @@ resource "aws_network_acl_rule" "dns_in_tcp" {
   for_each = local.nacl_dns_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value + 5
+  rule_number    = each.value.number + 5
   egress         = false
   protocol       = "tcp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 53
   to_port        = 53
 }
@@ -87,11 +92,11 @@ resource "aws_network_acl_rule" "dns_answers_out_udp" {
   for_each = local.nacl_dns_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = true
   protocol       = "udp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 1024
   to_port        = 65535
 }

@@ -9,10 +9,14 @@ data "aws_vpc" "this" {
 
 locals {
   # The VPC's own range stands in for clients admitted by security group (a network ACL
-  # cannot reference security groups). CIDR → rule number.
-  nacl_rules = var.manage_network_acl ? {
-    for i, cidr in distinct(concat([data.aws_vpc.this[0].cidr_block], var.client_cidr_blocks)) : cidr => 100 + i * 10
-  } : {}
+  # cannot reference security groups). Keys are static (the VPC's range is unknown at plan
+  # time when the VPC is created in the same apply); each list has its own block of rule
+  # numbers, so a range added at the end of a list changes no other rule (one inserted in
+  # the middle renumbers those after it).
+  nacl_rules = var.manage_network_acl ? merge(
+    { vpc = { cidr = data.aws_vpc.this[0].cidr_block, number = 100 } },
+    { for i, cidr in var.client_cidr_blocks : cidr => { cidr = cidr, number = 200 + i * 10 } },
+  ) : {}
 }
 
 resource "aws_network_acl" "endpoint" {
@@ -29,11 +33,11 @@ resource "aws_network_acl_rule" "https_in" {
   for_each = local.nacl_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = false
   protocol       = "tcp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 443
   to_port        = 443
 }
@@ -42,11 +46,11 @@ resource "aws_network_acl_rule" "ephemeral_out" {
   for_each = local.nacl_rules
 
   network_acl_id = aws_network_acl.endpoint[0].id
-  rule_number    = each.value
+  rule_number    = each.value.number
   egress         = true
   protocol       = "tcp"
   rule_action    = "allow"
-  cidr_block     = each.key
+  cidr_block     = each.value.cidr
   from_port      = 1024
   to_port        = 65535
 }

@@ -58,6 +58,11 @@ variable "client_cidr_blocks" {
     condition     = alltrue([for c in var.client_cidr_blocks : tonumber(split("/", c)[1]) > 0])
     error_message = "client_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
   }
+
+  validation {
+    condition     = length(var.client_cidr_blocks) <= 20
+    error_message = "At most 20 client ranges (each takes a network ACL rule number); summarise them into larger ranges."
+  }
 }
 
 variable "private_dns_enabled" {
@@ -95,7 +100,7 @@ variable "log_kms_key_arn" {
 }
 
 variable "manage_network_acl" {
-  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets."
+  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets. Add ranges at the end of their lists: rule numbers follow list positions."
   type        = bool
   default     = false
 }

@@ -29,14 +29,14 @@ resource "aws_acm_certificate" "this" {
 }
 
 resource "aws_route53_record" "certificate_validation" {
-  for_each = {
-    for option in flatten(aws_acm_certificate.this[*].domain_validation_options) : option.domain_name => option
-  }
+  # Keyed by the domain name, known at plan time (the validation options are not, until
+  # the certificate exists).
+  for_each = var.create_certificate ? toset([var.domain_name]) : toset([])
 
   zone_id         = var.hosted_zone_id
-  name            = each.value.resource_record_name
-  type            = each.value.resource_record_type
-  records         = [each.value.resource_record_value]
+  name            = local.certificate_validation[each.key].resource_record_name
+  type            = local.certificate_validation[each.key].resource_record_type
+  records         = [local.certificate_validation[each.key].resource_record_value]
   ttl             = 300
   allow_overwrite = true
 }
@@ -50,6 +50,8 @@ resource "aws_acm_certificate_validation" "this" {
 }
 
 locals {
+  # The DNS record ACM asks for, per domain name.
+  certificate_validation = { for option in flatten(aws_acm_certificate.this[*].domain_validation_options) : option.domain_name => option }
   # The certificate the domain uses: the one issued here, or var.certificate_arn. A boolean
   # decides, not whether the ARN is null: an ARN from a resource of the same apply is unknown
   # at plan time, and count must be known then.

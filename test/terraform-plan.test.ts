@@ -1,0 +1,172 @@
+// `terraform test` (command = plan, mock_provider) with the REAL hashicorp/aws provider from the
+// machine's filesystem mirror, on every snapshot — and on a root that creates the VPC, subnets,
+// security groups and certificates in the same configuration and passes their IDs to our
+// modules (count and for_each must be known at plan time), with a second private API reusing
+// the first one's endpoint. Skips, saying why, where terraform or the mirror is missing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmp } from './helpers/cli.js';
+import { providerFiveCopy, terraformSkip, terraformTest } from './helpers/terraform.js';
+
+/** A mocked policy document is random text, which the provider refuses as a policy: give it a valid empty one. */
+const MOCK_POLICY =
+  '  mock_data "aws_iam_policy_document" {\n    defaults = {\n      json = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"\n    }\n  }\n' +
+  // ARNs built from the partition must be ARNs.
+  '  mock_data "aws_partition" {\n    defaults = {\n      partition = "aws"\n    }\n  }';
+
+const snapshots = new URL('../snapshots/', import.meta.url).pathname;
+const scenarios = readdirSync(snapshots).filter((d) => statSync(join(snapshots, d)).isDirectory());
+
+for (const scenario of scenarios) {
+  test(`terraform test (plan, mock provider) passes on snapshot ${scenario}`, { skip: terraformSkip, timeout: 300_000 }, () => {
+    const { work, env } = providerFiveCopy(join(snapshots, scenario, 'expected'));
+    copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
+    const usEast1 = /alias\s*=\s*"us_east_1"/.test(readFileSync(join(work, 'providers.tf'), 'utf8'));
+    const domain = join(work, 'modules/rest-api/domain.tf');
+    const readsEndpoint = existsSync(domain) && /data "aws_vpc_endpoint" "this"/.test(readFileSync(domain, 'utf8'));
+    mkdirSync(join(work, 'tests'));
+    writeFileSync(
+      join(work, 'tests', 'plan.tftest.hcl'),
+      [
+        `mock_provider "aws" {\n${MOCK_POLICY}\n}`,
+        usEast1 ? `mock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}` : '',
+        // A mocked data source returns empty lists; the private zone's alias reads the endpoint's first DNS entry.
+        readsEndpoint ? 'override_data {\n  target = module.api.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}' : '',
+        'run "plan" {\n  command = plan\n}',
+        '',
+      ].join('\n\n'),
+    );
+    const r = terraformTest(work, env);
+    assert.equal(r.status, 0, r.output);
+    assert.match(r.output, /1 passed, 0 failed/);
+  });
+}
+
+test('a root that creates the VPC, subnets, security groups and certificates in the same apply can pass them to our modules (count and for_each known at plan time); a second private API reuses the first one\'s endpoint', { skip: terraformSkip, timeout: 300_000 }, () => {
+  const root = tmp('cae-composed-');
+  // Copies of the generated modules, as a platform repository would vendor them.
+  for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid']] as const)
+    providerFiveCopy(join(snapshots, scenario, 'expected', 'modules'), join(root, name));
+  const { env } = providerFiveCopy(tmp(), join(root, '.cfg'));
+  writeFileSync(
+    join(root, 'main.tf'),
+    `terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = []
+    }
+  }
+}
+
+provider "aws" {
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "us_east_1"
+  region = "us-east-1"
+}
+
+resource "aws_vpc" "this" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+}
+
+resource "aws_subnet" "a" {
+  vpc_id            = aws_vpc.this.id
+  cidr_block        = "10.0.1.0/24"
+  availability_zone = "eu-west-1a"
+}
+
+resource "aws_subnet" "b" {
+  vpc_id            = aws_vpc.this.id
+  cidr_block        = "10.0.2.0/24"
+  availability_zone = "eu-west-1b"
+}
+
+resource "aws_security_group" "clients" {
+  name   = "clients"
+  vpc_id = aws_vpc.this.id
+}
+
+resource "aws_acm_certificate" "internal" {
+  domain_name       = "billing.internal.example.com"
+  validation_method = "DNS"
+}
+
+resource "aws_acm_certificate" "public" {
+  provider          = aws.us_east_1
+  domain_name       = "api.example.com"
+  validation_method = "DNS"
+}
+
+# The VPC's network baseline, once: IDs of resources created in this same apply.
+module "endpoint" {
+  source = "./private/vpc-endpoint"
+
+  name                      = "orders-api"
+  vpc_id                    = aws_vpc.this.id
+  subnet_ids                = [aws_subnet.a.id, aws_subnet.b.id]
+  client_security_group_ids = [aws_security_group.clients.id]
+  manage_network_acl        = true
+}
+
+module "orders" {
+  source = "./private/rest-api"
+
+  name             = "orders-api"
+  vpc_endpoint_ids = [module.endpoint.vpc_endpoint_id]
+}
+
+# The second private API in the same VPC: no endpoint of its own.
+module "billing" {
+  source = "./second/rest-api"
+
+  name             = "billing-api"
+  vpc_endpoint_ids = [module.endpoint.vpc_endpoint_id]
+  domain_name      = "billing.internal.example.com"
+  certificate_arn  = aws_acm_certificate.internal.arn
+  backend_url      = "https://billing.internal.example.com"
+}
+
+# A hybrid baseline in another VPC, its on-premises ranges and NACL on.
+module "hybrid_endpoint" {
+  source = "./hybrid/vpc-endpoint"
+
+  name               = "ledger-api"
+  vpc_id             = aws_vpc.this.id
+  subnet_ids         = [aws_subnet.a.id, aws_subnet.b.id]
+  onprem_cidr_blocks = ["10.20.0.0/16"]
+  manage_network_acl = true
+}
+
+# A public API with a certificate created in this apply (create_certificate = false).
+module "public" {
+  source = "./edge/rest-api"
+  providers = {
+    aws           = aws
+    aws.us_east_1 = aws.us_east_1
+  }
+
+  name               = "public-api"
+  domain_name        = "api.example.com"
+  hosted_zone_id     = "Z0123456789ABCDEFGHIJ"
+  create_certificate = false
+  certificate_arn    = aws_acm_certificate.public.arn
+  backend_url        = "https://backend.example.com"
+}
+`,
+  );
+  mkdirSync(join(root, 'tests'));
+  writeFileSync(
+    join(root, 'tests', 'plan.tftest.hcl'),
+    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
+  );
+  const r = terraformTest(root, env);
+  assert.equal(r.status, 0, r.output);
+  assert.match(r.output, /1 passed, 0 failed/);
+});
