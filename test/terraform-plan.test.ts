@@ -14,7 +14,13 @@ import { providerFiveCopy, terraformSkip, terraformTest } from './helpers/terraf
 const MOCK_POLICY =
   '  mock_data "aws_iam_policy_document" {\n    defaults = {\n      json = "{\\"Version\\":\\"2012-10-17\\",\\"Statement\\":[]}"\n    }\n  }\n' +
   // ARNs built from the partition must be ARNs.
-  '  mock_data "aws_partition" {\n    defaults = {\n      partition = "aws"\n    }\n  }';
+  '  mock_data "aws_partition" {\n    defaults = {\n      partition = "aws"\n    }\n  }\n' +
+  // A VPC set up for private DNS (the precondition reads it).
+  '  mock_data "aws_vpc" {\n    defaults = {\n      cidr_block           = "10.0.0.0/16"\n      enable_dns_support   = true\n      enable_dns_hostnames = true\n    }\n  }';
+
+/** The endpoint's subnets in two Availability Zones (a mocked data source gives every instance the same values). */
+const twoZones = (module: string, zones = ['eu-west-1a', 'eu-west-1b']) =>
+  zones.map((az, i) => `override_data {\n  target = ${module}.data.aws_subnet.endpoint[${i}]\n  values = {\n    availability_zone = "${az}"\n  }\n}`).join('\n\n');
 
 const snapshots = new URL('../snapshots/', import.meta.url).pathname;
 const scenarios = readdirSync(snapshots).filter((d) => statSync(join(snapshots, d)).isDirectory());
@@ -33,6 +39,7 @@ for (const scenario of scenarios) {
         `mock_provider "aws" {\n${MOCK_POLICY}\n}`,
         usEast1 ? `mock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}` : '',
         // A mocked data source returns empty lists; the private zone's alias reads the endpoint's first DNS entry.
+        existsSync(join(work, 'modules/vpc-endpoint')) ? twoZones('module.endpoint') : '',
         readsEndpoint ? 'override_data {\n  target = module.api.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}' : '',
         'run "plan" {\n  command = plan\n}',
         '',
@@ -164,9 +171,24 @@ module "public" {
   mkdirSync(join(root, 'tests'));
   writeFileSync(
     join(root, 'tests', 'plan.tftest.hcl'),
-    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
+    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${twoZones('module.hybrid_endpoint')}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
   );
   const r = terraformTest(root, env);
   assert.equal(r.status, 0, r.output);
   assert.match(r.output, /1 passed, 0 failed/);
+});
+
+test('the plan stops, saying how to fix it, when the VPC has DNS hostnames off or the endpoint subnets are in one Availability Zone', { skip: terraformSkip, timeout: 300_000 }, () => {
+  const { work, env } = providerFiveCopy(join(snapshots, 'private', 'expected'));
+  copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
+  mkdirSync(join(work, 'tests'));
+  writeFileSync(
+    join(work, 'tests', 'plan.tftest.hcl'),
+    `mock_provider "aws" {\n${MOCK_POLICY.replace('enable_dns_hostnames = true', 'enable_dns_hostnames = false')}\n}\n\n${twoZones('module.endpoint', ['eu-west-1a', 'eu-west-1a'])}\n\nrun "plan" {\n  command = plan\n}\n`,
+  );
+  const r = terraformTest(work, env);
+  assert.notEqual(r.status, 0, r.output);
+  const text = r.output.replace(/\s+/g, ' ');
+  assert.match(text, /Private DNS on the execute-api endpoint needs DNS support and DNS hostnames on VPC vpc-0a1b2c3d4e5f60718: turn both on/);
+  assert.match(text, /The endpoint's subnets are all in one Availability Zone/);
 });

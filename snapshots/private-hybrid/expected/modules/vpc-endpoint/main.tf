@@ -85,4 +85,22 @@ resource "aws_vpc_endpoint" "execute_api" {
   private_dns_enabled = var.private_dns_enabled
 
   tags = merge(var.tags, { Name = "${var.name}-execute-api" })
+
+  lifecycle {
+    precondition {
+      condition     = !var.private_dns_enabled || (data.aws_vpc.this.enable_dns_support && data.aws_vpc.this.enable_dns_hostnames)
+      error_message = "Private DNS on the execute-api endpoint needs DNS support and DNS hostnames on VPC ${var.vpc_id}: turn both on (aws ec2 modify-vpc-attribute --vpc-id ${var.vpc_id} --enable-dns-support and --enable-dns-hostnames, or enable_dns_support and enable_dns_hostnames on the aws_vpc), or set private_dns_enabled = false."
+    }
+    precondition {
+      condition     = length(distinct([for s in data.aws_subnet.endpoint : s.availability_zone])) >= 2
+      error_message = "The endpoint's subnets are all in one Availability Zone: if it fails, every private API in the VPC is unreachable. Give subnets in at least two Availability Zones."
+    }
+  }
+}
+
+# The subnets' Availability Zones: two subnets in one zone are still a single point of failure.
+data "aws_subnet" "endpoint" {
+  count = length(var.subnet_ids)
+
+  id = var.subnet_ids[count.index]
 }

@@ -1,9 +1,8 @@
+# The VPC, read once: its DNS settings (checked before the endpoint is created) and its range.
 # Network ACL for the endpoint subnets (opt-in): a second, stateless layer under the
 # security group. Inbound 443 from the client ranges, outbound ephemeral ports back to
 # them; the implicit final rule denies everything else.
 data "aws_vpc" "this" {
-  count = var.manage_network_acl ? 1 : 0
-
   id = var.vpc_id
 }
 
@@ -14,7 +13,7 @@ locals {
   # numbers, so a range added at the end of a list changes no other rule (one inserted in
   # the middle renumbers those after it).
   nacl_rules = var.manage_network_acl ? merge(
-    { vpc = { cidr = data.aws_vpc.this[0].cidr_block, number = 100 } },
+    { vpc = { cidr = data.aws_vpc.this.cidr_block, number = 100 } },
     { for i, cidr in var.client_cidr_blocks : cidr => { cidr = cidr, number = 200 + i * 10 } },
   ) : {}
 }
