@@ -21,6 +21,9 @@ async function findings(files: Files) {
   return { ...out, findings: out.findings.map((f) => ({ ...f, file: f.file.slice(f.file.indexOf(dir.split('/').pop()!) + dir.split('/').pop()!.length + 1) })) };
 }
 
+/** A web ACL that blocks requests without CloudFront's secret header. */
+const originCheckAcl = `resource "aws_wafv2_web_acl" "api" {\n  name  = "api"\n  scope = "REGIONAL"\n  default_action {\n    allow {}\n  }\n  rule {\n    name     = "only-cloudfront"\n    priority = 0\n    action {\n      block {}\n    }\n    statement {\n      not_statement {\n        statement {\n          byte_match_statement {\n            search_string         = var.secret\n            positional_constraint = "EXACTLY"\n            field_to_match {\n              single_header {\n                name = "x-origin-verify"\n              }\n            }\n            text_transformation {\n              priority = 0\n              type     = "NONE"\n            }\n          }\n        }\n      }\n    }\n    visibility_config {\n      cloudwatch_metrics_enabled = true\n      metric_name                = "o"\n      sampled_requests_enabled   = true\n    }\n  }\n  visibility_config {\n    cloudwatch_metrics_enabled = true\n    metric_name                = "api"\n    sampled_requests_enabled   = true\n  }\n}\n`;
+
 const privateApi = (extra = '') => `resource "aws_api_gateway_rest_api" "this" {
   name = "orders"
 ${extra}
@@ -307,7 +310,26 @@ const CASES: Case[] = [
     good: { 'main.tf': associatedApi('aws_vpc_endpoint.execute_api.id') },
     at: ['main.tf', 35],
   },
+  {
+    rule: 'CAE024',
+    style: 'a distribution in front of the regional stage, no origin secret',
+    bad: { 'cdn.tf': cdnFor('') },
+    good: { 'cdn.tf': cdnFor('    custom_header {\n      name  = "X-Origin-Verify"\n      value = var.secret\n    }\n'), 'waf.tf': originCheckAcl },
+    at: ['cdn.tf', 1],
+  },
+  {
+    rule: 'CAE024',
+    style: 'a secret header that no web ACL checks',
+    bad: { 'cdn.tf': cdnFor('    custom_header {\n      name  = "x-origin-verify"\n      value = var.secret\n    }\n') },
+    good: { 'cdn.tf': cdnFor('    custom_header {\n      name  = "x-origin-verify"\n      value = var.secret\n    }\n'), 'waf.tf': originCheckAcl },
+    at: ['cdn.tf', 1],
+  },
 ];
+
+function cdnFor(header: string) {
+  return `resource "aws_cloudfront_distribution" "this" {\n  enabled = true\n  origin {\n    origin_id   = "api"\n    domain_name = "\${aws_api_gateway_rest_api.this.id}.execute-api.eu-west-1.amazonaws.com"\n${header}  }\n}\n`;
+}
+
 
 function wafAcl(override: string) {
   return `resource "aws_wafv2_web_acl" "api" {\n  name  = "api"\n  scope = "REGIONAL"\n  default_action {\n    allow {}\n  }\n  rule {\n    name     = "common"\n    priority = 1\n    override_action {\n      none {}\n    }\n    statement {\n      managed_rule_group_statement {\n        name        = "AWSManagedRulesCommonRuleSet"\n        vendor_name = "AWS"\n${override}      }\n    }\n    visibility_config {\n      cloudwatch_metrics_enabled = true\n      metric_name                = "common"\n      sampled_requests_enabled   = true\n    }\n  }\n  visibility_config {\n    cloudwatch_metrics_enabled = true\n    metric_name                = "api"\n    sampled_requests_enabled   = true\n  }\n}\n`;

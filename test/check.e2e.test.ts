@@ -23,7 +23,7 @@ test('human output groups findings by file with line, severity, rule and fix; ex
   assert.match(r.stdout, /main\.tf\n\s+1\s+error\s+CAE001 aws_api_gateway_rest_api\.this is PRIVATE but has no resource policy/);
   assert.match(r.stdout, /\s+8\s+warning\s+CAE007 aws_api_gateway_stage\.prod writes no access logs/);
   assert.match(r.stdout, /fix:\n\s+resource "aws_api_gateway_rest_api_policy" "this" \{/);
-  assert.match(r.stdout, /1 errors, 1 warnings, 0 notes in 1 of 1 files; 23 rules/);
+  assert.match(r.stdout, /1 errors, 1 warnings, 0 notes in 1 of 1 files; \d+ rules/);
   assert.doesNotMatch(r.stdout, /\u001b\[/, 'readable without colour');
 });
 
@@ -44,7 +44,7 @@ test('--json is one document with findings, rules run, skips, files read and tim
   assert.deepEqual(Object.keys(doc).sort(), ['durationMs', 'exitCode', 'filesRead', 'findings', 'notAnalysed', 'rulesRun', 'skipped', 'suppressed', 'threshold']);
   assert.equal(doc.findings[0].rule, 'CAE001');
   assert.equal(doc.findings[0].address, 'aws_api_gateway_rest_api.this');
-  assert.equal(doc.rulesRun.length, 23);
+  assert.equal(doc.rulesRun.length, (await import('../src/app/check.js')).CHECK_RULES.length);
 });
 
 test('--format sarif is valid SARIF 2.1.0 (against the published schema) with rules, results, locations and suppressions', async () => {
@@ -59,7 +59,7 @@ test('--format sarif is valid SARIF 2.1.0 (against the published schema) with ru
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   assert.ok(validate(sarif) as boolean, JSON.stringify(validate.errors?.slice(0, 5)));
   const run = sarif.runs[0];
-  assert.equal(run.tool.driver.rules.length, 23);
+  assert.equal(run.tool.driver.rules.length, (await import('../src/app/check.js')).CHECK_RULES.length);
   const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'CAE001');
   assert.equal(result.level, 'error');
   assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /main\.tf$/);

@@ -105,6 +105,8 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push(`The edge-optimized custom domain ${a.domain} needs its ACM certificate in us-east-1, whatever the API's Region; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
   if (type === 'REGIONAL' && a.ownCdn && a.domain)
     w.push(`The CloudFront alias ${a.domain} needs its ACM certificate in us-east-1; the module issues it there through the aws.us_east_1 provider, unless you pass an existing one as certificate_arn.`);
+  if (type === 'REGIONAL' && a.ownCdn && !a.waf)
+    w.push('--own-cdn with --no-waf: nothing stops callers from reaching the regional endpoint directly, around your CloudFront distribution and its protections; with WAF on, the stage admits only requests carrying CloudFront\'s secret origin header.');
   if (type !== 'PRIVATE' && !a.waf)
     w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
   if (!KNOWN_REGIONS.has(a.region))

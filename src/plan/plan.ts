@@ -78,6 +78,24 @@ export interface Governance {
 
 export const NO_GOVERNANCE: Governance = {};
 
+/**
+ * Behind your own CloudFront, SigV4 cannot work: CloudFront replaces Host and prefixes the
+ * stage to the path, so a signature made for the CloudFront name never validates at the
+ * regional endpoint. The sample method defaults to NONE there.
+ */
+function forFeatures(variables: VarSpec[], f: Features): VarSpec[] {
+  if (!f.cdn) return variables;
+  return variables.map((v) =>
+    v.name === 'authorization'
+      ? {
+          ...v,
+          default: '"NONE"',
+          description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront.`,
+        }
+      : v,
+  );
+}
+
 /** The module's variables with a preset's requirements applied. */
 function governed(variables: VarSpec[], g: Governance): VarSpec[] {
   return variables.map((v) => {
@@ -191,7 +209,7 @@ const ROOT_ONLY: RootVariable[] = [
 
 export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, governance: Governance = NO_GOVERNANCE): Blueprint {
   const features = featuresFor(answers, recommendation.endpointType);
-  const applies = VARIABLES.filter((v) => v.when(features));
+  const applies = forFeatures(VARIABLES.filter((v) => v.when(features)), features);
   const variables = governed(applies.filter((v) => v.module !== 'endpoint'), governance);
   const endpointVariables = features.createEndpoint ? governed(applies.filter((v) => v.module === 'endpoint' || v.module === 'both'), governance) : [];
   const outputs = OUTPUTS.filter((o) => o.when(features));

@@ -285,10 +285,20 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'waf_rate_limit',
     type: 'number',
-    description: 'Requests per 5 minutes from one IP address above which the web ACL blocks that address.',
+    description: 'Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For).',
     default: '2000',
     validations: [{ condition: 'var.waf_rate_limit >= 10', message: 'waf_rate_limit must be at least 10 (the AWS WAF minimum).' }],
     when: (f) => f.waf,
+  },
+  {
+    name: 'origin_verify_secret',
+    type: 'string',
+    description: 'Secret CloudFront adds to every origin request (header x-origin-verify); the stage\'s web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one.',
+    validations: [{ condition: 'length(var.origin_verify_secret) >= 32', message: 'origin_verify_secret must be at least 32 characters (openssl rand -hex 32).' }],
+    when: (f) => f.cdn && f.waf,
+    root: () => undefined,
+    example: '"<at least 32 random characters: openssl rand -hex 32>"',
+    sensitive: true,
   },
   {
     name: 'cloudfront_price_class',

@@ -83,6 +83,17 @@ variable "create_certificate" {
   default     = true
 }
 
+variable "origin_verify_secret" {
+  description = "Secret CloudFront adds to every origin request (header x-origin-verify); the stage's web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one."
+  type        = string
+  sensitive   = true
+
+  validation {
+    condition     = length(var.origin_verify_secret) >= 32
+    error_message = "origin_verify_secret must be at least 32 characters (openssl rand -hex 32)."
+  }
+}
+
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string

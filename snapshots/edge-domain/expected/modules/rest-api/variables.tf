@@ -84,7 +84,7 @@ variable "create_certificate" {
 }
 
 variable "waf_rate_limit" {
-  description = "Requests per 5 minutes from one IP address above which the web ACL blocks that address."
+  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For)."
   type        = number
   default     = 2000
 

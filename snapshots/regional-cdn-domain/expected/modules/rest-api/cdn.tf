@@ -76,6 +76,11 @@ resource "aws_cloudfront_distribution" "this" {
     domain_name = "${aws_api_gateway_rest_api.this.id}.execute-api.${data.aws_region.current.region}.amazonaws.com"
     origin_path = "/${aws_api_gateway_stage.this.stage_name}"
 
+    # The secret the stage's web ACL checks: requests that did not come through here are blocked.
+    custom_header {
+      name  = "x-origin-verify"
+      value = var.origin_verify_secret
+    }
     custom_origin_config {
       http_port              = 80
       https_port             = 443

@@ -26,9 +26,9 @@ variable "stage_name" {
 }
 
 variable "authorization" {
-  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE."
+  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE. Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront."
   type        = string
-  default     = "AWS_IAM"
+  default     = "NONE"
 
   validation {
     condition     = contains(["AWS_IAM", "NONE"], var.authorization)
@@ -84,13 +84,24 @@ variable "create_certificate" {
 }
 
 variable "waf_rate_limit" {
-  description = "Requests per 5 minutes from one IP address above which the web ACL blocks that address."
+  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For)."
   type        = number
   default     = 2000
 
   validation {
     condition     = var.waf_rate_limit >= 10
     error_message = "waf_rate_limit must be at least 10 (the AWS WAF minimum)."
+  }
+}
+
+variable "origin_verify_secret" {
+  description = "Secret CloudFront adds to every origin request (header x-origin-verify); the stage's web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one."
+  type        = string
+  sensitive   = true
+
+  validation {
+    condition     = length(var.origin_verify_secret) >= 32
+    error_message = "origin_verify_secret must be at least 32 characters (openssl rand -hex 32)."
   }
 }
 

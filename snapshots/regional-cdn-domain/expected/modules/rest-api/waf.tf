@@ -8,6 +8,46 @@ resource "aws_wafv2_web_acl" "this" {
     allow {}
   }
 
+  # Only your CloudFront distribution may call the stage: it adds a secret header to every
+  # origin request, and a request without it (someone calling the regional endpoint directly,
+  # around CloudFront and its protections) is blocked first.
+  rule {
+    name     = "only-through-cloudfront"
+    priority = 0
+
+    action {
+      block {}
+    }
+
+    statement {
+      not_statement {
+        statement {
+          byte_match_statement {
+            search_string         = var.origin_verify_secret
+            positional_constraint = "EXACTLY"
+
+            field_to_match {
+              single_header {
+                name = "x-origin-verify"
+              }
+            }
+
+            text_transformation {
+              priority = 0
+              type     = "NONE"
+            }
+          }
+        }
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "${var.name}-only-through-cloudfront"
+      sampled_requests_enabled   = true
+    }
+  }
+
   # AWS managed rule groups, in evaluation order. Known bad inputs blocks Log4j-style
   # (CVE-2021-44228) payloads among others.
   rule {
@@ -65,27 +105,7 @@ resource "aws_wafv2_web_acl" "this" {
     }
   }
 
-  rule {
-    name     = "AWSManagedRulesAmazonIpReputationList"
-    priority = 30
-
-    override_action {
-      none {}
-    }
-
-    statement {
-      managed_rule_group_statement {
-        name        = "AWSManagedRulesAmazonIpReputationList"
-        vendor_name = "AWS"
-      }
-    }
-
-    visibility_config {
-      cloudwatch_metrics_enabled = true
-      metric_name                = "${var.name}-AWSManagedRulesAmazonIpReputationList"
-      sampled_requests_enabled   = true
-    }
-  }
+  # No IP reputation list: behind CloudFront every request comes from CloudFront's addresses.
 
   rule {
     name     = "rate-limit-per-ip"
@@ -97,8 +117,15 @@ resource "aws_wafv2_web_acl" "this" {
 
     statement {
       rate_based_statement {
+        # Behind CloudFront the source address is an edge server's: count per client, from the
+        # address CloudFront puts first in X-Forwarded-For.
         limit              = var.waf_rate_limit
-        aggregate_key_type = "IP"
+        aggregate_key_type = "FORWARDED_IP"
+
+        forwarded_ip_config {
+          header_name       = "X-Forwarded-For"
+          fallback_behavior = "MATCH"
+        }
       }
     }
 
@@ -136,4 +163,23 @@ resource "aws_cloudwatch_log_group" "waf" {
 resource "aws_wafv2_web_acl_logging_configuration" "this" {
   resource_arn            = aws_wafv2_web_acl.this.arn
   log_destination_configs = [aws_cloudwatch_log_group.waf.arn]
+
+  # Credentials never reach the logs.
+  redacted_fields {
+    single_header {
+      name = "authorization"
+    }
+  }
+
+  redacted_fields {
+    single_header {
+      name = "cookie"
+    }
+  }
+
+  redacted_fields {
+    single_header {
+      name = "x-origin-verify"
+    }
+  }
 }
