@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnosticsToFindings, findTerraform, terraformCheck, whyInitFailed } from '../src/checks/check-terraform.js';
 import { tmp } from './helpers/cli.js';
+import { mirrorRoot, terraformSkip } from './helpers/terraform.js';
 
 test('validate -json diagnostics become findings with file and line', () => {
   const findings = diagnosticsToFindings(
@@ -82,4 +83,47 @@ test('a real terraform on this machine, if any: validate runs or skips with a re
   const r = await terraformCheck({}).run({ files: new Map([['main.tf', 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\n']]), raw: new Map(), parsed: new Map() });
   if (r.status === 'skip') assert.match(r.reason!, /terraform init|timed out/);
   else assert.equal(r.status, 'pass');
+});
+
+test('the product\'s terraform validate: offline from --terraform-plugin-dir (a pass, no registry); an unreachable registry is a skip quoting Terraform\'s error, remembered for this binary and configuration', { skip: terraformSkip, timeout: 180_000 }, async () => {
+  const { readdirSync, mkdirSync, symlinkSync, existsSync } = await import('node:fs');
+  const { cli } = await import('./helpers/cli.js');
+  // The mirror holds provider 5.x; our output pins ~> 6.x. For a public scenario (no
+  // data.aws_region, the one 5.x difference) the 5.x binary answers for a 6.x version.
+  const versions = join(mirrorRoot!, 'registry.terraform.io/hashicorp/aws');
+  const version = readdirSync(versions)[0]!;
+  const arch = readdirSync(join(versions, version))[0]!;
+  const binary = readdirSync(join(versions, version, arch)).find((f) => f.startsWith('terraform-provider-aws'))!;
+  const plugins = tmp('cae-plugins-');
+  const target = join(plugins, 'registry.terraform.io/hashicorp/aws/6.66.0', arch);
+  mkdirSync(target, { recursive: true });
+  symlinkSync(join(versions, version, arch, binary), join(target, 'terraform-provider-aws_v6.66.0_x5'));
+  const dir = tmp();
+  const noNetwork = join(dir, 'offline.tfrc');
+  // A provider installation that can only fail fast: every provider from a mirror on a closed port.
+  writeFileSync(noNetwork, 'provider_installation {\n  network_mirror {\n    url = "https://127.0.0.1:9/"\n  }\n}\n');
+  const base = ['--name', 'orders-api', '--clients', 'regional', '--region', 'eu-west-1', '--no-waf', '--yes', '--dry-run', '--json', '--require-terraform'];
+
+  const offline = await cli([...base, '--terraform-plugin-dir', plugins], { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: join(dir, 'cache') } });
+  const validate = JSON.parse(offline.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
+  assert.equal(validate.status, 'pass', JSON.stringify(validate));
+  assert.equal(offline.exitCode, 0, offline.stderr);
+
+  const cache = join(dir, 'cache2');
+  const first = await cli(base.filter((a) => a !== '--require-terraform'), { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: cache } });
+  const skipped = JSON.parse(first.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
+  assert.equal(skipped.status, 'skip');
+  assert.match(skipped.reason, /^terraform init failed: Error: Failed to query available provider packages/);
+  assert.ok(existsSync(join(cache, 'create-api-endpoint', 'terraform-plugins')), 'the plugin cache lives under the tool\'s cache folder');
+  const second = await cli(base.filter((a) => a !== '--require-terraform'), { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: cache } });
+  const again = JSON.parse(second.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
+  assert.match(again.reason, /\[remembered from .*; retried after an hour, or now with --no-cache\]/);
+  // Another CLI configuration is not covered by the memory.
+  writeFileSync(noNetwork, readFileSync(noNetwork, 'utf8') + '# changed\n');
+  const changed = await cli(base.filter((a) => a !== '--require-terraform'), { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: cache } });
+  assert.doesNotMatch(JSON.parse(changed.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate').reason, /remembered/);
+
+  const missing = await cli([...base, '--terraform-plugin-dir', join(dir, 'nope')], { cwd: dir });
+  assert.equal(missing.exitCode, 2);
+  assert.match(missing.stderr, /--terraform-plugin-dir .*nope: no such folder/);
 });

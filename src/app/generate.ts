@@ -62,7 +62,7 @@ export function policyRules(preset: LoadedPreset): Rule[] {
 
 export function checksFor(flags: RunFlags, env: Env, tools: HclTools = toolsFor(flags, env), preset?: LoadedPreset): Check[] {
   const checks = [parseCheck(tools), schemaCheck(), referencesCheck(), formatCheck(tools), securityCheck(rulesFor(preset).rules)];
-  if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: env as NodeJS.ProcessEnv }));
+  if (!flags.noTerraform) checks.push(terraformCheck({ binary: flags.terraform, env: env as NodeJS.ProcessEnv, pluginDir: flags.terraformPluginDir, cacheDir: flags.noCache ? undefined : defaultCacheDir(env) }));
   return checks;
 }
 

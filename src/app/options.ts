@@ -15,6 +15,8 @@ export interface RunFlags {
   /** Existing files the user allows a write to replace although the tool does not own them (--replace). */
   replace: string[];
   terraform?: string;
+  /** --terraform-plugin-dir: providers for terraform validate, in the filesystem-mirror layout (offline). */
+  terraformPluginDir?: string;
   requireTerraform: boolean;
   noTerraform: boolean;
   noCache: boolean;

@@ -4,10 +4,11 @@
  * findings. Anything that stops it from running is a skip with the reason in plain words —
  * never a pass. The only place that spawns a process.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import type { Finding } from '../core/types.js';
 import type { Check } from './model.js';
 
@@ -16,7 +17,22 @@ export interface TerraformOptions {
   binary?: string;
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /**
+   * A folder of providers in Terraform's filesystem-mirror layout (--terraform-plugin-dir, or
+   * $CREATE_API_ENDPOINT_TERRAFORM_PLUGIN_DIR): init reads providers from it only, offline.
+   */
+  pluginDir?: string;
+  /**
+   * The tool's cache folder (absent with --no-cache): Terraform's plugin cache lives under it
+   * unless $TF_PLUGIN_CACHE_DIR names one, so the AWS provider is downloaded once, not on every
+   * run; and an init that failed because the registry was unreachable is remembered for an
+   * hour for this binary and CLI configuration, instead of being tried on every run.
+   */
+  cacheDir?: string;
 }
+
+/** How long a failed init (registry unreachable) is remembered. */
+const INIT_FAILURE_TTL_MS = 60 * 60 * 1000;
 
 export function findTerraform(opts: TerraformOptions): string | undefined {
   if (opts.binary) return opts.binary;
@@ -61,6 +77,21 @@ export function whyInitFailed(stderr: string): string {
   return `terraform init failed: ${quoted}${offline ? ' (the provider registry looks unreachable: configure a provider mirror or plugin cache to enable this check)' : ''}`;
 }
 
+/** A key for this binary and CLI configuration: a remembered init failure holds only for them. */
+async function initKey(binary: string, env: NodeJS.ProcessEnv, pluginDir: string | undefined): Promise<string> {
+  const hash = createHash('sha256');
+  const s = await stat(binary).catch(() => undefined);
+  hash.update(`${binary}\0${s?.size ?? ''}\0${s?.mtimeMs ?? ''}\0${pluginDir ?? ''}\0${env.TF_PLUGIN_CACHE_DIR ?? ''}\0`);
+  const config = env.TF_CLI_CONFIG_FILE ?? env.TERRAFORM_CONFIG;
+  if (config) hash.update(await readFile(config, 'utf8').catch(() => `(missing ${config})`));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Whether a plugin cache folder already holds the AWS provider (a first run downloads it). */
+async function cachedAws(dir: string): Promise<boolean> {
+  return (await readdir(join(dir, 'registry.terraform.io', 'hashicorp', 'aws')).catch(() => [])).length > 0;
+}
+
 export function terraformCheck(opts: TerraformOptions = {}): Check {
   return {
     name: 'terraform validate',
@@ -68,6 +99,23 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
     async run(input) {
       const binary = findTerraform(opts);
       if (!binary) return { status: 'skip', reason: 'no terraform or tofu binary on PATH (name one with --terraform <path>)', findings: [] };
+      const base = opts.env ?? process.env;
+      const pluginDir = opts.pluginDir ?? base.CREATE_API_ENDPOINT_TERRAFORM_PLUGIN_DIR;
+      const env: NodeJS.ProcessEnv = { ...base, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
+      // Terraform's plugin cache: the user's, else one under our cache folder.
+      const pluginCache = env.TF_PLUGIN_CACHE_DIR || (opts.cacheDir && !pluginDir ? join(opts.cacheDir, 'terraform-plugins') : undefined);
+      if (pluginCache && !env.TF_PLUGIN_CACHE_DIR) {
+        await mkdir(pluginCache, { recursive: true }).catch(() => undefined);
+        env.TF_PLUGIN_CACHE_DIR = pluginCache;
+      }
+      const memo = opts.cacheDir ? join(opts.cacheDir, 'terraform-init-failures.json') : undefined;
+      const key = await initKey(binary, env, pluginDir);
+      if (memo) {
+        const remembered = (JSON.parse(await readFile(memo, 'utf8').catch(() => '{}')) as Record<string, { at: number; reason: string }>)[key];
+        if (remembered && Date.now() - remembered.at < INIT_FAILURE_TTL_MS)
+          return { status: 'skip', reason: `${remembered.reason} [remembered from ${new Date(remembered.at).toISOString()}; retried after an hour, or now with --no-cache]`, findings: [] };
+      }
+      const firstDownload = pluginCache && !pluginDir ? !(await cachedAws(pluginCache)) : false;
       const { execa } = await import('execa');
       const work = await mkdtemp(join(tmpdir(), 'create-api-endpoint-validate-'));
       const timeout = opts.timeoutMs ?? 120_000;
@@ -77,12 +125,16 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
           await mkdir(dirname(join(work, path)), { recursive: true });
           await writeFile(join(work, path), text);
         }
-        const env = { ...(opts.env ?? process.env), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' };
-        const init = await execa(binary, ['init', '-backend=false', '-input=false', '-no-color'], { cwd: work, env, timeout, reject: false });
+        const init = await execa(binary, ['init', '-backend=false', '-input=false', '-no-color', ...(pluginDir ? [`-plugin-dir=${pluginDir}`] : [])], { cwd: work, env, timeout, reject: false });
         if (init.timedOut) return { status: 'skip', reason: `terraform init timed out after ${timeout / 1000} s`, findings: [] };
         if (init.failed) {
           if ((init as { code?: string }).code === 'ENOENT') return { status: 'skip', reason: `${binary} could not be started (not found)`, findings: [] };
-          return { status: 'skip', reason: whyInitFailed(`${init.stderr}\n${init.stdout}`), findings: [] };
+          const reason = whyInitFailed(`${init.stderr}\n${init.stdout}`);
+          if (memo && /registry looks unreachable|Failed to query available provider packages/.test(reason)) {
+            const all = JSON.parse(await readFile(memo, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+            await writeFile(memo, JSON.stringify({ ...all, [key]: { at: Date.now(), reason } })).catch(() => undefined);
+          }
+          return { status: 'skip', reason: pluginDir ? `${reason} (from --terraform-plugin-dir ${pluginDir})` : reason, findings: [] };
         }
         const validate = await execa(binary, ['validate', '-json', '-no-color'], { cwd: work, env, timeout, reject: false });
         if (validate.timedOut) return { status: 'skip', reason: `terraform validate timed out after ${timeout / 1000} s`, findings: [] };
@@ -92,6 +144,8 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
         } catch {
           return { status: 'skip', reason: `terraform validate gave no JSON: ${validate.stderr.trim().split('\n').pop() ?? ''}`, findings: [] };
         }
+        if (firstDownload && pluginCache && (await cachedAws(pluginCache)))
+          findings.push({ file: '(run)', severity: 'info', message: `First run: terraform init downloaded the AWS provider into the plugin cache ${pluginCache}; later runs reuse it.`, fix: 'Nothing to do; set TF_PLUGIN_CACHE_DIR to share a cache, or --terraform-plugin-dir to stay offline.' });
         return { status: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', findings };
       } finally {
         // The copy (with its .terraform folder) never reaches the user's output.

@@ -31,6 +31,7 @@ export const RUN_OPTIONS: RunOption[] = [
   { flag: 'no-interactive', help: 'Never prompt; missing answers are errors that name their flags.' },
   { flag: 'keep-failed', help: 'Write the files even when a check fails (exit code stays 1).' },
   { flag: 'terraform', valueName: '<path>', help: 'terraform or tofu binary for the validate check (default: found on PATH).' },
+  { flag: 'terraform-plugin-dir', valueName: '<dir>', help: 'Providers for terraform validate in Terraform\'s filesystem-mirror layout (registry.terraform.io/hashicorp/aws/<version>/<os_arch>/…): init reads only these, offline (also $CREATE_API_ENDPOINT_TERRAFORM_PLUGIN_DIR). Without it, init downloads the AWS provider once into Terraform\'s plugin cache ($TF_PLUGIN_CACHE_DIR, else the tool\'s cache folder) and reuses it.' },
   { flag: 'require-terraform', help: 'Fail instead of skipping when terraform validate cannot run.' },
   { flag: 'no-terraform', help: 'Do not run terraform validate.' },
   { flag: 'no-cache', help: 'Do not read or write the cache of parse and format results ($XDG_CACHE_HOME/create-api-endpoint, else ~/.cache/create-api-endpoint).' },
@@ -101,6 +102,7 @@ export function parseCliArgs(argv: string[], command: { positionals?: boolean; e
     keepFailed: !!v['keep-failed'],
     replace: (v.replace as string[] | undefined) ?? [],
     terraform: v.terraform as string | undefined,
+    terraformPluginDir: v['terraform-plugin-dir'] as string | undefined,
     requireTerraform: !!v['require-terraform'],
     noTerraform: !!v['no-terraform'],
     noCache: !!v['no-cache'],
@@ -110,7 +112,7 @@ export function parseCliArgs(argv: string[], command: { positionals?: boolean; e
     listPresets: !!v['list-presets'],
   };
   if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
-  for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])
+  for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ['terraform-plugin-dir', run.terraformPluginDir], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])
     if (value === '') throw new UsageError([`--${flag} needs a non-empty value; an empty path would mean the current folder, which is never implied. Give the path (e.g. --${flag} ./${flag === 'out' ? 'my-api' : '…'}).`]);
   if (run.replace.length && !run.force) throw new UsageError(['--replace works with --force only: --force writes into a non-empty folder, --replace names the existing files it may replace.']);
   if (run.interactive && run.yes) throw new UsageError(['--yes takes defaults instead of asking and --interactive asks: drop one of them.']);

@@ -23,6 +23,11 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
   if (flags.listPresets) return void io.stdout.write(await listPresets(flags.preset, flags.json)), EXIT.ok;
   await checkTerraformPath(flags.terraform);
+  if (flags.terraformPluginDir) {
+    const { stat } = await import('node:fs/promises');
+    const s = await stat(flags.terraformPluginDir).catch(() => undefined);
+    if (!s?.isDirectory()) throw new UsageError([`--terraform-plugin-dir ${flags.terraformPluginDir}: ${s ? 'not a folder' : 'no such folder'}. Give a folder of providers in Terraform's filesystem-mirror layout (registry.terraform.io/hashicorp/aws/<version>/<os_arch>/terraform-provider-aws_…).`]);
+  }
 
   const interactive = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json && !flags.yes);
   // On the flag path, when the WASM tools will surely be needed (no cache, or none yet),

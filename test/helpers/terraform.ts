@@ -18,6 +18,9 @@ function findMirror(): string | undefined {
 const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
 const mirror = hasTerraform ? findMirror() : undefined;
 
+/** The filesystem mirror's root (registry.terraform.io/… below it), when there is one. */
+export const mirrorRoot = mirror;
+
 export const terraformSkip = !hasTerraform ? 'terraform is not on PATH' : !mirror ? 'no hashicorp/aws provider in a filesystem mirror on this machine' : false;
 
 /** A copy of dir the mirror's provider 5.x accepts (constraint relaxed, data.aws_region.*.region read as .name), with a CLI config pointing at the mirror. */
