@@ -52,7 +52,10 @@ export const PROFILES: Record<EndpointType, TypeProfile> = {
     cons: [
       'Not reachable from the public internet',
       'More network plumbing: interface endpoint, security groups, route tables, DNS — and harder troubleshooting',
-      'Extra cost: interface endpoint hours and PrivateLink data processing, per Availability Zone',
+      'Extra cost beyond endpoint hours: PrivateLink data processing per GB, per Availability Zone; a Route 53 Resolver inbound endpoint (~$180/month for two addresses), WAF, flow-log storage',
+      'Maintenance overhead: endpoint, security group, DNS and resource-policy changes for every new consumer VPC or account',
+      'Vendor lock-in: PrivateLink, resource policies and execute-api host names are AWS-specific',
+      'The gateway is a shared bottleneck: account-level throttling (10,000 requests/s per Region by default) and quotas apply to every API behind it',
       'REST APIs only; some features (edge-optimized custom domains, some TLS policies) are not available',
     ],
   },

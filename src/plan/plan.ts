@@ -207,8 +207,11 @@ const ROOT_ONLY: RootVariable[] = [
   },
 ];
 
-export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, governance: Governance = NO_GOVERNANCE): Blueprint {
+export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, given: Governance = NO_GOVERNANCE): Blueprint {
   const features = featuresFor(answers, recommendation.endpointType);
+  // --compliance changes the Terraform, not only the recommendation: logs (which can hold
+  // regulated data) are encrypted with your KMS key, a required input.
+  const governance: Governance = answers.compliance && !given.logKms ? { ...given, logKms: { why: '--compliance (regulated data; logs can hold it)' } } : given;
   const applies = forFeatures(VARIABLES.filter((v) => v.when(features)), features);
   const variables = governed(applies.filter((v) => v.module !== 'endpoint'), governance);
   const endpointVariables = features.createEndpoint ? governed(applies.filter((v) => v.module === 'endpoint' || v.module === 'both'), governance) : [];

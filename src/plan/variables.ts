@@ -363,6 +363,13 @@ export const VARIABLES: VarSpec[] = [
     root: () => null,
   },
   {
+    name: 'alarm_4xx_threshold',
+    type: 'number',
+    description: 'Number of 4XX responses in 5 minutes that raises the client-error alarm (403s from a wrong policy or endpoint show here first).',
+    default: '50',
+    when: always,
+  },
+  {
     name: 'alarm_5xx_threshold',
     type: 'number',
     description: 'Number of 5XX responses in 5 minutes that raises the server-error alarm.',

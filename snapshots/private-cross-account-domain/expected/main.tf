@@ -11,6 +11,7 @@ module "api" {
   consumer_vpc_endpoint_ids = var.consumer_vpc_endpoint_ids
   domain_name               = var.domain_name
   certificate_arn           = var.certificate_arn
+  log_kms_key_arn           = var.log_kms_key_arn
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }
 
@@ -25,4 +26,5 @@ module "endpoint" {
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
   private_dns_enabled       = var.private_dns_enabled
+  log_kms_key_arn           = var.log_kms_key_arn
 }

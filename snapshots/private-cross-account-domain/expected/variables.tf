@@ -88,6 +88,16 @@ variable "certificate_arn" {
   }
 }
 
+variable "log_kms_key_arn" {
+  description = "KMS key that encrypts the log groups, required by --compliance (regulated data; logs can hold it). The key policy must allow logs.<region>.amazonaws.com."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))
+    error_message = "log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>)."
+  }
+}
+
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string

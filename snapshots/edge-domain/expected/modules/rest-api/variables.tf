@@ -146,6 +146,12 @@ variable "alarm_sns_topic_arn" {
   default     = null
 }
 
+variable "alarm_4xx_threshold" {
+  description = "Number of 4XX responses in 5 minutes that raises the client-error alarm (403s from a wrong policy or endpoint show here first)."
+  type        = number
+  default     = 50
+}
+
 variable "alarm_5xx_threshold" {
   description = "Number of 5XX responses in 5 minutes that raises the server-error alarm."
   type        = number

@@ -22,6 +22,30 @@ locals {
   alarm_actions = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
 }
 
+# A burst of 4XX (403 above all) is the first sign of a misconfigured resource policy,
+# endpoint or client: see TROUBLESHOOTING.md.
+resource "aws_cloudwatch_metric_alarm" "client_errors" {
+  alarm_name          = "${var.name}-${var.stage_name}-4xx"
+  alarm_description   = "${var.name} returned ${var.alarm_4xx_threshold} or more 4XX responses in 5 minutes (403: policy, endpoint). See TROUBLESHOOTING.md."
+  namespace           = "AWS/ApiGateway"
+  metric_name         = "4XXError"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = var.alarm_4xx_threshold
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+  ok_actions          = local.alarm_actions
+
+  dimensions = {
+    ApiName = aws_api_gateway_rest_api.this.name
+    Stage   = aws_api_gateway_stage.this.stage_name
+  }
+
+  tags = var.tags
+}
+
 resource "aws_cloudwatch_metric_alarm" "server_errors" {
   alarm_name          = "${var.name}-${var.stage_name}-5xx"
   alarm_description   = "${var.name} returned ${var.alarm_5xx_threshold} or more 5XX responses in 5 minutes. See TROUBLESHOOTING.md."

@@ -143,9 +143,13 @@ variable "log_retention_days" {
 }
 
 variable "log_kms_key_arn" {
-  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  description = "KMS key that encrypts the log groups, required by --compliance (regulated data; logs can hold it). The key policy must allow logs.<region>.amazonaws.com."
   type        = string
-  default     = null
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))
+    error_message = "log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>)."
+  }
 }
 
 variable "xray_tracing_enabled" {
@@ -158,6 +162,12 @@ variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string
   default     = null
+}
+
+variable "alarm_4xx_threshold" {
+  description = "Number of 4XX responses in 5 minutes that raises the client-error alarm (403s from a wrong policy or endpoint show here first)."
+  type        = number
+  default     = 50
 }
 
 variable "alarm_5xx_threshold" {

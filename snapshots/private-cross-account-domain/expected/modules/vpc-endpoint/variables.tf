@@ -94,9 +94,13 @@ variable "log_retention_days" {
 }
 
 variable "log_kms_key_arn" {
-  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  description = "KMS key that encrypts the log groups, required by --compliance (regulated data; logs can hold it). The key policy must allow logs.<region>.amazonaws.com."
   type        = string
-  default     = null
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))
+    error_message = "log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>)."
+  }
 }
 
 variable "manage_network_acl" {
