@@ -191,6 +191,23 @@ export const VARIABLES: VarSpec[] = [
     root: (a) => a.privateDns,
   },
   {
+    name: 'resolver_forward_zones',
+    type: 'list(string)',
+    description: 'Zones on-premises DNS forwards to the Resolver inbound endpoint: the private custom domains of the APIs behind this endpoint, each by its own name (output onprem_conditional_forwarders).',
+    default: '[]',
+    when: (f) => f.hybrid,
+    module: 'endpoint',
+    root: (a) => (a.domain ? [a.domain] : []),
+  },
+  {
+    name: 'forward_execute_api_zone',
+    type: 'bool',
+    description: 'Also forward the whole execute-api.<region>.amazonaws.com zone from on premises (needs private DNS on). Blast radius: every API called by its default host name from on premises — other teams\' and public APIs included — then resolves to this endpoint and fails (403). Prefer the endpoint-specific host names, which need no forwarder, or a private custom domain.',
+    default: 'false',
+    when: (f) => f.hybrid,
+    module: 'endpoint',
+  },
+  {
     name: 'allowed_execute_api_arns',
     type: 'list(string)',
     description: 'APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams\' and other accounts\' APIs included, each API\'s resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC.',

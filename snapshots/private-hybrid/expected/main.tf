@@ -21,4 +21,5 @@ module "endpoint" {
   client_security_group_ids = var.client_security_group_ids
   onprem_cidr_blocks        = var.onprem_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled
+  resolver_forward_zones    = var.resolver_forward_zones
 }

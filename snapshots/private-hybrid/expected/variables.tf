@@ -108,3 +108,9 @@ variable "private_dns_enabled" {
   type        = bool
   default     = true
 }
+
+variable "resolver_forward_zones" {
+  description = "Zones on-premises DNS forwards to the Resolver inbound endpoint: the private custom domains of the APIs behind this endpoint, each by its own name (output onprem_conditional_forwarders)."
+  type        = list(string)
+  default     = []
+}

@@ -47,12 +47,16 @@ resource "aws_route53_resolver_endpoint" "inbound" {
 
 locals {
   resolver_ips = [for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]
-  # Zones on-premises DNS must forward to the inbound endpoint. execute-api only resolves to
-  # the endpoint with private DNS on; the endpoint-specific names (*.vpce.amazonaws.com)
-  # are public DNS records and need no forwarder.
+  # Zones on-premises DNS forwards to the inbound endpoint: the private custom domains of the
+  # APIs behind this endpoint, each by its own name. On-premises callers need no forwarder for
+  # the endpoint-specific host names ({api-id}-{vpce-id}.execute-api…), which public DNS
+  # resolves to the endpoint's private addresses. Forwarding the whole execute-api zone is
+  # opt-in (forward_execute_api_zone): it sends every API called by its default host name
+  # from on premises — public APIs of anyone included — to this endpoint, where they fail.
   conditional_forwarders = {
-    for zone in compact([
-      var.private_dns_enabled ? "execute-api.${data.aws_region.current.region}.amazonaws.com" : "",
-    ]) : zone => local.resolver_ips
+    for zone in concat(
+      var.resolver_forward_zones,
+      var.forward_execute_api_zone && var.private_dns_enabled ? ["execute-api.${data.aws_region.current.region}.amazonaws.com"] : [],
+    ) : zone => local.resolver_ips
   }
 }
