@@ -32,11 +32,19 @@ test('answers given by flags are skipped, and so are questions that do not apply
   assert.deepEqual(ids(flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: true, crossAccount: false, domain: '', integration: 'mock', compliance: true }), []), [
     'onpremCidrs',
     'recommend:PRIVATE',
+    'vpcEndpointId',
     'vpcId',
     'subnetIds',
     'clientSecurityGroupIds',
     'privateDns',
   ]);
+});
+
+test('the second API in a VPC: an existing endpoint ID skips the VPC, subnet, security group and private DNS questions', () => {
+  const sources = flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: false, crossAccount: false, domain: '', integration: 'mock', compliance: false });
+  const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcEndpointId', 'vpce-0a1b2c3d']]);
+  assert.equal(step.kind, 'review');
+  assert.equal(step.kind === 'review' && step.answers.vpcEndpointId, 'vpce-0a1b2c3d');
 });
 
 test('a question shows the default, or the value entered before going back', () => {
@@ -57,7 +65,7 @@ test('checkAnswer runs the catalog validators and coercion', () => {
 
 test('the printed pipeline command reproduces the same answers through the flag parser', () => {
   const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
-  const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
+  const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcEndpointId', ''], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
   assert.equal(step.kind, 'review');
   const answers = step.kind === 'review' ? step.answers : undefined!;
   const command = equivalentCommand(answers, 'infra/my api');

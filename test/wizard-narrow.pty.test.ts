@@ -26,7 +26,7 @@ test('80×24: the recommendation keeps its headline on screen', { skip, timeout:
     assert.match(rec, /^Recommended endpoint type: ★ PRIVATE/m);
     assert.match(rec, /❯ Use PRIVATE \(recommended\)/);
     t.keys('Enter');
-    for (const q of ['Which VPC hosts', 'Which subnets', 'Which client security groups', 'Enable private DNS']) {
+    for (const q of ['Does the VPC already have', 'Which VPC hosts', 'Which subnets', 'Which client security groups', 'Enable private DNS']) {
       await t.waitFor(q);
       t.keys('Enter');
     }

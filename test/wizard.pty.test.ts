@@ -33,6 +33,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   const rec = await t.press(KEY.enter, 'Use PRIVATE (recommended)');
   assert.match(rec, /Recommended endpoint type: ★ PRIVATE/);
   assert.match(rec.replace(/\s+/g, ' '), /--compliance: regulated data must never cross the public internet/);
+  await t.press(KEY.enter, 'Does the VPC already have an execute-api');
   await t.press(KEY.enter, 'Which VPC hosts');
   await t.typeSeen('vpc-0123abcd');
   await t.press(KEY.enter, 'Which subnets');

@@ -121,6 +121,8 @@ for (const [clients, type, label] of [
     await w.press(KEY.enter);
     // The questions after the type depend on it: WAF for public endpoints, VPC plumbing for private ones.
     if (type === 'PRIVATE') {
+      await w.until('Does the VPC already have an execute-api interface endpoint?');
+      await w.press(KEY.enter); // none: this root creates it
       await w.until('Which VPC hosts the interface endpoint?');
       await w.press(KEY.enter); // vpc: empty
       await w.until('Which subnets');
@@ -231,7 +233,7 @@ test('taking the recommendation replaces an --endpoint-type given as a flag', as
   const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
   assert.match(rec, /❯ Use EDGE instead/, 'the flag is pre-selected');
   await w.press(KEY.down, KEY.down, KEY.enter);
-  await w.until('Which VPC hosts');
+  await w.until('Does the VPC already have an execute-api interface endpoint?');
 });
 
 test('contradicting answers block generation on the review screen', async () => {

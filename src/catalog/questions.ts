@@ -254,8 +254,6 @@ export const QUESTIONS: Question[] = [
     when: isPrivateBound,
     appliesTo: 'private endpoints',
     optional: true,
-    // The wizard asks it on the first private API screen only when given as a flag or file key.
-    advanced: true,
     default: () => undefined,
     pattern: 'vpcEndpointId',
     validate: validateVpcEndpointId,

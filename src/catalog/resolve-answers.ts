@@ -166,7 +166,9 @@ function pick(q: Question, sources: Source[]): Given | undefined {
 }
 
 function assign<K extends keyof Answers>(a: Partial<Answers>, k: K, v: unknown): void {
-  a[k] = v as Answers[K];
+  // An optional answer left empty is unset, not a key holding undefined.
+  if (v === undefined) delete a[k];
+  else a[k] = v as Answers[K];
 }
 
 /** Coerce a raw value to the question's type and validate it; a string is an error message. */

@@ -110,9 +110,10 @@ export function showValue(q: Question, value: unknown): string {
 
 /** Review rows: each applicable answer under the flag that gives it in a pipeline. */
 export function answerRows(answers: Answers, locked: LockedLine[] = []): [string, string][] {
-  // Questions the wizard does not ask (flags and file keys only) show only when they were set.
+  // Questions the wizard does not ask (flags and file keys only) show only when they were set;
+  // so does an existing endpoint ID (none: the file list shows the endpoint module instead).
   const set = (v: unknown) => v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0);
-  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers)) && (!q.advanced || set(answers[q.id]))).map((q) => {
+  return QUESTIONS.filter((q) => q.id !== 'endpointType' && (!q.when || q.when(answers)) && (!q.advanced || set(answers[q.id])) && (q.id !== 'vpcEndpointId' || set(answers[q.id]))).map((q) => {
     const lock = locked.find((l) => l.flag === `--${q.flag}`);
     return [`--${q.flag}`, `${showValue(q, answers[q.id])}${lock ? ` 🔒 ${lock.reason}` : ''}`];
   });

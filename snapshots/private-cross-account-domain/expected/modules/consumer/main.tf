@@ -16,7 +16,8 @@ resource "aws_security_group" "endpoint" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
-  for_each = toset(var.client_security_group_ids)
+  # Keyed by position: IDs of security groups created in the same apply are unknown at plan time.
+  for_each = { for i, id in var.client_security_group_ids : tostring(i) => id }
 
   security_group_id            = aws_security_group.endpoint.id
   description                  = "HTTPS from client security group ${each.value}"
