@@ -74,7 +74,7 @@ export function whyInitFailed(stderr: string): string {
   const detail = at >= 0 ? lines.slice(at + 1).find((l) => l !== '') : undefined;
   const quoted = at >= 0 ? `${lines[at]}${detail ? ` — ${detail}` : ''}` : text.trim().split('\n').pop() || 'no error message';
   const offline = /no such host|dial tcp|could not connect|connection refused|i\/o timeout|network is unreachable/i.test(text);
-  return `terraform init failed: ${quoted}${offline ? ' (the provider registry looks unreachable: configure a provider mirror or plugin cache to enable this check)' : ''}`;
+  return `terraform init failed: ${quoted}${offline ? ' (the provider registry looks unreachable: give --terraform-plugin-dir <a provider mirror>, or set TF_PLUGIN_CACHE_DIR to a filled plugin cache, to enable this check)' : ''}`;
 }
 
 /** A key for this binary and CLI configuration: a remembered init failure holds only for them. */
