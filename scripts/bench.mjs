@@ -189,24 +189,26 @@ function validateStep(extraArgs, env) {
 const tfBinary = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
 if (!tfBinary) console.log('terraform validate: terraform is not on PATH (not measured)');
 else {
-  const offlineRc = join(work, 'offline.tfrc');
+  const tfWork = mkdtempSync(join(tmpdir(), 'bench-tf-'));
+  const offlineRc = join(tfWork, 'offline.tfrc');
   writeFileSync(offlineRc, 'provider_installation {\n  network_mirror {\n    url = "https://127.0.0.1:9/"\n  }\n}\n');
-  const cacheHome = join(work, 'tf-cache');
+  const cacheHome = join(tfWork, 'tf-cache');
   const first = validateStep([], { TF_CLI_CONFIG_FILE: offlineRc, XDG_CACHE_HOME: cacheHome });
   const again = validateStep([], { TF_CLI_CONFIG_FILE: offlineRc, XDG_CACHE_HOME: cacheHome });
   console.log(`terraform validate, registry unreachable: first run ${first?.durationMs ?? '?'} ms (${first?.status}), later runs ${again?.durationMs ?? '?'} ms (failure remembered)`);
-  const found = spawnSync('find', ['/', '-xdev', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8' }).stdout.split('\n').find(Boolean);
+  const found = spawnSync('find', ['/', '-xdev', '-type', 'f', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8' }).stdout.split('\n').find(Boolean);
   if (found) {
     const [root, rest] = found.split('/registry.terraform.io/');
     const [, , , arch, file] = rest.split('/');
-    const plugins = join(work, 'plugins', 'registry.terraform.io/hashicorp/aws/6.66.0', arch);
+    const plugins = join(tfWork, 'plugins', 'registry.terraform.io/hashicorp/aws/6.66.0', arch);
     mkdirSync(plugins, { recursive: true });
     spawnSync('ln', ['-s', join(root, 'registry.terraform.io', rest), join(plugins, 'terraform-provider-aws_v6.66.0_x5')]);
     const samples = [];
-    for (let i = 0; i < Math.min(RUNS, 5); i++) samples.push(validateStep(['--terraform-plugin-dir', join(work, 'plugins')], { TF_CLI_CONFIG_FILE: offlineRc, XDG_CACHE_HOME: cacheHome })?.durationMs ?? NaN);
+    for (let i = 0; i < Math.min(RUNS, 5); i++) samples.push(validateStep(['--terraform-plugin-dir', join(tfWork, 'plugins')], { TF_CLI_CONFIG_FILE: offlineRc, XDG_CACHE_HOME: cacheHome })?.durationMs ?? NaN);
     samples.sort((a, b) => a - b);
     console.log(`terraform validate from --terraform-plugin-dir (init + validate, offline): median ${samples[Math.floor(samples.length / 2)]} ms over ${samples.length} runs (${file.replace(/_x5$/, '')} standing in for 6.66.0)`);
   }
+  rmSync(tfWork, { recursive: true, force: true });
 }
 console.log('\ninstall footprint (npm pack + npm install --global into an empty prefix):');
 for (const f of [ours, vite]) {

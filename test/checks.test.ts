@@ -313,3 +313,35 @@ test('a tool that cannot start fails the run with that reason, not with syntax f
   for (let i = 0; i < 2; i++)
     await assert.rejects(formatter.format('a = 1\n'), (err: Error) => err instanceof ToolStartError && /hcl-tools could not start: the Go program registered no functions/.test(err.message));
 });
+
+test('references: an attribute of a resource with count or for_each without an instance key is an error (terraform: Missing resource instance key)', async () => {
+  const { referencesCheck } = await import('../src/checks/check-references.js');
+  const { parse } = await import('@cdktf/hcl2json');
+  const text = [
+    'resource "aws_route53_record" "api" {',
+    '  for_each = toset(["A", "AAAA"])',
+    '  zone_id  = "Z1"',
+    '  name     = "x.example.com"',
+    '  type     = each.value',
+    '}',
+    '',
+    'output "bad" {',
+    '  value = aws_route53_record.api.fqdn',
+    '}',
+    '',
+    'output "good" {',
+    '  value = aws_route53_record.api["A"].fqdn',
+    '}',
+    '',
+    'output "all" {',
+    '  value = [for r in aws_route53_record.api : r.fqdn]',
+    '}',
+    '',
+  ].join('\n');
+  const parsed = new Map([['main.tf', (await parse('main.tf', text)) as Record<string, unknown>]]);
+  const r = await referencesCheck().run({ files: new Map([['main.tf', text]]), parsed } as never);
+  const errors = r.findings.filter((f) => f.severity === 'error');
+  assert.equal(errors.length, 1, JSON.stringify(r.findings));
+  assert.match(errors[0]!.message, /"aws_route53_record\.api" has for_each, so "aws_route53_record\.api\.fqdn" needs an instance key/);
+  assert.equal(errors[0]!.line, 9);
+});

@@ -151,7 +151,7 @@ resource "aws_api_gateway_rest_api" "this" {
   name = "${fixed ? 'orders-api' : 'OrdersAPI'}"
   endpoint_configuration {
     types = ["${fixed ? 'PRIVATE' : 'REGIONAL'}"]
-  }
+${fixed ? '    vpc_endpoint_ids = ["vpce-0a1b2c3d"]\n' : ''}  }
 }
 
 resource "aws_api_gateway_stage" "this" {
@@ -170,14 +170,15 @@ resource "aws_cloudwatch_log_group" "access" {
   retention_in_days = ${fixed ? 1096 : 30}
 ${fixed ? '  kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/abc"\n' : ''}}
 
+${fixed ? '' : `
 resource "aws_vpc_endpoint" "api" {
   vpc_id              = "vpc-0a1b2c3d"
   service_name        = "com.amazonaws.eu-west-1.execute-api"
   vpc_endpoint_type   = "Interface"
   subnet_ids          = ["subnet-0a1b2c3d"]
-  private_dns_enabled = ${fixed ? 'false' : 'true'}
+  private_dns_enabled = true
 }
-`,
+`}`,
   );
   return dir;
 }
@@ -195,6 +196,7 @@ test('check --preset: every requirement kind and the allowed types as rules CAE2
       '  log-retention-days: 1096',
       '  log-kms: true',
       '  private-dns: false',
+      '  vpc-endpoint-id: vpce-0a1b2c3d',
       'checks:',
       '  CAE007: { disabled: true, reason: Access logs are shipped by the org baseline }',
       '  CAE010: { severity: info }',
@@ -206,7 +208,7 @@ test('check --preset: every requirement kind and the allowed types as rules CAE2
   const report = JSON.parse(bad.stdout);
   const rules = new Set(report.findings.map((f: { rule: string }) => f.rule));
   // CAE204 (WAF) does not apply to a private API: the bad tree's API is REGIONAL, so it fires too.
-  for (const id of ['CAE201', 'CAE202', 'CAE203', 'CAE204', 'CAE205', 'CAE206', 'CAE207', 'CAE208']) assert.ok(rules.has(id), `${id} in ${[...rules].join(', ')}`);
+  for (const id of ['CAE201', 'CAE202', 'CAE203', 'CAE204', 'CAE205', 'CAE206', 'CAE207', 'CAE208', 'CAE209']) assert.ok(rules.has(id), `${id} in ${[...rules].join(', ')}`);
   assert.ok(report.findings.some((f: { message: string }) => /default tag owner = "Payments Team" does not match \^\[a-z\]\+\$/.test(f.message)));
   assert.ok(report.findings.some((f: { message: string }) => /no default tag cost-center/.test(f.message)));
   assert.ok(report.findings.some((f: { rule: string; severity: string }) => f.rule === 'CAE010' && f.severity === 'info'), 'severity changed by the preset');
@@ -221,6 +223,21 @@ test('check --preset: every requirement kind and the allowed types as rules CAE2
   // Without --preset, none of the preset's rules run.
   const plain = JSON.parse((await cli(['check', '--json', '--no-cache', handWritten(false)])).stdout);
   assert.ok(!plain.rulesRun.some((id: string) => /^CAE2/.test(id)));
+});
+
+test('require vpc-endpoint-id: every private API reuses the shared endpoint (locked; no network baseline rendered); another ID is refused', async () => {
+  const dir = presetDir({ 'p.yaml': 'name: shared-vpc\nrequire:\n  vpc-endpoint-id: { value: vpce-0a1b2c3d4e5f60718, reason: One endpoint per VPC (NET-3) }\n' });
+  const out = join(dir, 'api');
+  const r = await cli(['--preset', join(dir, 'p.yaml'), '--name', 'orders-api', '--clients', 'internal', '--region', 'eu-west-1', '--yes', ...QUIET, '--out', out], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+  assert.equal(existsSync(join(out, 'modules/vpc-endpoint')), false);
+  assert.match(readFileSync(join(out, "variables.tf"), "utf8"), /variable "vpc_endpoint_ids" \{[^}]*default\s+= \["vpce-0a1b2c3d4e5f60718"\]/);
+  const other = await cli(['--preset', join(dir, 'p.yaml'), '--name', 'orders-api', '--clients', 'internal', '--vpc-endpoint-id', 'vpce-0f0f0f0f', '--yes', '--dry-run', ...QUIET], { cwd: dir });
+  assert.equal(other.exitCode, 2);
+  assert.match(other.stderr, /--vpc-endpoint-id: "vpce-0f0f0f0f" is refused: preset shared-vpc locks it to "vpce-0a1b2c3d4e5f60718" \(p\.yaml:3\): One endpoint per VPC \(NET-3\)/);
+  // The rule agrees on the written tree.
+  const check = await cli(['check', '--preset', join(dir, 'p.yaml'), '--json', '--no-cache', out]);
+  assert.deepEqual(JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'CAE209'), []);
 });
 
 test('extends: a team preset on an org preset keeps its locks, narrows its allowed lists, adds requirements; a cycle, a changed lock and a missing base are exit 2 naming the file', async () => {

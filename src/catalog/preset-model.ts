@@ -5,7 +5,7 @@ import type { Severity } from '../core/types.js';
 export const PRESET_KEYS = ['extends', 'name', 'version', 'description', 'docs', 'defaults', 'locked', 'allowed', 'require', 'templates', 'checks'] as const;
 
 /** What `require` may ask of the output; each becomes a rule (CAE2xx) with the preset's reason. */
-export const REQUIRE_KEYS = ['tags', 'name', 'domain-suffix', 'waf', 'log-retention-days', 'log-kms', 'private-dns'] as const;
+export const REQUIRE_KEYS = ['tags', 'name', 'domain-suffix', 'waf', 'log-retention-days', 'log-kms', 'private-dns', 'vpc-endpoint-id'] as const;
 export type RequireKey = (typeof REQUIRE_KEYS)[number];
 
 /** Retention periods CloudWatch Logs accepts. */
@@ -36,6 +36,7 @@ export type Requirement = Origin & { reason?: string } & (
     | { kind: 'log-retention-days'; days: number }
     | { kind: 'log-kms' }
     | { kind: 'private-dns'; value: boolean }
+    | { kind: 'vpc-endpoint-id'; id: string }
   );
 
 export interface RuleSetting extends Origin {

@@ -255,6 +255,10 @@ function parseRequirement(k: string, v: unknown, doc: PresetDoc, at: (...p: stri
       if (typeof value !== 'boolean') return void problems.push(`${at('require', k)}: must be true or false.`);
       doc.require.push({ ...o, kind: 'private-dns', value, reason });
       return;
+    case 'vpc-endpoint-id':
+      if (typeof value !== 'string' || !/^vpce-([0-9a-f]{8}|[0-9a-f]{17})$/.test(value)) return void problems.push(`${at('require', k)}: must be the ID of the shared execute-api interface endpoint (vpce- and 8 or 17 hex digits).`);
+      doc.require.push({ ...o, kind: 'vpc-endpoint-id', id: value, reason });
+      return;
     case 'log-retention-days':
       if (typeof value !== 'number' || !RETENTION_DAYS.includes(value)) return void problems.push(`${at('require', k)}: ${show(value)} is not a retention CloudWatch Logs accepts (${RETENTION_DAYS.join(', ')}).`);
       doc.require.push({ ...o, kind: 'log-retention-days', days: value, reason });
@@ -292,11 +296,11 @@ export function mergePolicy(chain: PresetDoc[]): { policy: Policy; problems: str
   }
   // Requirements on answers the questions give (WAF on, private DNS on or off) act as locks.
   for (const r of policy.require) {
-    if (r.kind !== 'waf' && r.kind !== 'private-dns') continue;
-    const value = r.kind === 'waf' ? true : r.value;
+    if (r.kind !== 'waf' && r.kind !== 'private-dns' && r.kind !== 'vpc-endpoint-id') continue;
+    const value = r.kind === 'waf' ? true : r.kind === 'vpc-endpoint-id' ? r.id : r.value;
     const before = policy.locked.get(r.kind);
     if (before && before.value !== value) problems.push(`${r.file}${r.line ? `:${r.line}` : ''}: require.${r.kind} (${value}) contradicts locked.${r.kind} of ${before.preset} (${show(before.value)}).`);
-    else if (!before) policy.locked.set(r.kind, { preset: r.preset, file: r.file, line: r.line, value, reason: r.reason ?? `the preset requires ${r.kind === 'waf' ? 'AWS WAF on public stages' : `private DNS ${value ? 'on' : 'off'}`}` });
+    else if (!before) policy.locked.set(r.kind, { preset: r.preset, file: r.file, line: r.line, value, reason: r.reason ?? `the preset requires ${r.kind === 'waf' ? 'AWS WAF on public stages' : r.kind === 'vpc-endpoint-id' ? `the VPC's shared execute-api endpoint ${value}` : `private DNS ${value ? 'on' : 'off'}`}` });
   }
   for (const [k, lock] of policy.locked) {
     const allow = policy.allowed.get(k);

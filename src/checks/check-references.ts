@@ -16,6 +16,8 @@ interface Ref {
   text: string;
   parts: string[];
   file: string;
+  /** Whether an instance key or splat follows the resource name (name[0], name["a"], name[*]). */
+  indexed?: boolean;
 }
 
 export function referencesCheck(load: () => ProviderSchema = providerSchema): Check {
@@ -76,6 +78,9 @@ export function referencesCheck(load: () => ProviderSchema = providerSchema): Ch
             const types = r.kind === 'data' ? schema.dataSources : schema.resources;
             const attrs = types[a!]?.attrs;
             if (c && attrs && !attrs.includes(c)) add(`"${label}" has no attribute "${c}" in AWS provider ${schema.providerVersion}.`, 'Use an attribute the resource exports (see its documentation).');
+            // An attribute of a resource with count or for_each needs an instance key (terraform: "Missing resource instance key").
+            else if (c && r.kind === 'resource' && !r.indexed && (decl.body.count !== undefined || decl.body.for_each !== undefined))
+              add(`"${label}" has ${decl.body.count !== undefined ? 'count' : 'for_each'}, so "${label}.${c}" needs an instance key.`, `Write ${label}[${decl.body.count !== undefined ? '0' : '"<key>"'}].${c}, or ${label}[*].${c} for all instances.`);
           }
         }
 
@@ -170,7 +175,7 @@ export function expressions(s: string): string[] {
 }
 
 const NAMED = /(?<![\w.])(var|local|module|data)\.([A-Za-z_][\w-]*)(?:\[[^\]]*\])?(?:\.([A-Za-z_][\w-]*))?(?:\[[^\]]*\])?(?:\.([A-Za-z_][\w-]*))?/g;
-const RESOURCE = /(?<![\w.-])(aws_[a-z0-9_]+)\.([A-Za-z_][\w-]*)(?:\[[^\]]*\])?(?:\.([A-Za-z_]\w*))?/g;
+const RESOURCE = /(?<![\w.-])(aws_[a-z0-9_]+)\.([A-Za-z_][\w-]*)(\[[^\]]*\])?(?:\.([A-Za-z_]\w*))?/g;
 
 function scan(expr: string, file: string, out: Ref[]): void {
   for (const m of expr.matchAll(NAMED)) {
@@ -178,6 +183,6 @@ function scan(expr: string, file: string, out: Ref[]): void {
     out.push({ kind, text: m[0], parts: [m[2]!, m[3]!, m[4]!].filter(Boolean), file });
   }
   for (const m of expr.matchAll(RESOURCE)) {
-    out.push({ kind: 'resource', text: m[0], parts: [m[1]!, m[2]!, m[3]!].filter(Boolean), file });
+    out.push({ kind: 'resource', text: m[0], parts: [m[1]!, m[2]!, m[4]!].filter(Boolean), file, indexed: m[3] !== undefined });
   }
 }

@@ -69,7 +69,13 @@ export const OUTPUTS: OutputSpec[] = [
     name: 'domain_name_target',
     description: 'Host name the custom domain\'s alias record points at.',
     value: 'aws_route53_record.api.alias[0].name',
-    when: (f) => f.anyDomain,
+    when: (f) => f.anyDomain && !f.cdnDomain,
+  },
+  {
+    name: 'domain_name_target',
+    description: 'Host name the custom domain\'s alias records (A and AAAA) point at: the CloudFront distribution.',
+    value: 'aws_route53_record.api["A"].alias[0].name',
+    when: (f) => f.cdnDomain,
   },
   {
     name: 'private_hosted_zone_id',

@@ -276,7 +276,11 @@ export const VARIABLES: VarSpec[] = [
       type: 'string',
       description: `ARN of an existing ACM certificate for domain_name, in ${where} (a central or wildcard one), used when create_certificate is false. It must be issued (not pending validation) and cover domain_name; a certificate from another Region is refused by ${where === 'us-east-1' ? 'CloudFront' : 'API Gateway'}.`,
       default: 'null',
-      validations: [{ condition: 'var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be null or an ACM certificate ARN.' }],
+      validations: [
+        where === 'us-east-1'
+          ? { condition: 'var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be null or an ACM certificate ARN in us-east-1: CloudFront (and so an edge-optimized domain or a CloudFront alias) uses certificates from us-east-1 only.' }
+          : { condition: 'var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))', message: 'certificate_arn must be null or an ACM certificate ARN (in the API\'s Region).' },
+      ],
       when: (f) => f.issuesCertificate && f.usEast1 === (where === 'us-east-1'),
       root: () => null,
     }),

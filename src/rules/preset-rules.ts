@@ -1,5 +1,5 @@
 /**
- * An organisation preset's `require` as rules (CAE201–CAE207): each requirement kind is one
+ * An organisation preset's `require` as rules (CAE201–CAE209, with CAE208 the allowed endpoint types): each requirement kind is one
  * rule, its messages name the preset, the requirement's file and line and its reason.
  * `generate` runs them on what it is about to write, `check --preset` and `update` on any
  * tree. Also: a preset's `checks` settings (severity changes, disabled rules) applied to a
@@ -141,6 +141,27 @@ const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
           continue;
         }
         if (v !== req.value) r.hits.push({ block: e, message: `private_dns_enabled = ${v}, but ${why(req)} requires ${req.value}.`, fix: `private_dns_enabled = ${req.value}.` });
+      }
+    },
+  },
+  'vpc-endpoint-id': {
+    id: 'CAE209',
+    title: 'Organisation preset: private API not reached through the shared execute-api endpoint',
+    explanation: 'The organisation runs one execute-api interface endpoint per VPC (a second one with private DNS cannot exist): every private API uses it instead of creating its own.',
+    judge(tree, reqs, r) {
+      const req = reqs[reqs.length - 1]!;
+      for (const e of ofType(tree, 'aws_vpc_endpoint').filter((x) => /execute-api/.test(String(x.body.service_name ?? ''))))
+        r.hits.push({ block: e, message: `creates an execute-api interface endpoint, but ${why(req)} requires the shared one, ${req.id}.`, fix: `Remove it and pass vpc_endpoint_ids = ["${req.id}"] (create-api-endpoint: --vpc-endpoint-id ${req.id}).` });
+      for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
+        const config = bodies(api.body.endpoint_configuration)[0];
+        const types = valueOf(tree, api.dir, config?.types);
+        if (!Array.isArray(types) || !types.includes('PRIVATE')) continue;
+        const ids = valueOf(tree, api.dir, config?.vpc_endpoint_ids);
+        if (!Array.isArray(ids)) {
+          r.skipped.push({ block: api, why: 'vpc_endpoint_ids is an expression that cannot be read statically' });
+          continue;
+        }
+        if (!ids.includes(req.id)) r.hits.push({ block: api, message: `private API is associated with ${ids.join(', ') || 'no endpoint'}, not the shared ${req.id} that ${why(req)} requires.`, fix: `vpc_endpoint_ids = ["${req.id}"]` });
       }
     },
   },

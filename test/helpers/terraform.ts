@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmp, walk } from './cli.js';
 
 function findMirror(): string | undefined {
-  const r = spawnSync('find', ['/', '-xdev', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('find', ['/', '-xdev', '-type', 'f', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8', timeout: 60_000 });
   const bin = r.stdout.split('\n').find(Boolean);
   // <root>/registry.terraform.io/hashicorp/aws/<version>/<os_arch>/terraform-provider-aws_…
   return bin ? bin.split('/registry.terraform.io/')[0] : undefined;

@@ -44,7 +44,7 @@ output "custom_domain_url" {
 }
 
 output "domain_name_target" {
-  description = "Host name the custom domain's alias record points at."
+  description = "Host name the custom domain's alias records (A and AAAA) point at: the CloudFront distribution."
   value       = module.api.domain_name_target
 }
 

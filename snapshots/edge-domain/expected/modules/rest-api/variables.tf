@@ -72,8 +72,8 @@ variable "certificate_arn" {
   default     = null
 
   validation {
-    condition     = var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))
-    error_message = "certificate_arn must be null or an ACM certificate ARN."
+    condition     = var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/", var.certificate_arn))
+    error_message = "certificate_arn must be null or an ACM certificate ARN in us-east-1: CloudFront (and so an edge-optimized domain or a CloudFront alias) uses certificates from us-east-1 only."
   }
 }
 

@@ -115,10 +115,13 @@ resource "aws_cloudfront_distribution" "this" {
   tags = var.tags
 }
 
+# A and AAAA: the distribution serves IPv6 too (is_ipv6_enabled), so IPv6 clients get it by name.
 resource "aws_route53_record" "api" {
+  for_each = toset(["A", "AAAA"])
+
   zone_id = var.hosted_zone_id
   name    = var.domain_name
-  type    = "A"
+  type    = each.value
 
   alias {
     name                   = aws_cloudfront_distribution.this.domain_name

@@ -44,8 +44,8 @@ output "custom_domain_url" {
 }
 
 output "domain_name_target" {
-  description = "Host name the custom domain's alias record points at."
-  value       = aws_route53_record.api.alias[0].name
+  description = "Host name the custom domain's alias records (A and AAAA) point at: the CloudFront distribution."
+  value       = aws_route53_record.api["A"].alias[0].name
 }
 
 output "web_acl_arn" {
