@@ -5,13 +5,24 @@
  * tree. Also: a preset's `checks` settings (severity changes, disabled rules) applied to a
  * rule list.
  */
-import { bodies, ofType, valueOf, type Tree } from '../analysis/tree.js';
+import { bodies, ofType, valueOf, type Block, type Tree } from '../analysis/tree.js';
 import type { Requirement, RuleSetting } from '../catalog/preset-model.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
 type Of<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
 
 const why = (r: Requirement) => `preset ${r.preset} (${r.file}${r.line ? `:${r.line}` : ''})${r.reason ? `: ${r.reason}` : ''}`;
+
+/** Blocks of a type with the attribute's static text; the others are counted as skipped. */
+function staticStrings(tree: Tree, type: string, attr: string, r: RuleResult): [Block, string][] {
+  const out: [Block, string][] = [];
+  for (const block of ofType(tree, type)) {
+    const v = valueOf(tree, block.dir, block.body[attr]);
+    if (typeof v === 'string') out.push([block, v]);
+    else r.skipped.push({ block, why: `${attr} is an expression that cannot be read statically` });
+  }
+  return out;
+}
 
 /** REST APIs whose endpoint type is not PRIVATE (or cannot be read: then not judged). */
 const publicApis = (tree: Tree) =>
@@ -56,15 +67,9 @@ const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
     title: 'Organisation preset: API name outside the required pattern',
     explanation: 'The organisation names APIs by a pattern (discoverability, IAM conditions on names, dashboards).',
     judge(tree, reqs, r) {
-      for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
-        const name = valueOf(tree, api.dir, api.body.name);
-        if (typeof name !== 'string') {
-          r.skipped.push({ block: api, why: 'the name is an expression that cannot be read statically' });
-          continue;
-        }
+      for (const [api, name] of staticStrings(tree, 'aws_api_gateway_rest_api', 'name', r))
         for (const req of reqs)
           if (!new RegExp(req.pattern, 'u').test(name)) r.hits.push({ block: api, message: `API name ${JSON.stringify(name)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Rename the API to match ${req.pattern}.` });
-      }
     },
   },
   'domain-suffix': {
@@ -72,15 +77,9 @@ const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
     title: 'Organisation preset: custom domain outside the required suffix',
     explanation: 'The organisation serves APIs under its own domains only (certificates, DNS delegation, cookie scope).',
     judge(tree, reqs, r) {
-      for (const d of ofType(tree, 'aws_api_gateway_domain_name')) {
-        const name = valueOf(tree, d.dir, d.body.domain_name);
-        if (typeof name !== 'string') {
-          r.skipped.push({ block: d, why: 'domain_name is an expression that cannot be read statically' });
-          continue;
-        }
+      for (const [d, name] of staticStrings(tree, 'aws_api_gateway_domain_name', 'domain_name', r))
         for (const req of reqs)
           if (name !== req.suffix && !name.endsWith(`.${req.suffix}`)) r.hits.push({ block: d, message: `custom domain ${name} is not under ${req.suffix}, required by ${why(req)}.`, fix: `Use a domain ending in .${req.suffix}.` });
-      }
     },
   },
   waf: {
