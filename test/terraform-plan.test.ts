@@ -54,7 +54,7 @@ for (const scenario of scenarios) {
 test('a root that creates the VPC, subnets, security groups and certificates in the same apply can pass them to our modules (count and for_each known at plan time); a second private API reuses the first one\'s endpoint', { skip: terraformSkip, timeout: 300_000 }, () => {
   const root = tmp('cae-composed-');
   // Copies of the generated modules, as a platform repository would vendor them.
-  for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid']] as const)
+  for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid'], ['xacct', 'private-cross-account-domain']] as const)
     providerFiveCopy(join(snapshots, scenario, 'expected', 'modules'), join(root, name));
   const { env } = providerFiveCopy(tmp(), join(root, '.cfg'));
   writeFileSync(
@@ -151,6 +151,17 @@ module "hybrid_endpoint" {
   manage_network_acl = true
 }
 
+# A consumer in a VPC that already has an execute-api endpoint: it reuses it.
+module "consumer" {
+  source = "./xacct/consumer"
+
+  vpc_id              = aws_vpc.this.id
+  create_vpc_endpoint = false
+  vpc_endpoint_id     = module.endpoint.vpc_endpoint_id
+  subnet_ids          = []
+  domain_name_arn     = "arn:aws:apigateway:eu-west-1:111122223333:/domainnames/ledger.internal.example.com+abcdef1234"
+}
+
 # A public API with a certificate created in this apply (create_certificate = false).
 module "public" {
   source = "./edge/rest-api"
@@ -171,7 +182,7 @@ module "public" {
   mkdirSync(join(root, 'tests'));
   writeFileSync(
     join(root, 'tests', 'plan.tftest.hcl'),
-    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${twoZones('module.hybrid_endpoint')}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
+    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${twoZones('module.hybrid_endpoint')}\n\noverride_data {\n  target = module.consumer.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
   );
   const r = terraformTest(root, env);
   assert.equal(r.status, 0, r.output);

@@ -413,6 +413,15 @@ export const VARIABLES: VarSpec[] = [
     module: 'endpoint',
   },
   {
+    name: 'vpc_secondary_cidr_blocks',
+    type: 'list(string)',
+    description: 'The VPC\'s secondary IPv4 ranges whose clients the network ACL must admit too (listed here: read from the VPC, their number would be unknown at plan time when the VPC is created in the same apply).',
+    default: '[]',
+    validations: [...cidrList('vpc_secondary_cidr_blocks'), { condition: 'length(var.vpc_secondary_cidr_blocks) <= 9', message: 'At most 9 secondary ranges (network ACL rule numbers 110–190).' }],
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
+  },
+  {
     name: 'enable_flow_logs',
     type: 'bool',
     description: 'Record VPC flow logs for the endpoint\'s network interfaces (not whole subnets), to troubleshoot connectivity and audit traffic to the endpoint.',

@@ -1,9 +1,13 @@
 # Runs in a consumer account: an execute-api interface endpoint in the consumer VPC, its
 # association with the shared private custom domain, and DNS for that domain. Send the
-# vpc_endpoint_id output to the API owner, who adds it to consumer_vpc_endpoint_ids.
+# vpc_endpoint_id output to the API owner, who adds it to consumer_vpc_endpoint_ids. A consumer
+# VPC that already has an execute-api endpoint (only one with private DNS per VPC) reuses it:
+# create_vpc_endpoint = false and vpc_endpoint_id.
 data "aws_region" "current" {}
 
 resource "aws_security_group" "endpoint" {
+  count = var.create_vpc_endpoint ? 1 : 0
+
   name_prefix = "${var.name}-consumer-execute-api-"
   description = "HTTPS from consumer clients to the execute-api interface endpoint"
   vpc_id      = var.vpc_id
@@ -17,9 +21,9 @@ resource "aws_security_group" "endpoint" {
 
 resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
   # Keyed by position: IDs of security groups created in the same apply are unknown at plan time.
-  for_each = { for i, id in var.client_security_group_ids : tostring(i) => id }
+  for_each = var.create_vpc_endpoint ? { for i, id in var.client_security_group_ids : tostring(i) => id } : {}
 
-  security_group_id            = aws_security_group.endpoint.id
+  security_group_id            = aws_security_group.endpoint[0].id
   description                  = "HTTPS from client security group ${each.value}"
   referenced_security_group_id = each.value
   ip_protocol                  = "tcp"
@@ -28,19 +32,37 @@ resource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {
 }
 
 resource "aws_vpc_endpoint" "execute_api" {
+  count = var.create_vpc_endpoint ? 1 : 0
+
   vpc_id              = var.vpc_id
   service_name        = "com.amazonaws.${data.aws_region.current.region}.execute-api"
   vpc_endpoint_type   = "Interface"
   subnet_ids          = var.subnet_ids
-  security_group_ids  = [aws_security_group.endpoint.id]
+  security_group_ids  = [aws_security_group.endpoint[0].id]
   private_dns_enabled = var.private_dns_enabled
 
   tags = merge(var.tags, { Name = "${var.name}-consumer-execute-api" })
+
+  lifecycle {
+    precondition {
+      condition     = length(var.subnet_ids) >= 2 && length(var.client_security_group_ids) > 0
+      error_message = "Creating the endpoint needs subnet_ids in two Availability Zones and client_security_group_ids; or reuse the VPC's endpoint with create_vpc_endpoint = false and vpc_endpoint_id."
+    }
+  }
+}
+
+locals {
+  vpc_endpoint_id = var.create_vpc_endpoint ? aws_vpc_endpoint.execute_api[0].id : var.vpc_endpoint_id
+}
+
+# The endpoint, created here or reused, for the private zone's alias record.
+data "aws_vpc_endpoint" "this" {
+  id = local.vpc_endpoint_id
 }
 
 resource "aws_api_gateway_domain_name_access_association" "this" {
   domain_name_arn                = var.domain_name_arn
-  access_association_source      = aws_vpc_endpoint.execute_api.id
+  access_association_source      = local.vpc_endpoint_id
   access_association_source_type = "VPCE"
 
   tags = var.tags
@@ -65,8 +87,8 @@ resource "aws_route53_record" "api" {
   type    = "A"
 
   alias {
-    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name
-    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id
+    name                   = data.aws_vpc_endpoint.this.dns_entry[0].dns_name
+    zone_id                = data.aws_vpc_endpoint.this.dns_entry[0].hosted_zone_id
     evaluate_target_health = true
   }
 }

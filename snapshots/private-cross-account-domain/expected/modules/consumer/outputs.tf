@@ -1,9 +1,9 @@
 output "vpc_endpoint_id" {
   description = "Send this to the API owner: it goes into their consumer_vpc_endpoint_ids."
-  value       = aws_vpc_endpoint.execute_api.id
+  value       = local.vpc_endpoint_id
 }
 
 output "vpc_endpoint_dns_names" {
-  description = "DNS names of the consumer interface endpoint."
-  value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name
+  description = "DNS names of the consumer interface endpoint (empty when an existing one is reused)."
+  value       = flatten(aws_vpc_endpoint.execute_api[*].dns_entry[*].dns_name)
 }

@@ -14,23 +14,41 @@ variable "vpc_id" {
   }
 }
 
+variable "create_vpc_endpoint" {
+  description = "Create the consumer VPC's execute-api interface endpoint here; false reuses the one the VPC has (vpc_endpoint_id): only one with private DNS can exist per VPC."
+  type        = bool
+  default     = true
+}
+
+variable "vpc_endpoint_id" {
+  description = "The consumer VPC's existing execute-api interface endpoint, with create_vpc_endpoint = false."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.vpc_endpoint_id == null || can(regex("^vpce-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_endpoint_id))
+    error_message = "vpc_endpoint_id must be null or a VPC endpoint ID (vpce- followed by 8 or 17 hex digits)."
+  }
+}
+
 variable "subnet_ids" {
-  description = "Subnets for the interface endpoint, in at least two Availability Zones."
+  description = "Subnets for the interface endpoint, in at least two Availability Zones ([] when create_vpc_endpoint = false)."
   type        = list(string)
 
   validation {
-    condition     = length(var.subnet_ids) >= 2 && alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Give at least two subnet IDs (subnet-…) in different Availability Zones."
+    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of subnet_ids must be a subnet ID (subnet-…)."
   }
 }
 
 variable "client_security_group_ids" {
-  description = "Security groups of the consumer clients allowed to reach the endpoint on 443."
+  description = "Security groups of the consumer clients allowed to reach the endpoint on 443 (when it is created here)."
   type        = list(string)
+  default     = []
 
   validation {
-    condition     = length(var.client_security_group_ids) > 0 && alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
-    error_message = "Give at least one security group ID (sg-…)."
+    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of client_security_group_ids must be a security group ID (sg-…)."
   }
 }
 

@@ -14,6 +14,7 @@ locals {
   # the middle renumbers those after it).
   nacl_rules = var.manage_network_acl ? merge(
     { vpc = { cidr = data.aws_vpc.this.cidr_block, number = 100 } },
+    { for i, cidr in var.vpc_secondary_cidr_blocks : "vpc ${cidr}" => { cidr = cidr, number = 110 + i * 10 } },
     { for i, cidr in var.client_cidr_blocks : cidr => { cidr = cidr, number = 200 + i * 10 } },
   ) : {}
 }

@@ -105,6 +105,27 @@ variable "manage_network_acl" {
   default     = false
 }
 
+variable "vpc_secondary_cidr_blocks" {
+  description = "The VPC's secondary IPv4 ranges whose clients the network ACL must admit too (listed here: read from the VPC, their number would be unknown at plan time when the VPC is created in the same apply)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of vpc_secondary_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "vpc_secondary_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.vpc_secondary_cidr_blocks) <= 9
+    error_message = "At most 9 secondary ranges (network ACL rule numbers 110–190)."
+  }
+}
+
 variable "enable_flow_logs" {
   description = "Record VPC flow logs for the endpoint's network interfaces (not whole subnets), to troubleshoot connectivity and audit traffic to the endpoint."
   type        = bool
