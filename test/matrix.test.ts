@@ -9,9 +9,10 @@ import { generateChecked } from '../src/app/generate.js';
 import { parseCliArgs } from '../src/commands/args.js';
 import type { Answers } from '../src/core/types.js';
 
-test('every accepted combination of clients, endpoint type, domain, own CDN, hybrid, cross-account, integration, WAF and compliance passes every check', { timeout: 600_000 }, async (t) => {
+test('every accepted combination of clients, endpoint type, domain, own CDN, hybrid, cross-account, integration, WAF, compliance, an existing endpoint and the account baseline passes every check', { timeout: 600_000 }, async (t) => {
   const flags = parseCliArgs(['--no-terraform']).run;
   let accepted = 0;
+  let reused = 0;
   const failures: string[] = [];
   for (const clients of ['global', 'regional', 'internal'])
     for (const endpointType of [undefined, 'edge', 'regional', 'private'])
@@ -22,7 +23,12 @@ test('every accepted combination of clients, endpoint type, domain, own CDN, hyb
               for (const integration of ['mock', 'nlb'])
                 for (const waf of [false, true])
                   for (const compliance of [false, true]) {
-                    const values: Record<string, unknown> = { name: 'matrix', clients, domain, hybrid, crossAccount, integration, compliance, waf, ...(endpointType ? { endpointType } : {}) };
+                    // Two more answers, tied to dimensions above so that both of their values meet every
+                    // other dimension without doubling the matrix twice: the account baseline follows
+                    // --hybrid; a private API reuses an existing endpoint when --compliance is on.
+                    const values: Record<string, unknown> = { name: 'matrix', clients, domain, hybrid, crossAccount, integration, compliance, waf, accountBaseline: hybrid, ...(endpointType ? { endpointType } : {}) };
+                    const isPrivate = endpointType === 'private' || (endpointType === undefined && clients === 'internal');
+                    if (isPrivate && compliance) values.vpcEndpointId = 'vpce-0a1b2c3d';
                     if (clients !== 'internal') values.ownCdn = ownCdn;
                     else if (ownCdn) continue;
                     if (hybrid) values.onpremCidrs = '10.0.0.0/8';
@@ -33,10 +39,12 @@ test('every accepted combination of clients, endpoint type, domain, own CDN, hyb
                     const answers = (r.problems.length ? resolveAnswers([{ kind: 'flags', label: 'flags', values: { ...values, waf: undefined } }], {}, true).answers : r.answers) as Answers;
                     if (findConflicts(answers).length) continue;
                     accepted++;
+                    if (answers.vpcEndpointId) reused++;
                     const generated = await generateChecked(answers, flags, { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }, '0.0.0');
                     for (const c of generated.checks.filter((x) => x.status === 'fail')) failures.push(`${JSON.stringify(values)}: ${c.name}: ${c.findings[0]?.file}: ${c.findings[0]?.message}`);
                   }
-  t.diagnostic(`${accepted} accepted combinations generated and checked`);
+  t.diagnostic(`${accepted} accepted combinations generated and checked (${reused} reusing an existing endpoint)`);
+  assert.ok(reused > 50, `${reused} combinations reuse an endpoint`);
   assert.ok(accepted > 500, `${accepted} combinations`);
   assert.deepEqual(failures.slice(0, 10), []);
 });
