@@ -9,10 +9,11 @@ import { generateChecked } from '../src/app/generate.js';
 import { parseCliArgs } from '../src/commands/args.js';
 import type { Answers } from '../src/core/types.js';
 
-test('every accepted combination of clients, endpoint type, domain, own CDN, hybrid, cross-account, integration, WAF, compliance, an existing endpoint and the account baseline passes every check', { timeout: 600_000 }, async (t) => {
+test('every accepted combination of clients, endpoint type, domain, own CDN, hybrid, cross-account, integration, WAF, compliance, an existing endpoint, the VPC link kind and the account baseline passes every check', { timeout: 600_000 }, async (t) => {
   const flags = parseCliArgs(['--no-terraform']).run;
   let accepted = 0;
   let reused = 0;
+  const links = { v1: 0, shared: 0, created: 0 };
   const failures: string[] = [];
   for (const clients of ['global', 'regional', 'internal'])
     for (const endpointType of [undefined, 'edge', 'regional', 'private'])
@@ -29,6 +30,9 @@ test('every accepted combination of clients, endpoint type, domain, own CDN, hyb
                     const values: Record<string, unknown> = { name: 'matrix', clients, domain, hybrid, crossAccount, integration, compliance, waf, accountBaseline: hybrid, ...(endpointType ? { endpointType } : {}) };
                     const isPrivate = endpointType === 'private' || (endpointType === undefined && clients === 'internal');
                     if (isPrivate && compliance) values.vpcEndpointId = 'vpce-0a1b2c3d';
+                    // The VPC link follows --cross-account (the legacy V1) and --domain (an existing V2 link).
+                    if (integration === 'nlb' && crossAccount) values.vpcLink = 'v1';
+                    else if (integration === 'nlb' && domain) values.vpcLinkId = 'abc123';
                     if (clients !== 'internal') values.ownCdn = ownCdn;
                     else if (ownCdn) continue;
                     if (hybrid) values.onpremCidrs = '10.0.0.0/8';
@@ -40,10 +44,12 @@ test('every accepted combination of clients, endpoint type, domain, own CDN, hyb
                     if (findConflicts(answers).length) continue;
                     accepted++;
                     if (answers.vpcEndpointId) reused++;
+                    if (answers.integration === 'nlb') links[answers.vpcLink === 'v1' ? 'v1' : answers.vpcLinkId ? 'shared' : 'created']++;
                     const generated = await generateChecked(answers, flags, { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }, '0.0.0');
                     for (const c of generated.checks.filter((x) => x.status === 'fail')) failures.push(`${JSON.stringify(values)}: ${c.name}: ${c.findings[0]?.file}: ${c.findings[0]?.message}`);
                   }
-  t.diagnostic(`${accepted} accepted combinations generated and checked (${reused} reusing an existing endpoint)`);
+  t.diagnostic(`${accepted} accepted combinations generated and checked (${reused} reusing an existing endpoint; VPC links: ${JSON.stringify(links)})`);
+  for (const [kind, n] of Object.entries(links)) assert.ok(n > 50, `${n} combinations with the VPC link ${kind}`);
   assert.ok(reused > 50, `${reused} combinations reuse an endpoint`);
   assert.ok(accepted > 500, `${accepted} combinations`);
   assert.deepEqual(failures.slice(0, 10), []);

@@ -198,6 +198,38 @@ test('the account CloudWatch role the module used to manage is forgotten by upda
   assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
 });
 
+test('an NLB folder recorded before the VPC link question keeps its V1 link on update, with a note; --vpc-link v2 moves it to a V2 link; own files untouched', async () => {
+  const { dir, api } = await generated(['--clients', 'internal', '--integration', 'nlb', '--vpc-link', 'v1']);
+  // As an earlier version recorded it: no vpcLink answer.
+  const manifestPath = join(api, '.create-api-endpoint.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  assert.equal(manifest.answers.vpcLink, 'v1');
+  delete manifest.answers.vpcLink;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  const main = join(api, 'modules/rest-api/main.tf');
+  const before = readFileSync(main, 'utf8');
+  assert.match(before, /resource "aws_api_gateway_vpc_link" "this"/);
+
+  const kept = await update(dir, ['--json']);
+  assert.equal(kept.exitCode, 0, kept.stderr);
+  const report = JSON.parse(kept.stdout);
+  assert.ok(report.notes.some((n: string) => /kept the VPC link V1 .*--vpc-link v2/.test(n)), JSON.stringify(report.notes));
+  assert.equal(readFileSync(main, 'utf8'), before);
+
+  const moved = await update(dir, ['--vpc-link', 'v2', '--vpc-link-subnet-ids', 'subnet-0a1b2c3d,subnet-4e5f6a7b', '--json']);
+  assert.equal(moved.exitCode, 0, moved.stderr);
+  const after = readFileSync(main, 'utf8');
+  assert.doesNotMatch(after, /aws_api_gateway_vpc_link/);
+  assert.match(after, /resource "aws_apigatewayv2_vpc_link" "this"/);
+  assert.match(after, /integration_target += var\.nlb_arn/);
+  assert.match(readFileSync(join(api, 'variables.tf'), 'utf8'), /variable "vpc_link_subnet_ids" \{[^}]*default += \["subnet-0a1b2c3d", "subnet-4e5f6a7b"\]/s);
+  assert.equal(JSON.parse(readFileSync(manifestPath, 'utf8')).answers.vpcLink, 'v2');
+  assertNotOursIntact(api, NOT_OURS);
+  // A new folder with the same answers takes V2 without being asked.
+  const fresh = await generated(['--clients', 'internal', '--integration', 'nlb']);
+  assert.match(readFileSync(join(fresh.api, 'modules/rest-api/main.tf'), 'utf8'), /aws_apigatewayv2_vpc_link/);
+});
+
 test('an update interrupted mid-write leaves the old tree', async () => {
   const { dir, api } = await generated();
   const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);

@@ -65,6 +65,8 @@ export interface PlanInput {
    * reuse a render across folders with the same answers (a fleet generated from one preset).
    */
   checkOnly?: { renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>> };
+  /** Said with the plan (e.g. a newer default not applied to this folder). */
+  notes?: string[];
 }
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
@@ -78,7 +80,7 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
 
   const governed: Governed = { preset: input.preset, typeNote: resolution.typeNote };
   const generated = input.checkOnly ? await renderOnce(answers, flags, env, version, input.checkOnly.renders, governed) : await generateChecked(answers, flags, env, version, undefined, governed);
-  const notes: string[] = [...resolution.notes];
+  const notes: string[] = [...(input.notes ?? []), ...resolution.notes];
   let base: FileTree;
   let pending: FileTree = new Map();
   let recordedVersion: string;

@@ -17,6 +17,10 @@ export const ANSWER_SHAPE = {
   consumerAccounts: { kind: 'list' },
   domain: { kind: 'text', optional: true },
   integration: { kind: 'select', choices: ['mock', 'http', 'lambda', 'nlb'] },
+  /** Unset unless the integration is nlb (then v2 unless v1 is chosen). */
+  vpcLink: { kind: 'select', choices: ['v2', 'v1'], optional: true },
+  vpcLinkId: { kind: 'text', optional: true },
+  vpcLinkSubnetIds: { kind: 'list' },
   endpointType: { kind: 'select', choices: ['edge', 'regional', 'private'], optional: true },
   vpcEndpointId: { kind: 'text', optional: true },
   vpcId: { kind: 'text', optional: true },

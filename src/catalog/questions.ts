@@ -4,7 +4,7 @@
  */
 import type { Answers } from '../core/types.js';
 import type { PatternName } from '../core/patterns.js';
-import { createsEndpoint, isPrivateBound } from '../core/endpoint-type.js';
+import { createsEndpoint, createsVpcLink, isPrivateBound, usesVpcLinkV2 } from '../core/endpoint-type.js';
 import {
   eachOf,
   validateAccountId,
@@ -18,6 +18,7 @@ import {
   validateVpcId,
   validateTags,
   validateVpcEndpointId,
+  validateVpcLinkId,
 } from './validators.js';
 
 /** A select question's choice values are the shape's: a typo or a missing value does not compile. */
@@ -219,14 +220,59 @@ export const QUESTIONS: Question[] = [
     kind: 'select',
     flag: 'integration',
     prompt: 'What backs the sample method?',
-    help: 'The generated API has one sample resource. Mock needs nothing; HTTP proxies a URL; Lambda proxies a function; NLB reaches private targets through a VPC link to a Network Load Balancer.',
+    help: 'The generated API has one sample resource. Mock needs nothing; HTTP proxies a URL; Lambda proxies a function; the private integration reaches targets inside a VPC through a VPC link to a Network (or, with VPC link V2, Application) Load Balancer.',
     choices: [
       { value: 'mock', label: 'Mock', hint: 'a fixed 200 response; replace later' },
       { value: 'http', label: 'HTTP proxy', hint: 'an existing HTTPS backend' },
       { value: 'lambda', label: 'Lambda proxy', hint: 'an existing Lambda function' },
-      { value: 'nlb', label: 'Private integration (VPC link → NLB)', hint: 'targets inside a VPC' },
+      { value: 'nlb', label: 'Private integration (VPC link → NLB or ALB)', hint: 'targets inside a VPC' },
     ],
     default: () => 'mock',
+  },
+  {
+    id: 'vpcLink',
+    kind: 'select',
+    flag: 'vpc-link',
+    prompt: 'Which kind of VPC link?',
+    help: 'v2 (the default; AWS recommends it for REST APIs and calls V1 legacy): network interfaces in your subnets behind a security group, to a Network or Application Load Balancer, reusable by every API in the VPC. v1: a link through an endpoint service on a Network Load Balancer; for stacks that already run one (update keeps it).',
+    when: (a) => a.integration === 'nlb',
+    appliesTo: 'the private integration (--integration nlb)',
+    // A legacy escape hatch: a flag or answers-file key; the wizard takes V2.
+    advanced: true,
+    optional: true,
+    choices: [
+      { value: 'v2', label: 'VPC link V2', hint: 'recommended; NLB or ALB, reusable' },
+      { value: 'v1', label: 'VPC link V1', hint: 'legacy; NLB only' },
+    ],
+    default: () => 'v2',
+  },
+  {
+    id: 'vpcLinkId',
+    kind: 'text',
+    flag: 'vpc-link-id',
+    valueName: '<id>',
+    prompt: 'Does the load balancer\'s VPC already have a VPC link V2? Its ID (empty: create one)',
+    help: 'One VPC link V2 serves every API whose load balancers are in that VPC. Give the ID (the vpc_link_id output of the API that created it) and no link or security group is created; empty: this module creates the link and outputs its ID for the next API.',
+    when: usesVpcLinkV2,
+    appliesTo: 'the private integration with VPC link V2',
+    optional: true,
+    default: () => undefined,
+    pattern: 'vpcLinkId',
+    validate: validateVpcLinkId,
+  },
+  {
+    id: 'vpcLinkSubnetIds',
+    kind: 'list',
+    flag: 'vpc-link-subnet-ids',
+    valueName: '<subnet-…,...>',
+    prompt: 'Which subnets of the load balancer\'s VPC hold the VPC link\'s network interfaces? (at least two AZs; empty: a Terraform variable)',
+    help: 'API Gateway places the VPC link\'s network interfaces here and reaches the load balancer from them; two or more Availability Zones keep the link available when one fails.',
+    when: createsVpcLink,
+    appliesTo: 'the private integration creating its VPC link V2 (no --vpc-link-id)',
+    optional: true,
+    default: () => undefined,
+    itemPattern: 'subnetId',
+    validate: eachOf(validateSubnetId, 2),
   },
   {
     id: 'endpointType',

@@ -58,6 +58,8 @@ export const validateVpcId = idValidator('vpcId', 'vpc', 'a VPC ID');
 export const validateSubnetId = idValidator('subnetId', 'subnet', 'a subnet ID');
 export const validateSecurityGroupId = idValidator('securityGroupId', 'sg', 'a security group ID');
 export const validateVpcEndpointId = idValidator('vpcEndpointId', 'vpce', 'a VPC endpoint ID');
+export const validateVpcLinkId = (v: string): string | undefined =>
+  re('vpcLinkId').test(v) ? undefined : `"${v}" is not a VPC link ID (lowercase letters and digits, e.g. abc123; the id output of an aws_apigatewayv2_vpc_link)`;
 
 export function validateDomain(v: string): string | undefined {
   if (v.length > 253) return 'must be at most 253 characters';

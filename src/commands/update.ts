@@ -14,6 +14,7 @@ import { parseCliArgs } from './args.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
 import { recordedValues } from './read-answers-file.js';
+import { legacyAnswers } from '../catalog/legacy-answers.js';
 import { isAbsolute, resolve } from 'node:path';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
@@ -33,7 +34,8 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   for (const dir of dirs) {
     const at = await readManifestAt(dir);
     const recorded = at.read.version === 2 ? (at.read.manifest.answers as unknown as Record<string, unknown>) : at.read.answers;
-    const byFlag = recordedValues(recorded);
+    const legacy = legacyAnswers(recorded);
+    const byFlag = { ...legacy.values, ...recordedValues(recorded) };
     const sources: Source[] = [];
     // The preset and overlays the manifest records, re-read from their source (flags given now win).
     let preset: LoadedPreset | undefined;
@@ -52,7 +54,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     if (flags.interactive && !io.stdin.isTTY) throw new UsageError(['update --interactive needs a terminal on stdin to ask before writing; drop it (a pipeline writes without asking).']);
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
     const runFlags = { ...flags, templates };
-    let plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly });
+    let plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly, notes: legacy.notes });
     const failed = plan.checks.some((c) => c.status === 'fail');
     const files = plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) }));
     const checks = plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings }));

@@ -22,3 +22,9 @@ export const isPrivateBound = (a: Partial<Answers>) => chosenType(a) === 'PRIVAT
 
 /** Whether this root creates the VPC's execute-api endpoint (the network baseline): private, and no existing endpoint given. */
 export const createsEndpoint = (a: Partial<Answers>) => isPrivateBound(a) && !a.vpcEndpointId;
+
+/** Whether the integration goes through a VPC link V2 (the NLB integration, unless the legacy V1 was chosen). */
+export const usesVpcLinkV2 = (a: Partial<Answers>) => a.integration === 'nlb' && a.vpcLink !== 'v1';
+
+/** Whether this root creates that VPC link V2 (no existing --vpc-link-id given). */
+export const createsVpcLink = (a: Partial<Answers>) => usesVpcLinkV2(a) && !a.vpcLinkId;

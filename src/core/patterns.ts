@@ -14,6 +14,7 @@ export const PATTERNS = {
   securityGroupId: '^sg-([0-9a-f]{8}|[0-9a-f]{17})$',
   cidr: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
   vpcEndpointId: '^vpce-([0-9a-f]{8}|[0-9a-f]{17})$',
+  vpcLinkId: '^[a-z0-9]{4,32}$',
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;

@@ -1,5 +1,6 @@
 /** What the generated module contains, decided once from the answers and the endpoint type. */
 import type { Answers, EndpointType, Integration } from '../core/types.js';
+import { createsVpcLink, usesVpcLinkV2 } from '../core/endpoint-type.js';
 
 export interface Features {
   type: EndpointType;
@@ -31,6 +32,10 @@ export interface Features {
   createEndpoint: boolean;
   /** The account's API Gateway CloudWatch role, set by a baseline module in this root. */
   accountBaseline: boolean;
+  /** The private integration's VPC link: V2 (recommended), the legacy V1, or none (another integration). */
+  vpcLink: 'v2' | 'v1' | 'none';
+  /** This module creates the VPC link V2 and its security group (no existing link ID given). */
+  createVpcLink: boolean;
 }
 
 export function featuresFor(a: Answers, type: EndpointType): Features {
@@ -63,5 +68,7 @@ export function featuresFor(a: Answers, type: EndpointType): Features {
     issuesCertificate: publicDomain || cdnDomain,
     accountBaseline: !!a.accountBaseline,
     createEndpoint: isPrivate && !a.vpcEndpointId,
+    vpcLink: a.integration !== 'nlb' ? 'none' : usesVpcLinkV2(a) ? 'v2' : 'v1',
+    createVpcLink: createsVpcLink(a),
   };
 }

@@ -49,7 +49,20 @@ export const OUTPUTS: OutputSpec[] = [
     when: (f) => f.createEndpoint,
     module: 'endpoint',
   },
-  { name: 'vpc_link_id', description: 'ID of the VPC link to the Network Load Balancer.', value: 'aws_api_gateway_vpc_link.this.id', when: (f) => f.integration === 'nlb' },
+  { name: 'vpc_link_id', description: 'ID of the VPC link (V1, legacy) to the Network Load Balancer.', value: 'aws_api_gateway_vpc_link.this.id', when: (f) => f.vpcLink === 'v1' },
+  {
+    name: 'vpc_link_id',
+    description: 'ID of the VPC link V2; the next API whose load balancer is in this VPC passes it (--vpc-link-id) instead of creating another.',
+    value: 'aws_apigatewayv2_vpc_link.this.id',
+    when: (f) => f.createVpcLink,
+  },
+  { name: 'vpc_link_id', description: 'ID of the existing VPC link V2 the integration uses.', value: 'var.vpc_link_id', when: (f) => f.vpcLink === 'v2' && !f.createVpcLink },
+  {
+    name: 'vpc_link_security_group_id',
+    description: 'Security group of the VPC link\'s network interfaces: a load balancer with security groups must admit it on the listener port.',
+    value: 'aws_security_group.vpc_link.id',
+    when: (f) => f.createVpcLink,
+  },
   {
     name: 'resolver_inbound_ips',
     description: 'IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder.',

@@ -15,6 +15,7 @@ export function answers(over: Partial<Answers> = {}): Answers {
     consumerAccounts: [],
     integration: 'mock',
     subnetIds: [],
+    vpcLinkSubnetIds: [],
     clientSecurityGroupIds: [],
     privateDns: true,
     waf: true,

@@ -1,8 +1,9 @@
 // The real terraform with the real AWS provider from the machine's filesystem mirror (found
 // the way the brief says: a terraform-provider-aws_* binary in the mirror layout), or a
 // reason to skip. The output targets provider 6.x; the mirror holds 5.100.0, so the tests
-// run on a copy with the constraint relaxed and data.aws_region.*.region read as .name
-// (the one difference for what we generate).
+// run on a copy with the constraint relaxed, data.aws_region.*.region read as .name, and the
+// integration's integration_target (VPC link V2 for REST APIs, provider 6.24+) left out:
+// the two differences for what we generate.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +24,15 @@ export const mirrorRoot = mirror;
 
 export const terraformSkip = !hasTerraform ? 'terraform is not on PATH' : !mirror ? 'no hashicorp/aws provider in a filesystem mirror on this machine' : false;
 
-/** A copy of dir the mirror's provider 5.x accepts (constraint relaxed, data.aws_region.*.region read as .name), with a CLI config pointing at the mirror. */
+/** A copy of dir the mirror's provider 5.x accepts (constraint relaxed, data.aws_region.*.region read as .name, no integration_target), with a CLI config pointing at the mirror. */
 export function providerFiveCopy(dir: string, into = tmp('cae-tf-')): { work: string; env: NodeJS.ProcessEnv } {
   cpSync(dir, into, { recursive: true });
   for (const f of walk(into).filter((p) => p.endsWith('.tf'))) {
-    const text = readFileSync(f, 'utf8').replace(/version\s*=\s*"~> 6\.\d+"/g, 'version = ">= 5.0"').replace(/(data\.aws_region\.[\w-]+(?:\[[^\]]*\])?)\.region\b/g, '$1.name');
+    const text = readFileSync(f, 'utf8')
+      .replace(/version\s*=\s*"~> 6\.\d+"/g, 'version = ">= 5.0"')
+      .replace(/(data\.aws_region\.[\w-]+(?:\[[^\]]*\])?)\.region\b/g, '$1.name')
+      .replace(/^\s*integration_target\s*=.*\n/gm, '')
+      .replace(/^\s*aws_api_gateway_integration\.[\w-]+\.integration_target,\n/gm, '');
     writeFileSync(f, text);
   }
   const config = join(into, '.terraformrc');

@@ -7,6 +7,7 @@ module "api" {
   description         = var.description
   nlb_arn             = var.nlb_arn
   nlb_backend_url     = var.nlb_backend_url
+  vpc_link_subnet_ids = var.vpc_link_subnet_ids
   vpc_endpoint_ids    = [module.endpoint.vpc_endpoint_id]
   alarm_sns_topic_arn = var.alarm_sns_topic_arn
 }

@@ -59,6 +59,11 @@ output "endpoint_security_group_id" {
 }
 
 output "vpc_link_id" {
-  description = "ID of the VPC link to the Network Load Balancer."
+  description = "ID of the VPC link V2; the next API whose load balancer is in this VPC passes it (--vpc-link-id) instead of creating another."
   value       = module.api.vpc_link_id
+}
+
+output "vpc_link_security_group_id" {
+  description = "Security group of the VPC link's network interfaces: a load balancer with security groups must admit it on the listener port."
+  value       = module.api.vpc_link_security_group_id
 }

@@ -17,6 +17,8 @@ resource "aws_api_gateway_deployment" "this" {
       aws_api_gateway_method.this.authorization,
       aws_api_gateway_integration.this.id,
       aws_api_gateway_integration.this.uri,
+      aws_api_gateway_integration.this.connection_id,
+      aws_api_gateway_integration.this.integration_target,
       aws_api_gateway_rest_api_policy.this.policy,
     ]))
   }

@@ -47,17 +47,57 @@ resource "aws_api_gateway_method" "this" {
   }
 }
 
-# Private integration: API Gateway reaches targets inside the VPC through a VPC link to a
-# Network Load Balancer. The NLB sees API Gateway's addresses, not the client's; use the
-# access log's $context.identity.sourceIp to trace callers.
-resource "aws_api_gateway_vpc_link" "this" {
-  name        = "${var.name}-nlb"
-  description = "VPC link from ${var.name} to its Network Load Balancer"
-  target_arns = [var.nlb_arn]
+# One VPC link V2 serves every API whose load balancers are in this VPC: the next API passes
+# this module's vpc_link_id output (--vpc-link-id) instead of creating another.
+data "aws_subnet" "vpc_link" {
+  id = var.vpc_link_subnet_ids[0]
+}
+
+data "aws_vpc" "vpc_link" {
+  id = data.aws_subnet.vpc_link.vpc_id
+}
+
+locals {
+  # The listener port: the URL's explicit port, else 443 for https and 80 for http.
+  backend_port = try(tonumber(regex("^https?://[^/:]+:([0-9]+)$", var.nlb_backend_url)[0]), startswith(var.nlb_backend_url, "https://") ? 443 : 80)
+}
+
+resource "aws_security_group" "vpc_link" {
+  name_prefix = "${var.name}-vpc-link-"
+  description = "Network interfaces of the VPC link of ${var.name}: out to the load balancer listener only"
+  vpc_id      = data.aws_subnet.vpc_link.vpc_id
+
+  tags = merge(var.tags, { Name = "${var.name}-vpc-link" })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+# Out to the listener port inside the VPC's primary range only (a load balancer in a
+# secondary range needs a rule of your own). No ingress: the link only opens connections.
+resource "aws_vpc_security_group_egress_rule" "vpc_link_to_listener" {
+  security_group_id = aws_security_group.vpc_link.id
+  description       = "To the load balancer listener"
+  cidr_ipv4         = data.aws_vpc.vpc_link.cidr_block
+  ip_protocol       = "tcp"
+  from_port         = local.backend_port
+  to_port           = local.backend_port
+}
+
+resource "aws_apigatewayv2_vpc_link" "this" {
+  name               = "${var.name}-backend"
+  subnet_ids         = var.vpc_link_subnet_ids
+  security_group_ids = [aws_security_group.vpc_link.id]
 
   tags = var.tags
 }
 
+# Private integration through a VPC link V2 (AWS's recommendation for REST APIs; V1 is
+# legacy): API Gateway places network interfaces in the load balancer's VPC and sends each
+# request to the load balancer named by integration_target, with uri's host as the Host
+# header. The load balancer sees the link's addresses, not the client's; use the access log's
+# $context.identity.sourceIp to trace callers.
 resource "aws_api_gateway_integration" "this" {
   rest_api_id             = aws_api_gateway_rest_api.this.id
   resource_id             = aws_api_gateway_resource.this.id
@@ -65,7 +105,8 @@ resource "aws_api_gateway_integration" "this" {
   type                    = "HTTP_PROXY"
   integration_http_method = "ANY"
   connection_type         = "VPC_LINK"
-  connection_id           = aws_api_gateway_vpc_link.this.id
+  connection_id           = aws_apigatewayv2_vpc_link.this.id
+  integration_target      = var.nlb_arn
   # With a TLS listener, this host name must match the listener certificate.
   uri                  = "${var.nlb_backend_url}/{proxy}"
   timeout_milliseconds = 29000

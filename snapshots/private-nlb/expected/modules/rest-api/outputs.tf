@@ -44,6 +44,11 @@ output "endpoint_specific_invoke_url" {
 }
 
 output "vpc_link_id" {
-  description = "ID of the VPC link to the Network Load Balancer."
-  value       = aws_api_gateway_vpc_link.this.id
+  description = "ID of the VPC link V2; the next API whose load balancer is in this VPC passes it (--vpc-link-id) instead of creating another."
+  value       = aws_apigatewayv2_vpc_link.this.id
+}
+
+output "vpc_link_security_group_id" {
+  description = "Security group of the VPC link's network interfaces: a load balancer with security groups must admit it on the listener port."
+  value       = aws_security_group.vpc_link.id
 }

@@ -37,22 +37,37 @@ variable "authorization" {
 }
 
 variable "nlb_arn" {
-  description = "ARN of the existing Network Load Balancer the VPC link targets."
+  description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region."
   type        = string
 
   validation {
-    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.nlb_arn))
-    error_message = "nlb_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…)."
+    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))
+    error_message = "nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
   }
 }
 
 variable "nlb_backend_url" {
-  description = "Base URL requests are sent to through the VPC link; its host name must match the NLB listener certificate when the listener is TLS."
+  description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port."
   type        = string
 
   validation {
     condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
     error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
+  }
+}
+
+variable "vpc_link_subnet_ids" {
+  description = "Subnets of the load balancer's VPC for the VPC link's network interfaces, in at least two Availability Zones."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.vpc_link_subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of vpc_link_subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.vpc_link_subnet_ids) >= 2
+    error_message = "Give at least two subnets in different Availability Zones, so the VPC link is not a single point of failure."
   }
 }
 

@@ -1,0 +1,73 @@
+variable "region" {
+  description = "AWS Region the API is deployed in."
+  type        = string
+  default     = "eu-west-1"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov|-iso[a-z]?)?-(north|south|east|west|central|northeast|northwest|southeast|southwest)-[0-9]{1,2}$", var.region))
+    error_message = "region must be an AWS Region code such as eu-west-1."
+  }
+}
+
+variable "tags" {
+  description = "Tags applied to every resource through the provider's default_tags."
+  type        = map(string)
+  default = {
+    ManagedBy = "terraform"
+    Api       = "catalog-api"
+  }
+}
+
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+  default     = "catalog-api"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = "catalog-api REST API"
+}
+
+variable "nlb_arn" {
+  description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))
+    error_message = "nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
+  }
+}
+
+variable "nlb_backend_url" {
+  description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
+    error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
+  }
+}
+
+variable "vpc_link_id" {
+  description = "ID of the existing VPC link V2 in the load balancer's VPC (the vpc_link_id output of the API that created it)."
+  type        = string
+  default     = "x7k2mq"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{4,32}$", var.vpc_link_id))
+    error_message = "vpc_link_id must be a VPC link ID: lowercase letters and digits, e.g. abc123."
+  }
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
