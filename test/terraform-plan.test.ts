@@ -54,7 +54,7 @@ for (const scenario of scenarios) {
 test('a root that creates the VPC, subnets, security groups and certificates in the same apply can pass them to our modules (count and for_each known at plan time); a second private API reuses the first one\'s endpoint', { skip: terraformSkip, timeout: 300_000 }, () => {
   const root = tmp('cae-composed-');
   // Copies of the generated modules, as a platform repository would vendor them.
-  for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid'], ['xacct', 'private-cross-account-domain']] as const)
+  for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid'], ['xacct', 'private-cross-account-domain'], ['nlb', 'private-nlb'], ['alb', 'regional-alb-shared-link']] as const)
     providerFiveCopy(join(snapshots, scenario, 'expected', 'modules'), join(root, name));
   const { env } = providerFiveCopy(tmp(), join(root, '.cfg'));
   writeFileSync(
@@ -160,6 +160,27 @@ module "consumer" {
   vpc_endpoint_id     = module.endpoint.vpc_endpoint_id
   subnet_ids          = []
   domain_name_arn     = "arn:aws:apigateway:eu-west-1:111122223333:/domainnames/ledger.internal.example.com+abcdef1234"
+}
+
+# A private integration whose VPC link V2 goes into subnets created in this apply, and a
+# second API reusing that link for an Application Load Balancer in the same VPC.
+module "inventory" {
+  source = "./nlb/rest-api"
+
+  name                = "inventory-api"
+  vpc_endpoint_ids    = [module.endpoint.vpc_endpoint_id]
+  nlb_arn             = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/inventory/0123456789abcdef"
+  nlb_backend_url     = "https://inventory.internal.example.com:8443"
+  vpc_link_subnet_ids = [aws_subnet.a.id, aws_subnet.b.id]
+}
+
+module "catalog" {
+  source = "./alb/rest-api"
+
+  name            = "catalog-api"
+  nlb_arn         = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/catalog/0123456789abcdef"
+  nlb_backend_url = "https://catalog.internal.example.com"
+  vpc_link_id     = module.inventory.vpc_link_id
 }
 
 # A public API with a certificate created in this apply (create_certificate = false).

@@ -412,6 +412,7 @@ export const VARIABLES: VarSpec[] = [
     default: 'null',
     when: always,
     root: () => null,
+    module: 'both',
   },
   {
     name: 'alarm_4xx_threshold',

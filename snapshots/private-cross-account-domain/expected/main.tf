@@ -27,4 +27,5 @@ module "endpoint" {
   client_security_group_ids = var.client_security_group_ids
   private_dns_enabled       = var.private_dns_enabled
   log_kms_key_arn           = var.log_kms_key_arn
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

@@ -22,4 +22,5 @@ module "endpoint" {
   onprem_cidr_blocks        = var.onprem_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled
   resolver_forward_zones    = var.resolver_forward_zones
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

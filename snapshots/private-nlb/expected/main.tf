@@ -23,4 +23,5 @@ module "endpoint" {
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
   private_dns_enabled       = var.private_dns_enabled
+  alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }

@@ -104,3 +104,32 @@ data "aws_subnet" "endpoint" {
 
   id = var.subnet_ids[count.index]
 }
+
+# PrivateLink publishes the endpoint's metrics every minute at no cost (AWS/PrivateLinkEndpoints).
+# Packets dropped for 15 minutes running mean the endpoint or the service behind it is unhealthy
+# — every private API in the VPC is affected. Clients refused by the security group or network
+# ACL show in the flow logs (REJECT), not here.
+resource "aws_cloudwatch_metric_alarm" "endpoint_packets_dropped" {
+  alarm_name          = "${var.name}-execute-api-endpoint-packets-dropped"
+  alarm_description   = "The execute-api interface endpoint ${aws_vpc_endpoint.execute_api.id} dropped packets for 15 minutes: every private API in VPC ${var.vpc_id} may be failing. See TROUBLESHOOTING.md."
+  namespace           = "AWS/PrivateLinkEndpoints"
+  metric_name         = "PacketsDropped"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 3
+  datapoints_to_alarm = 3
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
+  ok_actions          = var.alarm_sns_topic_arn == null ? [] : [var.alarm_sns_topic_arn]
+
+  dimensions = {
+    "Endpoint Type"   = "Interface"
+    "Service Name"    = aws_vpc_endpoint.execute_api.service_name
+    "VPC Endpoint Id" = aws_vpc_endpoint.execute_api.id
+    "VPC Id"          = var.vpc_id
+  }
+
+  tags = var.tags
+}
