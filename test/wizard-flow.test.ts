@@ -65,12 +65,13 @@ test('checkAnswer runs the catalog validators and coercion', () => {
 
 test('the printed pipeline command reproduces the same answers through the flag parser', () => {
   const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
-  const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcEndpointId', ''], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
+  const step = nextStep(sources, {}, [['vpcLinkId', ''], ['vpcLinkSubnetIds', ['subnet-0123456789abcdef2', 'subnet-0123456789abcdef3']], ['endpointType', undefined], ['vpcEndpointId', ''], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
   assert.equal(step.kind, 'review');
   const answers = step.kind === 'review' ? step.answers : undefined!;
   const command = equivalentCommand(answers, 'infra/my api');
   assert.match(command, /--description 'Bob'\\''s orders API'/);
   assert.match(command, /--out 'infra\/my api'$/);
+  assert.match(command, /--vpc-link-subnet-ids subnet-0123456789abcdef2,subnet-0123456789abcdef3/);
   // Split the way a POSIX shell would for these quotes.
   const argv = [...command.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/'\\''/g, "'") : m[2]!)).slice(1);
   const parsed = parseCliArgs(argv);
