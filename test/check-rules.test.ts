@@ -324,7 +324,25 @@ const CASES: Case[] = [
     good: { 'cdn.tf': cdnFor('    custom_header {\n      name  = "x-origin-verify"\n      value = var.secret\n    }\n'), 'waf.tf': originCheckAcl },
     at: ['cdn.tf', 1],
   },
+  {
+    rule: 'CAE025',
+    style: 'a V2 link on the integration, no target',
+    bad: { 'main.tf': linkedIntegration('aws_apigatewayv2_vpc_link.this.id', '') },
+    good: { 'main.tf': linkedIntegration('aws_apigatewayv2_vpc_link.this.id', '  integration_target = var.nlb_arn\n') },
+    at: ['main.tf', 1],
+  },
+  {
+    rule: 'CAE026',
+    style: 'a V1 link to the NLB',
+    bad: { 'main.tf': `resource "aws_api_gateway_vpc_link" "this" {\n  name        = "orders"\n  target_arns = [var.nlb_arn]\n}\n` + linkedIntegration('aws_api_gateway_vpc_link.this.id', '') },
+    good: { 'main.tf': linkedIntegration('aws_apigatewayv2_vpc_link.this.id', '  integration_target = var.nlb_arn\n') },
+    at: ['main.tf', 1],
+  },
 ];
+
+function linkedIntegration(connection: string, target: string) {
+  return `resource "aws_api_gateway_integration" "this" {\n  rest_api_id             = var.rest_api_id\n  resource_id             = var.resource_id\n  http_method             = "ANY"\n  type                    = "HTTP_PROXY"\n  integration_http_method = "ANY"\n  connection_type         = "VPC_LINK"\n  connection_id           = ${connection}\n${target}  uri                     = "https://orders.internal.example.com/{proxy}"\n}\n`;
+}
 
 function cdnFor(header: string) {
   return `resource "aws_cloudfront_distribution" "this" {\n  enabled = true\n  origin {\n    origin_id   = "api"\n    domain_name = "\${aws_api_gateway_rest_api.this.id}.execute-api.eu-west-1.amazonaws.com"\n${header}  }\n}\n`;

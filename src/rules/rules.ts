@@ -597,6 +597,44 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: 'CAE025',
+    title: 'Integration through a VPC link V2 without integration_target',
+    severity: 'error',
+    scope: 'any',
+    seed: 'Network plumbing, 6. Load balancers: Network Load Balancers behind private integrations',
+    explanation: 'A REST API integration through a VPC link V2 must name the load balancer it sends requests to (integration_target, an NLB or ALB ARN): without it API Gateway refuses the integration ("IntegrationTarget is required for VpcLinkV2") and the apply fails.',
+    run(tree) {
+      const r = result();
+      for (const i of ofType(tree, 'aws_api_gateway_integration')) {
+        if (!/aws_apigatewayv2_vpc_link\./.test(JSON.stringify(i.body.connection_id ?? '')) || i.body.integration_target !== undefined) continue;
+        r.hits.push({
+          block: i,
+          message: `${i.address} goes through a VPC link V2 but names no integration_target: API Gateway refuses it ("IntegrationTarget is required for VpcLinkV2") and the apply fails.`,
+          fix: 'integration_target = var.load_balancer_arn # the NLB or ALB the link sends requests to; uri sets the Host header',
+        });
+      }
+      return r;
+    },
+  },
+  {
+    id: 'CAE026',
+    title: 'VPC link V1 (legacy) for a REST API',
+    severity: 'info',
+    scope: 'any',
+    seed: 'Network plumbing, 6. Load balancers: Network Load Balancers behind private integrations',
+    explanation: 'AWS calls VPC links V1 legacy for REST APIs and recommends V2: network interfaces in your subnets behind a security group you control, a Network or Application Load Balancer as target, and one link reusable by every API in the VPC. V1 links keep working.',
+    run(tree) {
+      const r = result();
+      for (const link of ofType(tree, 'aws_api_gateway_vpc_link'))
+        r.hits.push({
+          block: link,
+          message: `${link.address} is a VPC link V1, which AWS calls legacy for REST APIs; new private integrations should use a VPC link V2.`,
+          fix: 'resource "aws_apigatewayv2_vpc_link" "this" {\n  name               = var.name\n  subnet_ids         = var.vpc_link_subnet_ids\n  security_group_ids = [aws_security_group.vpc_link.id]\n}\n# and on the integration:\n#   connection_id      = aws_apigatewayv2_vpc_link.this.id\n#   integration_target = var.nlb_arn',
+        });
+      return r;
+    },
+  },
+  {
     id: 'CAE101',
     title: 'Ingress open to the internet in generated output',
     severity: 'error',
