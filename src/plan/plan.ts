@@ -79,46 +79,37 @@ export interface Governance {
 export const NO_GOVERNANCE: Governance = {};
 
 /**
- * Behind your own CloudFront, SigV4 cannot work: CloudFront replaces Host and prefixes the
- * stage to the path, so a signature made for the CloudFront name never validates at the
- * regional endpoint. The sample method defaults to NONE there.
+ * A variable as this module needs it: the features and a preset's requirements change some
+ * defaults, descriptions and validations (one place for every such change).
  */
-function forFeatures(variables: VarSpec[], f: Features): VarSpec[] {
-  if (!f.cdn) return variables;
-  return variables.map((v) =>
-    v.name === 'authorization'
-      ? {
-          ...v,
-          default: '"NONE"',
-          description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront.`,
-        }
-      : v,
-  );
-}
-
-/** The module's variables with a preset's requirements applied. */
-function governed(variables: VarSpec[], g: Governance): VarSpec[] {
-  return variables.map((v) => {
-    if (v.name === 'log_retention_days' && g.minLogRetention) {
-      const { days, why } = g.minLogRetention;
-      return {
-        ...v,
-        default: String(Math.max(days, Number(v.default))),
-        validations: [...(v.validations ?? []), { condition: `var.log_retention_days >= ${days}`, message: `log_retention_days must be at least ${days} (${hclText(why)}).` }],
-      };
-    }
-    if (v.name === 'log_kms_key_arn' && g.logKms) {
-      return {
-        ...v,
-        description: `KMS key that encrypts the log groups, required by ${g.logKms.why}. The key policy must allow logs.<region>.amazonaws.com.`,
-        default: undefined,
-        validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>).' }],
-        root: () => undefined,
-        example: '"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
-      };
-    }
-    return v;
-  });
+function adjusted(v: VarSpec, f: Features, g: Governance): VarSpec {
+  // Behind your own CloudFront, SigV4 cannot work: CloudFront replaces Host and prefixes the
+  // stage to the path, so a signature made for the CloudFront name never validates at the
+  // regional endpoint. The sample method defaults to NONE there.
+  if (v.name === 'authorization' && f.cdn)
+    return {
+      ...v,
+      default: '"NONE"',
+      description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront.`,
+    };
+  if (v.name === 'log_retention_days' && g.minLogRetention) {
+    const { days, why } = g.minLogRetention;
+    return {
+      ...v,
+      default: String(Math.max(days, Number(v.default))),
+      validations: [...(v.validations ?? []), { condition: `var.log_retention_days >= ${days}`, message: `log_retention_days must be at least ${days} (${hclText(why)}).` }],
+    };
+  }
+  if (v.name === 'log_kms_key_arn' && g.logKms)
+    return {
+      ...v,
+      description: `KMS key that encrypts the log groups, required by ${g.logKms.why}. The key policy must allow logs.<region>.amazonaws.com.`,
+      default: undefined,
+      validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>).' }],
+      root: () => undefined,
+      example: '"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
+    };
+  return v;
 }
 
 /** Text safe inside an HCL double-quoted string (a preset's reason): no quotes, backslashes or template sequences. */
@@ -212,9 +203,9 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
   // --compliance changes the Terraform, not only the recommendation: logs (which can hold
   // regulated data) are encrypted with your KMS key, a required input.
   const governance: Governance = answers.compliance && !given.logKms ? { ...given, logKms: { why: '--compliance (regulated data; logs can hold it)' } } : given;
-  const applies = forFeatures(VARIABLES.filter((v) => v.when(features)), features);
-  const variables = governed(applies.filter((v) => v.module !== 'endpoint'), governance);
-  const endpointVariables = features.createEndpoint ? governed(applies.filter((v) => v.module === 'endpoint' || v.module === 'both'), governance) : [];
+  const applies = VARIABLES.filter((v) => v.when(features)).map((v) => adjusted(v, features, governance));
+  const variables = applies.filter((v) => v.module !== 'endpoint');
+  const endpointVariables = features.createEndpoint ? applies.filter((v) => v.module === 'endpoint' || v.module === 'both') : [];
   const outputs = OUTPUTS.filter((o) => o.when(features));
 
   const rootVariables: RootVariable[] = [
