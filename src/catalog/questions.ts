@@ -241,8 +241,8 @@ export const QUESTIONS: Question[] = [
     advanced: true,
     optional: true,
     choices: [
-      { value: 'v2', label: 'VPC link V2', hint: 'recommended; NLB or ALB, reusable' },
-      { value: 'v1', label: 'VPC link V1', hint: 'legacy; NLB only' },
+      { value: 'v2', label: 'VPC link V2 (recommended)', hint: 'NLB or ALB, reusable by every API in the VPC' },
+      { value: 'v1', label: 'VPC link V1 (legacy, NLB only)', hint: 'for stacks that already run one' },
     ],
     default: () => 'v2',
   },
