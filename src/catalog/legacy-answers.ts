@@ -20,7 +20,7 @@ const LEGACY: Legacy[] = [
     id: 'vpcLink',
     value: 'v1',
     applies: (r) => r.integration === 'nlb',
-    note: 'kept the VPC link V1 this folder was generated with (--vpc-link v1). AWS recommends V2 for REST APIs: `update --vpc-link v2 --vpc-link-subnet-ids …` creates a V2 link and its security group, moves the integration and then deletes the V1 link — let the new security group reach the load balancer first.',
+    note: 'kept the VPC link V1 this folder was generated with (--vpc-link v1). AWS recommends V2 for REST APIs: `update --vpc-link v2 --vpc-link-subnet-ids …` creates a V2 link and its security group, moves the integration and then deletes the V1 link; if the NLB has security groups, admit the new link’s group first (TROUBLESHOOTING.md, "Private integration").',
   },
 ];
 
