@@ -23,7 +23,7 @@ test('human output groups findings by file with line, severity, rule and fix; ex
   assert.match(r.stdout, /main\.tf\n\s+1\s+error\s+CAE001 aws_api_gateway_rest_api\.this is PRIVATE but has no resource policy/);
   assert.match(r.stdout, /\s+8\s+warning\s+CAE007 aws_api_gateway_stage\.prod writes no access logs/);
   assert.match(r.stdout, /fix:\n\s+resource "aws_api_gateway_rest_api_policy" "this" \{/);
-  assert.match(r.stdout, /1 errors, 1 warnings, 0 notes in 1 of 1 files; \d+ rules/);
+  assert.match(r.stdout, /1 error, 1 warning, 0 notes in 1 of 1 files; \d+ rules/);
   assert.doesNotMatch(r.stdout, /\u001b\[/, 'readable without colour');
 });
 

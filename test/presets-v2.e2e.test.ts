@@ -359,3 +359,42 @@ test('update re-reads the preset: update --check says the preset changed; update
   assert.equal(refused.exitCode, 2);
   assert.match(refused.stderr, /--name orders-api: does not match \^\[a-z\]\+-svc\$, required by preset org/);
 });
+
+test('check without --preset checks each folder generated with a preset against the preset its manifest records (said); an edit breaking a requirement fails only that folder; --preset checks every folder against one', async () => {
+  const dir = tmp();
+  const tags = ['--tags', 'cost-center=1234,owner=team-a,data-classification=confidential'];
+  const bank = await cli(['--preset', 'regulated-bank', '--name', 'orders-core-api', ...tags, '--yes', ...QUIET, '--out', 'bank'], { cwd: dir });
+  assert.equal(bank.exitCode, 0, bank.stdout + bank.stderr);
+  const clean = await cli(['check', 'bank'], { cwd: dir });
+  assert.equal(clean.exitCode, 0, clean.stdout + clean.stderr);
+  assert.match(clean.stdout, /^Checked bank against preset regulated-bank, recorded in bank\/\.create-api-endpoint\.json/m);
+  assert.match(clean.stdout, /0 errors, 0 warnings, 0 notes/);
+
+  const variables = join(dir, 'bank', 'variables.tf');
+  writeFileSync(variables, readFileSync(variables, 'utf8').replace(/cost-center( *)=/, 'costcentre$1='));
+  const saas = await cli(['--preset', 'public-saas', '--name', 'storefront-api', '--tags', 'owner=team-b', '--yes', ...QUIET, '--out', 'saas'], { cwd: dir });
+  assert.equal(saas.exitCode, 0, saas.stdout + saas.stderr);
+  const plain = await cli(['--name', 'plain-api', '--clients', 'regional', '--yes', ...QUIET, '--out', 'plain'], { cwd: dir });
+  assert.equal(plain.exitCode, 0, plain.stdout + plain.stderr);
+
+  const both = await cli(['check', 'bank', 'saas', 'plain', '--json'], { cwd: dir });
+  assert.equal(both.exitCode, 1, both.stdout + both.stderr);
+  const report = JSON.parse(both.stdout);
+  assert.deepEqual(
+    report.recordedPresets,
+    [
+      { dir: 'bank', preset: 'regulated-bank', manifest: join('bank', '.create-api-endpoint.json') },
+      { dir: 'saas', preset: 'public-saas', manifest: join('saas', '.create-api-endpoint.json') },
+    ],
+  );
+  const preset = report.findings.filter((f: { rule: string }) => /^CAE2/.test(f.rule));
+  assert.ok(preset.length > 0 && preset.every((f: { file: string }) => f.file.startsWith('bank/')), both.stdout);
+  assert.ok(preset.some((f: { rule: string; message: string }) => f.rule === 'CAE201' && /cost-center/.test(f.message)), both.stdout);
+
+  // --preset replaces the recorded ones, for every folder: the plain folder lacks the bank's tags too.
+  const forced = await cli(['check', 'saas', 'plain', '--preset', 'regulated-bank', '--json'], { cwd: dir });
+  const doc = JSON.parse(forced.stdout);
+  assert.equal(doc.preset, 'regulated-bank');
+  assert.equal(doc.recordedPresets, undefined);
+  assert.ok(doc.findings.some((f: { rule: string; file: string }) => f.rule === 'CAE201' && f.file.startsWith('plain/')), forced.stdout);
+});

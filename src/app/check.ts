@@ -26,12 +26,14 @@ export interface CheckOutcome extends RulesOutcome {
   durationMs: number;
 }
 
-/** Reads and checks each root folder; findings name files as `<dir>/<path>`. */
-export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] = CHECK_RULES): Promise<CheckOutcome> {
+/** Reads and checks each root folder (with its own rules where rulesByDir has them); findings name files as `<dir>/<path>`. */
+export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] = CHECK_RULES, rulesByDir: ReadonlyMap<string, Rule[]> = new Map()): Promise<CheckOutcome> {
   const started = performance.now();
-  const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: rules.map((r) => r.id), filesRead: [], notAnalysed: [], durationMs: 0 };
+  const run = new Set(rules.map((r) => r.id));
+  for (const dir of dirs) for (const r of rulesByDir.get(dir) ?? []) run.add(r.id);
+  const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: [...run], filesRead: [], notAnalysed: [], durationMs: 0 };
   for (const dir of dirs) {
-    const one = await checkTree(dir, tools, rules);
+    const one = await checkTree(dir, tools, rulesByDir.get(dir) ?? rules);
     all.findings.push(...one.findings);
     all.suppressed.push(...one.suppressed);
     all.skipped.push(...one.skipped);

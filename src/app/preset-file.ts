@@ -179,3 +179,16 @@ export function governanceOf(preset: LoadedPreset | undefined, typeNote?: string
     ...(typeNote ? { typeNote } : {}),
   };
 }
+
+/**
+ * The preset a folder's manifest records, re-read from its source: a file preset is recorded
+ * relative to the folder (so a repository can move), a package is found from the folder (its
+ * repository's node_modules), a built-in by name.
+ */
+export async function loadRecordedPreset(dir: string, record: { name: string; source?: string }, flag: string): Promise<LoadedPreset> {
+  const source = record.source;
+  const asFile = source && !/^(built-in|npm):/.test(source) ? (isAbsolute(source) ? source : resolve(dir, source)) : undefined;
+  const preset = await loadPreset(asFile && existsSync(asFile) ? asFile : record.name, { from: asFile ? process.cwd() : resolve(dir), flag });
+  preset.record.name = record.name;
+  return preset;
+}

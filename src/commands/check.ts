@@ -3,9 +3,11 @@
  * Human output grouped by file (readable without colour), --json, or --format sarif.
  */
 import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/closest.js';
 import type { Severity } from '../core/types.js';
+import type { Rule } from '../rules/model.js';
 import type { Io } from '../app/options.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
@@ -40,15 +42,34 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
 
   if (v.preset === '') throw new UsageError(['check --preset needs a value: a built-in preset, a file or a package.']);
   const { CHECK_RULES, checkTrees } = await import('../app/check.js');
-  // With --preset: its requirements as rules too, its rule settings applied, disabled rules said.
+  const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
+  // A preset's requirements become rules too, its rule settings applied, disabled rules said:
+  // --preset for every folder; without it, each folder generated with a preset is checked
+  // against the one its manifest records.
   let rules = CHECK_RULES;
+  const rulesByDir = new Map<string, Rule[]>();
   const disabledNotes: string[] = [];
-  if (v.preset) {
-    const [{ loadPreset }, { policyRules }, { applySettings }] = await Promise.all([import('../app/preset-file.js'), import('../app/generate.js'), import('../rules/preset-rules.js')]);
-    const preset = await loadPreset(v.preset, { from: process.cwd(), flag: 'check --preset' });
-    const applied = applySettings([...CHECK_RULES, ...policyRules(preset)], preset.policy.checks);
-    rules = applied.rules;
-    for (const d of applied.disabled) disabledNotes.push(`${d.rule} disabled by preset ${d.preset}: ${d.reason}`);
+  const recordedIn: { dir: string; preset: string; manifest: string }[] = [];
+  const found = v.preset || v['list-rules'] ? [] : await recordedPresets(dirs);
+  if (v.preset || found.length) {
+    const [{ loadPreset, loadRecordedPreset }, { policyRules }, { applySettings }] = await Promise.all([import('../app/preset-file.js'), import('../app/generate.js'), import('../rules/preset-rules.js')]);
+    const withPreset = (preset: Awaited<ReturnType<typeof loadPreset>>): Rule[] => {
+      const applied = applySettings([...CHECK_RULES, ...policyRules(preset)], preset.policy.checks);
+      for (const d of applied.disabled) {
+        const note = `${d.rule} disabled by preset ${d.preset}: ${d.reason}`;
+        if (!disabledNotes.includes(note)) disabledNotes.push(note);
+      }
+      return applied.rules;
+    };
+    if (v.preset) rules = withPreset(await loadPreset(v.preset, { from: process.cwd(), flag: 'check --preset' }));
+    const loaded = new Map<string, Rule[]>();
+    for (const { dir, record } of found) {
+      const manifest = join(dir, '.create-api-endpoint.json');
+      const key = `${record.name}\0${record.source ?? ''}`;
+      if (!loaded.has(key)) loaded.set(key, withPreset(await loadRecordedPreset(dir, record, `check: the preset recorded in ${manifest}:`)));
+      rulesByDir.set(dir, loaded.get(key)!);
+      recordedIn.push({ dir, preset: record.name, manifest });
+    }
   }
   if (v['list-rules']) {
     if (format === 'json') io.stdout.write(JSON.stringify(rules.map(({ id, title, severity, seed, explanation }) => ({ id, title, severity, seed, explanation })), null, 2) + '\n');
@@ -56,17 +77,21 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
     return EXIT.ok;
   }
   const { toolsFor } = await import('../app/generate.js');
-  const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
-  const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules);
+  const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules, rulesByDir);
   const failing = outcome.findings.filter((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(threshold));
   const exitCode = failing.length ? EXIT.checksFailed : EXIT.ok;
 
   if (format === 'sarif') {
     const { toSarif } = await import('../report/sarif.js');
-    io.stdout.write(JSON.stringify(toSarif(outcome, rules, version), null, 2) + '\n');
+    const every = new Map([...rules, ...[...rulesByDir.values()].flat()].map((r) => [r.id, r]));
+    io.stdout.write(JSON.stringify(toSarif(outcome, [...every.values()], version), null, 2) + '\n');
   } else if (format === 'json') {
-    io.stdout.write(JSON.stringify({ exitCode, threshold, ...outcome, ...(v.preset ? { preset: v.preset, disabled: disabledNotes } : {}) }, null, 2) + '\n');
-  } else io.stdout.write(disabledNotes.map((n) => `${n}\n`).join('') + humanCheck(outcome, threshold, exitCode));
+    const presets = { ...(v.preset ? { preset: v.preset } : {}), ...(recordedIn.length ? { recordedPresets: recordedIn } : {}), ...(v.preset || recordedIn.length ? { disabled: disabledNotes } : {}) };
+    io.stdout.write(JSON.stringify({ exitCode, threshold, ...outcome, ...presets }, null, 2) + '\n');
+  } else {
+    const said = recordedIn.map((r) => `Checked ${r.dir} against preset ${r.preset}, recorded in ${r.manifest} (--preset checks every folder against one).`);
+    io.stdout.write([...said, ...disabledNotes].map((n) => `${n}\n`).join('') + humanCheck(outcome, threshold, exitCode));
+  }
   return exitCode;
 }
 
@@ -88,8 +113,23 @@ function humanCheck(o: Awaited<ReturnType<typeof import('../app/check.js').check
   if (o.suppressed.length || o.notAnalysed.length) out.push('');
   const count = (sev: Severity) => o.findings.filter((f) => f.severity === sev).length;
   out.push(
-    `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes in ${byFile.size} of ${o.filesRead.length} files; ${o.rulesRun.length} rules, ${o.skipped.length} evaluations skipped (not static), ${o.suppressed.length} suppressed; ${o.durationMs} ms.`,
+    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${byFile.size} of ${o.filesRead.length} files; ${o.rulesRun.length} rules, ${plural(o.skipped.length, 'evaluation')} skipped (not static), ${o.suppressed.length} suppressed; ${o.durationMs} ms.`,
   );
   out.push(exitCode ? `Failed: findings at or above "${threshold}" (--severity).` : `Passed (threshold: ${threshold}).`);
   return out.join('\n') + '\n';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The presets the folders' manifests record (folders without one, or with an unreadable manifest, are left out). */
+async function recordedPresets(dirs: string[]): Promise<{ dir: string; record: { name: string; source?: string } }[]> {
+  const { loadManifest } = await import('../app/manifest-file.js');
+  const found: { dir: string; record: { name: string; source?: string } }[] = [];
+  for (const dir of dirs) {
+    // An unreadable manifest is update's business; check reads any tree.
+    const at = await loadManifest(dir).catch(() => undefined);
+    const record = at?.read.version === 2 ? at.read.manifest.preset : null;
+    if (record) found.push({ dir, record });
+  }
+  return found;
 }

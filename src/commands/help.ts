@@ -54,7 +54,7 @@ export function helpText(version: string): string {
   out.push('Questions (each is also a key of an --answers file):');
   for (const q of QUESTIONS) {
     out.push(`  ${usageOf(q)}`);
-    const choices = q.kind === 'select' ? ` ${q.choices.map((c) => `${c.value}: ${c.label.toLowerCase()}.`).join(' ')}` : '';
+    const choices = q.kind === 'select' ? ` ${q.choices.map((c) => `${c.value}: ${lowerFirst(c.label)}.`).join(' ')}` : '';
     const applies = q.appliesTo ? ` Applies to ${q.appliesTo}.` : '';
     const req = q.required ? ' Required (or --yes).' : '';
     out.push(`      ${wrap(`${q.prompt}${choices}${applies}${req}${defaultOf(q)}`, 6)}`);
@@ -99,3 +99,6 @@ export function commandHelp(spec: CommandSpec, version: string): string {
   out.push('', 'Exit codes: 0 done, 2 bad input (or not available yet), 4 internal error.', '');
   return out.join('\n');
 }
+
+/** "Public clients worldwide" → "public clients worldwide"; acronyms ("HTTP proxy", "VPC link V2", "EDGE") stay. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

@@ -44,7 +44,7 @@ export const COMMANDS: CommandSpec[] = [
       { usage: '--json', help: 'One JSON document: findings, rules run, skipped evaluations, suppressions, files read, timing.' },
       { usage: '--format <human|json|sarif>', help: 'Output format; sarif is SARIF 2.1.0 for code-scanning UIs (default human).' },
       { usage: '--severity <error|warning|info>', help: 'The lowest severity that fails the run (default error).' },
-      { usage: '--preset <name|file|package>', help: 'Also enforce an organisation preset: its requirements (tags, name pattern, domain suffix, WAF, log retention, KMS for logs, private DNS, the shared execute-api endpoint) and allowed endpoint types as rules CAE201–CAE209, its rule settings (severity changes, disabled rules with their reason) applied.' },
+      { usage: '--preset <name|file|package>', help: 'Also enforce an organisation preset: its requirements (tags, name pattern, domain suffix, WAF, log retention, KMS for logs, private DNS, the shared execute-api endpoint) and allowed endpoint types as rules CAE201–CAE209, its rule settings (severity changes, disabled rules with their reason) applied. Without it, each folder generated with a preset is checked against the one its .create-api-endpoint.json records (said first).' },
       { usage: '--list-rules', help: 'Every rule: ID, severity, what it detects, the section of the domain notes it comes from.' },
       { usage: '--no-cache', help: 'Do not read or write the parse cache.' },
     ],

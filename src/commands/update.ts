@@ -8,14 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Source } from '../catalog/resolve-answers.js';
-import { loadPreset, type LoadedPreset } from '../app/preset-file.js';
+import { loadPreset, loadRecordedPreset, type LoadedPreset } from '../app/preset-file.js';
 import type { Io } from '../app/options.js';
 import { parseCliArgs } from './args.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
 import { recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
-import { isAbsolute, resolve } from 'node:path';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
@@ -41,13 +40,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     let preset: LoadedPreset | undefined;
     const recordedPreset = at.read.version === 2 ? at.read.manifest.preset : null;
     if (flags.preset) preset = await loadPreset(flags.preset, { from: process.cwd() });
-    else if (recordedPreset) {
-      // A file preset is recorded relative to the folder; a package is found from the folder (its repository's node_modules).
-      const source = recordedPreset.source;
-      const asFile = source && !/^(built-in|npm):/.test(source) ? (isAbsolute(source) ? source : resolve(dir, source)) : undefined;
-      preset = await loadPreset(asFile && existsSync(asFile) ? asFile : recordedPreset.name, { from: asFile ? process.cwd() : resolve(dir), flag: `the preset recorded in ${join(dir, '.create-api-endpoint.json')}:` });
-      preset.record.name = recordedPreset.name;
-    }
+    else if (recordedPreset) preset = await loadRecordedPreset(dir, recordedPreset, `the preset recorded in ${join(dir, '.create-api-endpoint.json')}:`);
     if (preset) sources.push({ kind: 'preset', label: preset.label, values: preset.policy.defaults });
     sources.push({ kind: 'recorded', label: join(dir, '.create-api-endpoint.json'), values: byFlag, yieldsToLocks: true });
     sources.push({ kind: 'flags', label: 'flags', values });
