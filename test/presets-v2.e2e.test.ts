@@ -377,9 +377,9 @@ test('check without --preset checks each folder generated with a preset against 
   const plain = await cli(['--name', 'plain-api', '--clients', 'regional', '--yes', ...QUIET, '--out', 'plain'], { cwd: dir });
   assert.equal(plain.exitCode, 0, plain.stdout + plain.stderr);
 
-  const both = await cli(['check', 'bank', 'saas', 'plain', '--json'], { cwd: dir });
-  assert.equal(both.exitCode, 1, both.stdout + both.stderr);
-  const report = JSON.parse(both.stdout);
+  const mixed = await cli(['check', 'bank', 'saas', 'plain', '--json'], { cwd: dir });
+  assert.equal(mixed.exitCode, 1, mixed.stdout + mixed.stderr);
+  const report = JSON.parse(mixed.stdout);
   assert.deepEqual(
     report.recordedPresets,
     [
@@ -388,8 +388,8 @@ test('check without --preset checks each folder generated with a preset against 
     ],
   );
   const preset = report.findings.filter((f: { rule: string }) => /^CAE2/.test(f.rule));
-  assert.ok(preset.length > 0 && preset.every((f: { file: string }) => f.file.startsWith('bank/')), both.stdout);
-  assert.ok(preset.some((f: { rule: string; message: string }) => f.rule === 'CAE201' && /cost-center/.test(f.message)), both.stdout);
+  assert.ok(preset.length > 0 && preset.every((f: { file: string }) => f.file.startsWith('bank/')), mixed.stdout);
+  assert.ok(preset.some((f: { rule: string; message: string }) => f.rule === 'CAE201' && /cost-center/.test(f.message)), mixed.stdout);
 
   // --preset replaces the recorded ones, for every folder: the plain folder lacks the bank's tags too.
   const forced = await cli(['check', 'saas', 'plain', '--preset', 'regulated-bank', '--json'], { cwd: dir });
@@ -397,4 +397,19 @@ test('check without --preset checks each folder generated with a preset against 
   assert.equal(doc.preset, 'regulated-bank');
   assert.equal(doc.recordedPresets, undefined);
   assert.ok(doc.findings.some((f: { rule: string; file: string }) => f.rule === 'CAE201' && f.file.startsWith('plain/')), forced.stdout);
+
+  // --no-preset: the plain rules only, even where a recorded preset cannot be found.
+  const manifest = join(dir, 'bank', '.create-api-endpoint.json');
+  const m = JSON.parse(readFileSync(manifest, 'utf8'));
+  m.preset = { ...m.preset, name: 'acme-gone', source: 'npm:@acme/gone@1.0.0' };
+  writeFileSync(manifest, JSON.stringify(m, null, 2) + '\n');
+  const gone = await cli(['check', 'bank'], { cwd: dir });
+  assert.equal(gone.exitCode, 2, gone.stdout + gone.stderr);
+  assert.match(gone.stderr, /the preset recorded in bank\/\.create-api-endpoint\.json:/);
+  const ignored = await cli(['check', 'bank', '--no-preset', '--json'], { cwd: dir });
+  assert.equal(ignored.exitCode, 0, ignored.stdout + ignored.stderr);
+  assert.equal(JSON.parse(ignored.stdout).recordedPresets, undefined);
+  const both = await cli(['check', 'bank', '--no-preset', '--preset', 'public-saas'], { cwd: dir });
+  assert.equal(both.exitCode, 2);
+  assert.match(both.stderr, /--preset and --no-preset contradict each other/);
 });

@@ -25,11 +25,11 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'list-rules': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'no-preset': { type: 'boolean' }, 'list-rules': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
-    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'list-rules', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
+    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'no-preset', 'list-rules', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
   }
   const v = parsed.values;
   if (v.help) return void io.stdout.write(commandHelp(commandByName.get('check')!, version)), EXIT.ok;
@@ -41,6 +41,7 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   for (const p of parsed.positionals) if (p === '') throw new UsageError(['check: an empty folder name; give the path of a Terraform root module (e.g. check .).']);
 
   if (v.preset === '') throw new UsageError(['check --preset needs a value: a built-in preset, a file or a package.']);
+  if (v.preset && v['no-preset']) throw new UsageError(['check: --preset and --no-preset contradict each other; give one.']);
   const { CHECK_RULES, checkTrees } = await import('../app/check.js');
   const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
   // A preset's requirements become rules too, its rule settings applied, disabled rules said:
@@ -50,7 +51,7 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   const rulesByDir = new Map<string, Rule[]>();
   const disabledNotes: string[] = [];
   const recordedIn: { dir: string; preset: string; manifest: string }[] = [];
-  const found = v.preset || v['list-rules'] ? [] : await recordedPresets(dirs);
+  const found = v.preset || v['no-preset'] || v['list-rules'] ? [] : await recordedPresets(dirs);
   if (v.preset || found.length) {
     const [{ loadPreset, loadRecordedPreset }, { policyRules }, { applySettings }] = await Promise.all([import('../app/preset-file.js'), import('../app/generate.js'), import('../rules/preset-rules.js')]);
     const withPreset = (preset: Awaited<ReturnType<typeof loadPreset>>): Rule[] => {

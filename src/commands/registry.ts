@@ -37,7 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'check',
     summary: 'Find API Gateway endpoint misconfigurations in any Terraform tree, before apply.',
-    usage: ['create-api-endpoint check [dir ...] [--preset <name|file|package>] [--json | --format sarif] [--severity error|warning|info]', 'create-api-endpoint check --list-rules'],
+    usage: ['create-api-endpoint check [dir ...] [--preset <name|file|package> | --no-preset] [--json | --format sarif] [--severity error|warning|info]', 'create-api-endpoint check --list-rules'],
     about:
       'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required). Exit 1 when a finding is at or above --severity (default error), 0 otherwise, 2 for bad input (no .tf files, unparsable HCL with its file and line, unreadable files).',
     options: [
@@ -45,6 +45,7 @@ export const COMMANDS: CommandSpec[] = [
       { usage: '--format <human|json|sarif>', help: 'Output format; sarif is SARIF 2.1.0 for code-scanning UIs (default human).' },
       { usage: '--severity <error|warning|info>', help: 'The lowest severity that fails the run (default error).' },
       { usage: '--preset <name|file|package>', help: 'Also enforce an organisation preset: its requirements (tags, name pattern, domain suffix, WAF, log retention, KMS for logs, private DNS, the shared execute-api endpoint) and allowed endpoint types as rules CAE201–CAE209, its rule settings (severity changes, disabled rules with their reason) applied. Without it, each folder generated with a preset is checked against the one its .create-api-endpoint.json records (said first).' },
+      { usage: '--no-preset', help: 'Check with the plain rules only, ignoring the presets the folders record (e.g. where a recorded preset package is not installed).' },
       { usage: '--list-rules', help: 'Every rule: ID, severity, what it detects, the section of the domain notes it comes from.' },
       { usage: '--no-cache', help: 'Do not read or write the parse cache.' },
     ],
