@@ -21,8 +21,7 @@ test('tflint (bundled terraform ruleset, preset "all") finds nothing in any snap
 });
 
 test('tflint finds nothing in a sample of the answer matrix either (every 12th accepted combination, written to disk)', { skip: tflint ? false : 'tflint is not installed', timeout: 600_000 }, async () => {
-  const { resolveAnswers } = await import('../src/catalog/resolve-answers.js');
-  const { findConflicts } = await import('../src/core/conflicts.js');
+  const { acceptedCombinations } = await import('./helpers/matrix.js');
   const { generateChecked } = await import('../src/app/generate.js');
   const { parseCliArgs } = await import('../src/commands/args.js');
   const { mkdirSync } = await import('node:fs');
@@ -32,33 +31,17 @@ test('tflint finds nothing in a sample of the answer matrix either (every 12th a
   writeFileSync(config, 'config {\n  call_module_type = "local"\n}\n\nplugin "terraform" {\n  enabled = true\n  preset  = "all"\n}\n');
   let seen = 0;
   let linted = 0;
-  for (const clients of ['global', 'regional', 'internal'])
-    for (const endpointType of [undefined, 'edge', 'regional', 'private'])
-      for (const domain of ['', 'api.example.com'])
-        for (const ownCdn of [false, true])
-          for (const hybrid of [false, true])
-            for (const crossAccount of [false, true])
-              for (const integration of ['mock', 'nlb'])
-                for (const compliance of [false, true]) {
-                  if (clients === 'internal' && ownCdn) continue;
-                  const isPrivate = endpointType === 'private' || (endpointType === undefined && clients === 'internal');
-                  const values: Record<string, unknown> = { name: 'matrix', clients, domain, hybrid, crossAccount, integration, compliance, accountBaseline: crossAccount, ...(endpointType ? { endpointType } : {}) };
-                  if (clients !== 'internal') values.ownCdn = ownCdn;
-                  if (hybrid) values.onpremCidrs = '10.0.0.0/8';
-                  if (crossAccount) values.consumerAccounts = '111122223333';
-                  if (isPrivate && compliance) values.vpcEndpointId = 'vpce-0a1b2c3d';
-                  const r = resolveAnswers([{ kind: 'flags', label: 'flags', values }], {}, true);
-                  if (r.problems.length || r.missing.length || findConflicts(r.answers as never).length) continue;
-                  if (seen++ % 12 !== 0) continue;
-                  const generated = await generateChecked(r.answers as never, flags, { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }, '0.0.0');
-                  const dir = tmp('cae-lint-');
-                  for (const [path, text] of generated.files) {
-                    mkdirSync(dirname(join(dir, path)), { recursive: true });
-                    writeFileSync(join(dir, path), text);
-                  }
-                  const lint = spawnSync(tflint!, ['--config', config, '--chdir', dir, '--recursive', '--format', 'compact'], { encoding: 'utf8' });
-                  assert.equal(lint.status, 0, `${JSON.stringify(values)}:\n${lint.stdout}${lint.stderr}`);
-                  linted++;
-                }
+  for (const { values, answers } of acceptedCombinations()) {
+    if (seen++ % 12 !== 0) continue;
+    const generated = await generateChecked(answers, flags, { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME }, '0.0.0');
+    const dir = tmp('cae-lint-');
+    for (const [path, text] of generated.files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const lint = spawnSync(tflint!, ['--config', config, '--chdir', dir, '--recursive', '--format', 'compact'], { encoding: 'utf8' });
+    assert.equal(lint.status, 0, `${JSON.stringify(values)}:\n${lint.stdout}${lint.stderr}`);
+    linted++;
+  }
   assert.ok(linted >= 20, `${linted} trees linted`);
 });
