@@ -24,7 +24,7 @@ import { terraformCheck } from '../checks/check-terraform.js';
 import type { Check } from '../checks/model.js';
 import type { Progress } from '../checks/run-checks.js';
 import { recommend } from '../core/recommend.js';
-import { plan } from '../plan/plan.js';
+import { isGeneratedPath, plan } from '../plan/plan.js';
 import { renderFiles } from '../render/render.js';
 import { resolveAnswers } from '../catalog/resolve-answers.js';
 import { questionById } from '../catalog/questions.js';
@@ -191,6 +191,8 @@ export async function writeGenerated(
     manifestSha: ownership.manifestSha,
     force: flags.force,
     replace: new Set(flags.replace),
+    removable: isGeneratedPath,
+    env,
     onStep: extra.onStep,
   });
   return { ...outcome, notes: [...ownership.notes, ...outcome.notes] };

@@ -14,6 +14,8 @@ export interface RunFlags {
   keepFailed: boolean;
   /** Existing files the user allows a write to replace although the tool does not own them (--replace). */
   replace: string[];
+  /** --replace-api: write over a folder that holds another API (another name or endpoint type). */
+  replaceApi: boolean;
   terraform?: string;
   /** --terraform-plugin-dir: providers for terraform validate, in the filesystem-mirror layout (offline). */
   terraformPluginDir?: string;

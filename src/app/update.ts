@@ -9,16 +9,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RefusedOverwriteError, UsageError } from '../core/errors.js';
 import type { Answers, CheckResult, FileTree, Recommendation } from '../core/types.js';
-import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
-import { findConflicts } from '../core/conflicts.js';
+import type { Source } from '../catalog/resolve-answers.js';
+import { settleAnswers } from './settle.js';
 import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, sha256, type OwnedFile, type SourceRecord } from '../manifest/manifest.js';
 import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
+import { isGeneratedPath } from '../plan/plan.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import { generateChecked, presetRecordFor, readOwnership, renderFormatted, toolsFor } from './generate.js';
 import type { Governed, LoadedPreset } from './preset-file.js';
-import { requirementProblems } from '../catalog/preset.js';
 import type { Generated } from '../pipeline.js';
 import { mergeFile, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
@@ -71,12 +71,8 @@ export interface PlanInput {
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   const { at, flags, env, version } = input;
-  const resolution = resolveAnswers(input.sources, env, true, input.preset?.policy);
-  if (resolution.problems.length) throw new UsageError(resolution.problems);
-  if (resolution.missing.length) throw new UsageError(resolution.missing.map((q) => `missing answer for --${q.flag}: ${q.prompt}`));
-  const answers = resolution.answers as Answers;
-  const conflicts = [...findConflicts(answers), ...(input.preset ? requirementProblems(answers, input.preset.policy) : [])];
-  if (conflicts.length) throw new UsageError(conflicts);
+  const resolution = settleAnswers(input.sources, env, true, input.preset?.policy);
+  const answers = resolution.answers;
 
   const governed: Governed = { preset: input.preset, typeNote: resolution.typeNote };
   const generated = input.checkOnly ? await renderOnce(answers, flags, env, version, input.checkOnly.renders, governed) : await generateChecked(answers, flags, env, version, undefined, governed);
@@ -175,7 +171,7 @@ export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFl
   written.set(MANIFEST, manifestText(manifest));
   const owned = at.read.version === 2 ? new Map(at.read.manifest.files.map((f) => [f.path, f.sha256])) : await v1Owned(at, flags, version);
   owned.set(MANIFEST, sha256(at.text));
-  const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace });
+  const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace, removable: isGeneratedPath });
   return { ...outcome, conflicts: plan.files.filter((f) => f.status === 'conflict').map((f) => f.path) };
 }
 

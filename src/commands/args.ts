@@ -25,6 +25,7 @@ export const RUN_OPTIONS: RunOption[] = [
   { flag: 'yes', short: 'y', help: 'Take defaults for every unanswered question (and do not start the wizard).' },
   { flag: 'force', help: 'Write into a non-empty --out folder: re-generate the files this tool wrote there and you have not edited, and add new ones. Nothing else is touched (state, tfvars, lock files, .terraform/, .git, your own files); an existing file in the way is refused unless named by --replace.' },
   { flag: 'replace', valueName: '<path>', multiple: true, help: 'With --force: also replace this existing file (a path relative to --out) although this tool did not write it or you edited it since (repeatable). Only the named paths are touched.' },
+  { flag: 'replace-api', help: 'With --force: write into a folder whose .create-api-endpoint.json records another API (another name or endpoint type), replacing it. Without it that is refused, because the next terraform apply there would destroy the old API; to change an API\'s answers, use update.' },
   { flag: 'dry-run', help: 'Do everything but write: list the files that would be written.' },
   { flag: 'json', help: 'Print one JSON report on stdout; human text goes to stderr.' },
   { flag: 'interactive', help: 'Ask with the wizard (the default when stdin and stdout are terminals, unless --yes or --json is given).' },
@@ -101,6 +102,7 @@ export function parseCliArgs(argv: string[], command: { positionals?: boolean; e
     interactive: v.interactive ? true : v['no-interactive'] ? false : undefined,
     keepFailed: !!v['keep-failed'],
     replace: (v.replace as string[] | undefined) ?? [],
+    replaceApi: !!v['replace-api'],
     terraform: v.terraform as string | undefined,
     terraformPluginDir: v['terraform-plugin-dir'] as string | undefined,
     requireTerraform: !!v['require-terraform'],
@@ -114,6 +116,7 @@ export function parseCliArgs(argv: string[], command: { positionals?: boolean; e
   if (run.requireTerraform && run.noTerraform) throw new UsageError(['--require-terraform and --no-terraform contradict each other; give one.']);
   for (const [flag, value] of [['answers', run.answers], ['preset', run.preset], ['from', run.from], ['out', v.out], ['terraform', run.terraform], ['terraform-plugin-dir', run.terraformPluginDir], ...run.templates.map((t) => ['templates', t]), ...run.replace.map((r) => ['replace', r])] as [string, unknown][])
     if (value === '') throw new UsageError([`--${flag} needs a non-empty value; an empty path would mean the current folder, which is never implied. Give the path (e.g. --${flag} ./${flag === 'out' ? 'my-api' : '…'}).`]);
+  if (run.replaceApi && !run.force) throw new UsageError(['--replace-api works with --force only: --force writes into a non-empty folder, --replace-api allows that folder to hold another API.']);
   if (run.replace.length && !run.force) throw new UsageError(['--replace works with --force only: --force writes into a non-empty folder, --replace names the existing files it may replace.']);
   if (run.interactive && run.yes) throw new UsageError(['--yes takes defaults instead of asking and --interactive asks: drop one of them.']);
   if (run.interactive && run.json) throw new UsageError(['--json is for pipelines and the wizard prints no report; drop --interactive, or drop --json.']);

@@ -2,11 +2,9 @@
  * `create-api-endpoint [generate]`: gather answers (preset, --from, answers file, flags, or
  * the wizard), then the generate use case and its report. Returns the exit code.
  */
-import type { Question } from '../catalog/questions.js';
-import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
-import { findConflicts } from '../core/conflicts.js';
+import type { Source } from '../catalog/resolve-answers.js';
+import { settleAnswers } from '../app/settle.js';
 import { EXIT, UsageError } from '../core/errors.js';
-import type { Answers } from '../core/types.js';
 import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
@@ -15,7 +13,6 @@ import { helpText } from './help.js';
 import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
 import type { Io } from '../app/options.js';
 import { loadPreset, type LoadedPreset } from '../app/preset-file.js';
-import { requirementProblems } from '../catalog/preset.js';
 
 export async function generateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values } = parseCliArgs(argv);
@@ -59,22 +56,9 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
     const { runWizard } = await import('../wizard/run-wizard.js');
     return runWizard({ sources, flags, io, version, preset });
   }
-  const resolution = resolveAnswers(sources, io.env, flags.yes, preset?.policy);
-  if (resolution.problems.length) throw new UsageError(resolution.problems);
-  if (resolution.missing.length) throw new UsageError(missingLines(resolution.missing));
-  const answers = resolution.answers as Answers;
-  const conflicts = [...findConflicts(answers), ...(preset ? requirementProblems(answers, preset.policy) : [])];
-  if (conflicts.length) throw new UsageError(conflicts);
-
+  const { answers, typeNote } = settleAnswers(sources, io.env, flags.yes, preset?.policy);
   const { produce } = await import('./produce.js');
-  return produce(answers, flags, io, version, { preset, typeNote: resolution.typeNote });
-}
-
-export function missingLines(missing: Question[]): string[] {
-  return [
-    ...missing.map((q) => `missing answer for --${q.flag}${q.kind === 'select' ? ` <${q.choices.map((c) => c.value).join('|')}>` : q.valueName ? ` ${q.valueName}` : ''}: ${q.prompt}`),
-    'No terminal to ask on: give these as flags or in an --answers file, or pass --yes to take the defaults where there are any.',
-  ];
+  return produce(answers, flags, io, version, { preset, typeNote });
 }
 
 /** --terraform names a binary that must exist and be executable: a wrong path is bad input, not a silent skip. */

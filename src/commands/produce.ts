@@ -2,19 +2,30 @@
  * The flag path after the answers are known: the generate use case, then the report on
  * stdout (or JSON). Loaded lazily, like the use case it calls.
  */
-import { EXIT } from '../core/errors.js';
+import { EXIT, RefusedOverwriteError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
 import { generateChecked, withManifestPath, writeGenerated, type WriteResult } from '../app/generate.js';
 import type { Governed } from '../app/preset-file.js';
 import { preflightTarget } from '../write/write-owned.js';
+import { writeDecision } from '../app/settle.js';
+import { refuseOtherApi } from '../app/folder-facts.js';
+import { chosenType } from '../core/endpoint-type.js';
 import { humanReport, type Report } from '../report/report.js';
 import type { Io, RunFlags } from '../app/options.js';
 
 /** The flag path after the answers are known: generate, check, write, report. */
 export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
   const outDir = flags.out ?? `./${answers.name}`;
-  // Refuse before any work what the write would refuse (a dry run gives the same answer).
-  await preflightTarget(outDir, flags.force);
+  // Refuse before any work what the write would refuse. A dry run writes nothing, so it
+  // refuses nothing: it says what a real run would refuse.
+  let wouldRefuse: string | undefined;
+  try {
+    await preflightTarget(outDir, flags.force, io.env);
+    await refuseOtherApi(outDir, answers.name, chosenType(answers)!, flags.replaceApi);
+  } catch (err) {
+    if (!flags.dryRun || !(err instanceof RefusedOverwriteError)) throw err;
+    wouldRefuse = err.message;
+  }
 
   const progress = io.stderr.isTTY && !flags.json;
   const generated = await generateChecked(answers, flags, io.env, version, progress
@@ -24,10 +35,10 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
       }
     : undefined, governed);
   const checks = generated.checks;
-  const failed = checks.some((c) => c.status === 'fail');
-  const exitCode = failed ? EXIT.checksFailed : EXIT.ok;
+  const decision = writeDecision(checks, flags);
+  const exitCode = decision.failed ? EXIT.checksFailed : EXIT.ok;
   let write: WriteResult | undefined;
-  if (!flags.dryRun && (!failed || flags.keepFailed)) write = await writeGenerated(outDir, generated, answers, flags, io.env, version, { preset: governed.preset?.record ?? null });
+  if (decision.write) write = await writeGenerated(outDir, generated, answers, flags, io.env, version, { preset: governed.preset?.record ?? null });
   const report: Report = {
     name: answers.name,
     // recommendation.endpointType is what the rules recommend; the top-level endpointType is
@@ -39,6 +50,7 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
     checks,
     written: !!write,
     ...(write ? { write: { added: write.added, replaced: write.replaced, removed: write.removed, unchanged: write.unchanged, keptEdited: write.keptEdited, notes: write.notes, ...(write.recovered ? { recovered: write.recovered } : {}) } } : {}),
+    ...(wouldRefuse ? { wouldRefuse } : {}),
     exitCode,
   };
   if (flags.json) {

@@ -19,7 +19,7 @@ import { legacyAnswers } from '../catalog/legacy-answers.js';
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
   if (flags.help) return void io.stdout.write(commandHelp(commandByName.get('update')!, version)), EXIT.ok;
-  for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
+  for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['replace-api', flags.replaceApi || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
     if (given) throw new UsageError([`update does not take --${flag}: it writes back into the folder it updates, merging instead of replacing. Give answer flags (e.g. --no-waf) to change answers.`]);
   const check = extra.check === true;
   const dirs = positionals.length ? positionals : ['.'];

@@ -62,6 +62,18 @@ export function decodeBase(base: string): string {
   return gunzipSync(Buffer.from(base, 'base64'), { maxOutputLength: MAX_BASE_BYTES }).toString('utf8');
 }
 
+/** A stored text, or a ManifestError naming the entry: not gzip, cut short, or too large once inflated. */
+function decodeEntry(data: string, entry: string): string {
+  try {
+    return decodeBase(data);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why =
+      e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError ? `inflates to more than ${MAX_BASE_BYTES / 1024 / 1024} MB, which no generated file is` : e.code === 'Z_BUF_ERROR' ? 'is cut short (truncated gzip data)' : 'is not gzip data';
+    throw new ManifestError(`${entry} ${why}`);
+  }
+}
+
 /** The manifest for a set of generated files (the manifest itself is not among them). */
 export function buildManifest(input: {
   toolVersion: string;
@@ -156,6 +168,11 @@ export function parseManifest(text: string): ReadManifest {
     if (typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) throw new ManifestError(`files[${i}].sha256 is not a SHA-256 hex digest`);
     if (typeof file.base !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(file.base)) throw new ManifestError(`files[${i}].base is not base64`);
     if (file.pending !== undefined && (typeof file.pending !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(file.pending))) throw new ManifestError(`files[${i}].pending is not base64`);
+    // The base is what update merges against: it must be the gzip text this tool wrote, and
+    // the file it records (a crafted claim without the real text is no claim).
+    const base = decodeEntry(file.base, `files[${i}].base (${file.path})`);
+    if (sha256(base) !== file.sha256) throw new ManifestError(`files[${i}].base (${file.path}) does not match its sha256: the entry was changed by hand`);
+    if (file.pending !== undefined) decodeEntry(file.pending, `files[${i}].pending (${file.path})`);
   }
   if (m.preset !== null && m.preset !== undefined && !isSourceRecord(m.preset)) throw new ManifestError('"preset" is not {name, sha256}');
   if (m.templates !== undefined && (!Array.isArray(m.templates) || !m.templates.every(isSourceRecord))) throw new ManifestError('"templates" is not a list of {name, sha256}');

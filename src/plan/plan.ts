@@ -10,6 +10,7 @@ import { tagMap } from '../catalog/validators.js';
 import { featuresFor, type Features } from './features.js';
 import { OUTPUTS, type OutputSpec } from './outputs.js';
 import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
+import { MOVED_FILE } from './renames.js';
 
 export const MODULE_DIR = 'modules/rest-api';
 export const CONSUMER_DIR = 'modules/consumer';
@@ -262,3 +263,21 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     governance,
   };
 }
+
+/**
+ * Every path a blueprint can hold, in any configuration (moved.tf files included): the only
+ * files the writer may remove as no longer generated. A manifest that claims another path (the
+ * owner's own file) cannot make the tool delete it.
+ */
+export const GENERATED_PATHS: ReadonlySet<string> = new Set([
+  ...ROOT_FILES.map((f) => f.path),
+  MOVED_FILE,
+  ...[MODULE_DIR, CONSUMER_DIR, ACCOUNT_DIR, ENDPOINT_DIR].map((d) => `${d}/${MOVED_FILE}`),
+  ...COMPONENTS.flatMap((c) => Object.keys(c.files).map((f) => `${MODULE_DIR}/${f}`)),
+  ...Object.keys(ENDPOINT_FILES).map((f) => `${ENDPOINT_DIR}/${f}`),
+  `${ENDPOINT_DIR}/resolver.tf`,
+  ...Object.keys(ACCOUNT_FILES).map((f) => `${ACCOUNT_DIR}/${f}`),
+  ...Object.keys(CONSUMER_FILES).map((f) => `${CONSUMER_DIR}/${f}`),
+]);
+
+export const isGeneratedPath = (path: string) => GENERATED_PATHS.has(path);

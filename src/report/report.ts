@@ -11,6 +11,8 @@ export interface Report {
   written: boolean;
   /** What the write did, file by file (absent when nothing was written). */
   write?: WriteSummary;
+  /** A dry run only: why a real run would refuse to write into the folder. */
+  wouldRefuse?: string;
   exitCode: number;
 }
 
@@ -56,6 +58,7 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
   if (opts.dryRun) {
     out.push(bold(`Dry run: would write ${r.files.length} files to ${r.outDir}:`));
     for (const f of r.files) out.push(`  ${f}`);
+    if (r.wouldRefuse) out.push('', paint(33, `A real run would be refused (exit 3): ${r.wouldRefuse}`));
   } else if (r.written) {
     out.push(bold(`Wrote ${r.files.length} files to ${r.outDir}`) + (r.exitCode === 1 ? ' (checks failed; kept by --keep-failed)' : ''));
     if (r.write) out.push(...writeLines(r.write));

@@ -4,7 +4,9 @@
  *
  * The rule: the tool owns exactly the files its manifest lists, unchanged since it wrote
  * them. It adds files where nothing is, replaces and removes files it owns, and touches
- * nothing else. A non-owned file in the way, or an owned file the owner edited, is a conflict.
+ * nothing else. A file no longer generated is removed only when it is also a path the tool
+ * generates in some configuration: a manifest is a file in the owner's repository, and its
+ * claim alone is not enough evidence to delete anything. A non-owned file in the way, or an owned file the owner edited, is a conflict.
  */
 
 /** What is at a path: a regular file with its hash, something else (a folder, a link), or nothing. */
@@ -29,6 +31,8 @@ export interface WriteDecision {
   conflicts: Conflict[];
   /** Owned files no longer generated but edited by the owner: left in place, no longer owned. */
   keptEdited: string[];
+  /** Paths the manifest claims that the tool never generates: left in place, no longer owned. */
+  notOurs: string[];
 }
 
 export interface DecideInput {
@@ -39,10 +43,12 @@ export interface DecideInput {
   disk: Map<string, DiskEntry>;
   /** Non-owned paths the user allowed to replace (--replace). */
   replace: ReadonlySet<string>;
+  /** Whether an owned file no longer generated may be removed (a path the tool generates); default: any. */
+  removable?: (path: string) => boolean;
 }
 
-export function decideWrites({ wanted, owned, disk, replace }: DecideInput): WriteDecision {
-  const d: WriteDecision = { ops: [], same: [], conflicts: [], keptEdited: [] };
+export function decideWrites({ wanted, owned, disk, replace, removable = () => true }: DecideInput): WriteDecision {
+  const d: WriteDecision = { ops: [], same: [], conflicts: [], keptEdited: [], notOurs: [] };
   for (const [path, hash] of wanted) {
     const at = disk.get(path);
     if (at === undefined) d.ops.push({ kind: 'add', path });
@@ -58,7 +64,8 @@ export function decideWrites({ wanted, owned, disk, replace }: DecideInput): Wri
     if (wanted.has(path)) continue;
     const at = disk.get(path);
     if (at?.kind !== 'file') continue; // gone already, or replaced by a folder or link: not ours now
-    if (at.sha256 === hash) d.ops.push({ kind: 'remove', path });
+    if (!removable(path)) d.notOurs.push(path);
+    else if (at.sha256 === hash) d.ops.push({ kind: 'remove', path });
     else d.keptEdited.push(path);
   }
   return d;

@@ -7,21 +7,21 @@
  * before anything else. A lock file keeps two runs off one folder. State, tfvars, lock
  * files, .terraform/, .git and the owner's own files are never moved, changed or deleted.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join, parse, resolve, sep } from 'node:path';
+import { basename, dirname, join, parse, resolve, sep } from 'node:path';
 import { RefusedOverwriteError, WriteFailedError } from '../core/errors.js';
 import type { FileTree } from '../core/types.js';
 import { MANIFEST } from '../manifest/manifest.js';
 import { decideWrites, describeConflicts, type DiskEntry, type Op } from './plan-writes.js';
+import { clearStaging, hashOf, isStagingName, JOURNAL, JOURNAL_VERSION, recoverJournal, STAGING_PREFIX, type Journal } from './journal.js';
 
+export { JOURNAL } from './journal.js';
 export const LOCK = '.create-api-endpoint.lock';
-export const JOURNAL = '.create-api-endpoint.journal';
-const STAGING_PREFIX = '.create-api-endpoint.staging-';
 /** Names the writer keeps in the folder while it works; never output, never the owner's. */
-export const isWriterTemp = (name: string) => name === LOCK || name === JOURNAL || name.startsWith(STAGING_PREFIX);
+export const isWriterTemp = (name: string) => name === LOCK || name === JOURNAL || isStagingName(name);
 
 export interface WriteRequest {
   /** The folder, as the user gave it (messages name it so). */
@@ -35,6 +35,14 @@ export interface WriteRequest {
   force: boolean;
   /** Existing files the user allowed to replace although the tool does not own them. */
   replace?: ReadonlySet<string>;
+  /**
+   * Whether an owned file no longer generated may be removed: only a path the tool generates
+   * in some configuration (a manifest's claim alone is not enough evidence to delete a file).
+   * Without it, every owned path may be.
+   */
+  removable?: (path: string) => boolean;
+  /** The environment ($HOME, for the folders never written into); default: the process's. */
+  env?: Record<string, string | undefined>;
   /** Called after each file operation (progress; tests use it to interrupt a write midway). */
   onStep?: (done: number, total: number) => void | Promise<void>;
 }
@@ -67,57 +75,89 @@ export async function targetState(dir: string): Promise<'missing' | 'empty' | 'n
 
 /** Folders no write may target, whatever the flags: the file-system root and the home folder (and its parents). */
 export function forbiddenTarget(dir: string, env: Record<string, string | undefined> = process.env): string | undefined {
-  const full = resolve(dir);
-  if (full === parse(full).root) return 'the root of the file system';
-  for (const home of new Set([homedir(), env.HOME].filter((h): h is string => !!h).map((h) => resolve(h)))) {
-    if (full === home) return 'your home folder';
-    if (home.startsWith(full + sep)) return 'a folder that holds your home folder';
+  // Both the path as given and where it really leads: a link to $HOME is $HOME.
+  const targets = new Set([resolve(dir), realPath(dir)]);
+  const homes = new Set([homedir(), env.HOME].filter((h): h is string => !!h).flatMap((h) => [resolve(h), realPath(h)]));
+  for (const full of targets) {
+    if (full === parse(full).root) return 'the root of the file system';
+    for (const home of homes) {
+      if (full === home) return 'your home folder';
+      if (home.startsWith(full + sep)) return 'a folder that holds your home folder';
+    }
   }
   return undefined;
+}
+
+/** Where a path really leads: its longest existing part with every link resolved, then the rest as given. */
+export function realPath(path: string): string {
+  const full = resolve(path);
+  const rest: string[] = [];
+  for (let d = full; ; d = dirname(d)) {
+    try {
+      return join(realpathSync(d), ...rest.reverse());
+    } catch {
+      if (dirname(d) === d) return full;
+      rest.push(basename(d));
+    }
+  }
 }
 
 /**
  * Refuse before any work when the write would surely be refused: a forbidden folder, a file,
  * or a non-empty folder without --force. (The writer checks again under its lock.)
  */
-export async function preflightTarget(target: string, force: boolean): Promise<void> {
-  const forbidden = forbiddenTarget(target);
+export async function preflightTarget(target: string, force: boolean, env: Record<string, string | undefined> = process.env): Promise<void> {
+  const forbidden = forbiddenTarget(target, env);
   if (forbidden) throw new RefusedOverwriteError(target, 'forbidden', forbidden);
   const state = await targetState(resolve(target));
   if (state === 'file') throw new RefusedOverwriteError(target, 'file');
   if (state === 'non-empty' && !force) throw new RefusedOverwriteError(target, existsSync(join(resolve(target), MANIFEST)) ? 'owned' : 'non-empty');
 }
 
-const hashOf = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
 export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
-  await preflightTarget(req.target, req.force);
+  await preflightTarget(req.target, req.force, req.env);
   const dir = resolve(req.target);
   const created = await makeFolder(dir, req.target);
   let lock: Lock | undefined;
   try {
     lock = await takeLock(dir, req.target);
-    const recovered = await recover(dir);
+    const recovered = recoverJournal(dir, req.target, alive);
     await checkManifestUnchanged(dir, req);
     const state = await targetState(dir);
     if (state === 'non-empty' && !req.force && !created) throw new RefusedOverwriteError(req.target, 'non-empty');
     const wanted = new Map([...req.files].map(([p, text]) => [p, hashOf(text)]));
     const disk = await readDisk(dir, new Set([...wanted.keys(), ...(req.owned?.keys() ?? [])]));
     const replace = req.replace ?? new Set<string>();
-    const decision = decideWrites({ wanted, owned: req.owned, disk, replace });
+    const decision = decideWrites({ wanted, owned: req.owned, disk, replace, removable: req.removable });
     if (decision.conflicts.length) throw new RefusedOverwriteError(req.target, 'conflicts', describeConflicts(decision.conflicts).join('\n'));
     // The manifest moves last: until then the folder's manifest describes the old files.
     const ops = [...decision.ops.filter((o) => o.path !== MANIFEST), ...decision.ops.filter((o) => o.path === MANIFEST)];
-    await apply(dir, req, ops);
+    const notes = [...(recovered?.notes ?? []), ...(await unclaimedStaging(dir))];
+    notes.push(...(await apply(dir, req, ops, disk)));
     const of = (kind: Op['kind']) => ops.filter((o) => o.kind === kind).map((o) => o.path);
-    const notes = await leftoversOfOlderVersions(dir);
-    return { added: of('add'), replaced: of('replace'), removed: of('remove'), unchanged: decision.same, keptEdited: decision.keptEdited, notes, ...(recovered ? { recovered } : {}) };
+    notes.push(...decision.notOurs.map((p) => `${p} is listed in ${MANIFEST} but is not a file create-api-endpoint generates: it was left in place and is no longer counted as the tool's.`));
+    notes.push(...(await leftoversOfOlderVersions(dir)));
+    return {
+      added: of('add'),
+      replaced: of('replace'),
+      removed: of('remove'),
+      unchanged: decision.same,
+      keptEdited: decision.keptEdited,
+      notes,
+      ...(recovered ? { recovered: { pid: recovered.pid, restored: recovered.restored } } : {}),
+    };
   } catch (err) {
     if (created) await rmdir(created.top).catch(() => undefined); // only if still empty
     throw err instanceof RefusedOverwriteError || err instanceof WriteFailedError ? err : new WriteFailedError(req.target, err);
   } finally {
     lock?.release();
   }
+}
+
+/** Staging folders no journal names (a run killed before it moved a file): never deleted, said. */
+async function unclaimedStaging(dir: string): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(STAGING_PREFIX));
+  return names.map((n) => `${join(dir, n)} is named like a staging folder of create-api-endpoint but no journal names it (a run killed before it moved any file leaves one holding only generated files): check it and delete it yourself.`);
 }
 
 /**
@@ -234,24 +274,25 @@ export function interruptedWriteNote(): string | undefined {
     : `interrupted while writing into ${active.target}: every file was put back as it was.`;
 }
 
-interface Journal {
-  pid: number;
-  staging: string;
-  ops: { kind: Op['kind']; path: string; sha256?: string }[];
-}
-
-/** Stage every new file, then move each into place under the journal; undo on any failure or interruption. */
-async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
-  if (!ops.length) return;
+/**
+ * Stage every new file, then move each into place under the journal; undo on any failure or
+ * interruption. Returns notes (staging content it did not put there and so left).
+ */
+async function apply(dir: string, req: WriteRequest, ops: Op[], disk: Map<string, DiskEntry>): Promise<string[]> {
+  if (!ops.length) return [];
   const stagingName = `${STAGING_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = join(dir, stagingName);
+  // A folder of our own, new (mkdir fails if the name is taken): only it is ever cleared.
+  await mkdir(staging);
+  const paths = ops.map((o) => o.path);
   const done: Op[] = [];
   const madeDirs: string[] = [];
   let committed = false;
+  let notes: string[] = [];
   // Runs on process.exit (SIGINT/SIGTERM) while files are being moved: put everything back.
   const onExit = () => {
     if (!committed) undoSync(dir, staging, done, madeDirs);
-    rmSync(staging, { recursive: true, force: true });
+    clearStaging(staging, paths, req.target);
     rmSync(join(dir, JOURNAL), { force: true });
   };
   process.once('exit', onExit);
@@ -263,7 +304,17 @@ async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
       await mkdir(dirname(full), { recursive: true });
       await writeFile(full, req.files.get(op.path)!, { flag: 'wx' });
     }
-    const journal: Journal = { pid: process.pid, staging: stagingName, ops: ops.map((o) => ({ ...o, ...(o.kind === 'remove' ? {} : { sha256: hashOf(req.files.get(o.path)!) }) })) };
+    const oldHash = (path: string) => {
+      const at = disk.get(path);
+      return at?.kind === 'file' ? at.sha256 : undefined;
+    };
+    const journal: Journal = {
+      tool: 'create-api-endpoint',
+      journal: JOURNAL_VERSION,
+      pid: process.pid,
+      staging: stagingName,
+      ops: ops.map((o) => ({ kind: o.kind, path: o.path, ...(o.kind !== 'remove' ? { sha256: hashOf(req.files.get(o.path)!) } : {}), ...(o.kind !== 'add' ? { oldSha256: oldHash(o.path) } : {}) })),
+    };
     await writeFile(join(staging, 'journal.tmp'), JSON.stringify(journal));
     await rename(join(staging, 'journal.tmp'), join(dir, JOURNAL));
     for (const op of ops) {
@@ -293,9 +344,10 @@ async function apply(dir: string, req: WriteRequest, ops: Op[]): Promise<void> {
   } finally {
     active = undefined;
     process.removeListener('exit', onExit);
-    rmSync(staging, { recursive: true, force: true });
     if (!committed) rmSync(join(dir, JOURNAL), { force: true });
+    notes = clearStaging(staging, paths, req.target);
   }
+  return notes;
 }
 
 /** Parent folders of path (inside dir) that do not exist yet, outermost first. */
@@ -339,47 +391,6 @@ function undoSync(dir: string, staging: string, done: Op[], madeDirs: string[]):
       // Not empty (or gone): leave it.
     }
   }
-}
-
-/**
- * A journal left by a run that was killed while moving files: put the old files back (from
- * its staging folder), remove the new files it had moved in, and clear its staging folders.
- * Returns what was done, for the report; nothing when there was nothing to recover.
- */
-async function recover(dir: string): Promise<{ pid: number; restored: number } | undefined> {
-  const journalPath = join(dir, JOURNAL);
-  let journal: Journal | undefined;
-  try {
-    journal = JSON.parse(await readFile(journalPath, 'utf8')) as Journal;
-  } catch {
-    journal = undefined;
-  }
-  let restored = 0;
-  if (journal && Array.isArray(journal.ops) && typeof journal.staging === 'string' && journal.staging.startsWith(STAGING_PREFIX) && !journal.staging.includes('/')) {
-    const staging = join(dir, journal.staging);
-    for (const op of [...journal.ops].reverse()) {
-      if (typeof op?.path !== 'string' || op.path.split('/').includes('..')) continue;
-      const target = join(dir, op.path);
-      const old = join(staging, 'old', op.path);
-      if ((op.kind === 'replace' || op.kind === 'remove') && existsSync(old)) {
-        renameSync(old, target);
-        restored++;
-      } else if (op.kind === 'add' && !existsSync(join(staging, 'new', op.path))) {
-        // Moved in: remove it, if it is still exactly what that run wrote.
-        try {
-          if (lstatSync(target).isFile() && hashOf(readFileSync(target)) === op.sha256) {
-            unlinkSync(target);
-            restored++;
-          }
-        } catch {
-          // Not there: nothing to undo.
-        }
-      }
-    }
-  }
-  rmSync(journalPath, { force: true });
-  for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dir, name), { recursive: true, force: true });
-  return journal ? { pid: Number(journal.pid) || 0, restored } : undefined;
 }
 
 /**
