@@ -38,3 +38,19 @@ test('Enter submits; a paste with line breaks submits once, inner breaks as spac
 test('surrogate pairs move and delete as one character', () => {
   assert.deepEqual(type(['a😀b', '\x1b[D', '\x7f']), { value: 'ab', cursor: 1 });
 });
+
+test('a suggestion (pristine): the first key typed replaces it, a deleting key clears it, Enter takes it, a movement key edits it', async () => {
+  const { suggested } = await import('../src/wizard/line-editor.js');
+  const start = suggested('my-api');
+  assert.deepEqual(start, { value: 'my-api', cursor: 0, pristine: true });
+  assert.deepEqual(type(['orders'], start), { value: 'orders', cursor: 6 }, 'typed over, never appended (my-apiorders)');
+  assert.deepEqual(type(['o', 'rders'], start), { value: 'orders', cursor: 6 });
+  assert.deepEqual(editLine(start, '\r'), { state: start, submit: 'my-api' });
+  for (const del of ['\x7f', '\b', '\x15', '\x17', '\x1b[3~']) assert.deepEqual(type([del], start), { value: '', cursor: 0 }, JSON.stringify(del));
+  assert.deepEqual(type(['\x1b[D', 'x'], start), { value: 'my-apxi', cursor: 6 }, '← starts editing at the end, then moves');
+  assert.deepEqual(type(['\x1b[H', 'x'], start), { value: 'xmy-api', cursor: 1 });
+  assert.deepEqual(type(['\x05', '2'], start), { value: 'my-api2', cursor: 7 });
+  assert.deepEqual(type(['\t'], start), start, 'a control character alone leaves the suggestion');
+  assert.deepEqual(editLine(start, 'pasted\n'), { state: { value: 'pasted', cursor: 6 }, submit: 'pasted' });
+  assert.deepEqual(suggested(''), { value: '', cursor: 0 });
+});

@@ -2,7 +2,8 @@
 // the pipeline command it prints at the end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerRows, checkAnswer, equivalentCommand, nextStep, type Entry } from '../src/wizard/flow.js';
+import { answerRows, checkAnswer, constrained, enteredDefault, equivalentCommand, nextStep, previewChoice, type Entry } from '../src/wizard/flow.js';
+import { EMPTY_POLICY, type Policy } from '../src/catalog/preset.js';
 import { questionById } from '../src/catalog/questions.js';
 import { parseCliArgs } from '../src/commands/args.js';
 import { resolveAnswers, type Source } from '../src/catalog/resolve-answers.js';
@@ -25,7 +26,7 @@ const ids = (sources: Source[], entered: Entry[]) => {
 };
 
 test('with nothing given, the wizard asks the catalog in order, the recommendation where the type belongs', () => {
-  assert.deepEqual(ids([], []), ['name', 'description', 'region', 'clients', 'ownCdn', 'compliance', 'hybrid', 'crossAccount', 'domain', 'integration', 'recommend:EDGE', 'waf']);
+  assert.deepEqual(ids([], []), ['name', 'description', 'region', 'clients', 'ownCdn', 'compliance', 'hybrid', 'crossAccount', 'domain', 'integration', 'recommend:EDGE', 'waf', 'accountBaseline']);
 });
 
 test('answers given by flags are skipped, and so are questions that do not apply', () => {
@@ -37,11 +38,12 @@ test('answers given by flags are skipped, and so are questions that do not apply
     'subnetIds',
     'clientSecurityGroupIds',
     'privateDns',
+    'accountBaseline',
   ]);
 });
 
 test('the second API in a VPC: an existing endpoint ID skips the VPC, subnet, security group and private DNS questions', () => {
-  const sources = flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: false, crossAccount: false, domain: '', integration: 'mock', compliance: false });
+  const sources = flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: false, crossAccount: false, domain: '', integration: 'mock', compliance: false, accountBaseline: false });
   const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcEndpointId', 'vpce-0a1b2c3d']]);
   assert.equal(step.kind, 'review');
   assert.equal(step.kind === 'review' && step.answers.vpcEndpointId, 'vpce-0a1b2c3d');
@@ -64,7 +66,7 @@ test('checkAnswer runs the catalog validators and coercion', () => {
 });
 
 test('the printed pipeline command reproduces the same answers through the flag parser', () => {
-  const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+  const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], accountBaseline: false });
   const step = nextStep(sources, {}, [['vpcLinkId', ''], ['vpcLinkSubnetIds', ['subnet-0123456789abcdef2', 'subnet-0123456789abcdef3']], ['endpointType', undefined], ['vpcEndpointId', ''], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
   assert.equal(step.kind, 'review');
   const answers = step.kind === 'review' ? step.answers : undefined!;
@@ -85,7 +87,7 @@ test('the printed pipeline command reproduces the same answers through the flag 
 test('review rows show every answer that applies under its flag', () => {
   const step = nextStep(flags({ name: 'orders', clients: 'global', waf: false }), {}, []);
   assert.equal(step.kind, 'question');
-  const review = nextStep(flags({ name: 'orders', description: 'd', region: 'us-east-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock', waf: false }), {}, [['endpointType', undefined]]);
+  const review = nextStep(flags({ name: 'orders', description: 'd', region: 'us-east-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock', waf: false, accountBaseline: false }), {}, [['endpointType', undefined]]);
   assert.equal(review.kind, 'review');
   const rows = Object.fromEntries(review.kind === 'review' ? answerRows(review.answers) : []);
   assert.equal(rows['--clients'], 'Public clients worldwide');
@@ -112,4 +114,58 @@ test('re-generating from a folder (--from) does not ask again the optional answe
   // An empty optional text for a question that does not apply is harmless in any answers file.
   assert.deepEqual(resolveAnswers([{ kind: 'file', label: 'a.yaml', values: { clients: 'global', 'vpc-id': '' } }], {}, true).problems, []);
   assert.match(resolveAnswers([{ kind: 'file', label: 'a.yaml', values: { clients: 'global', 'vpc-id': 'vpc-0123abcd' } }], {}, true).problems[0]!, /key "vpc-id" applies only to/);
+});
+
+test('each question says how many there are, as far as the answers so far tell ("Question 3 of 13"), and the count follows the answers', () => {
+  const first = nextStep([], {}, []);
+  assert.equal(first.kind, 'question');
+  const total = first.kind === 'question' ? first.total : 0;
+  assert.equal(first.kind === 'question' && first.number, 1);
+  assert.equal(total, ids([], []).length - 1, 'every question the run asks, the recommendation screen aside');
+  // Hybrid adds a question (the on-premises ranges): the count grows when it is answered.
+  const entered: Entry[] = [['name', 'orders'], ['description', 'd'], ['region', 'eu-west-1'], ['clients', 'internal'], ['compliance', false]];
+  const before = nextStep([], {}, entered);
+  const after = nextStep([], {}, [...entered, ['hybrid', true]]);
+  assert.ok(before.kind === 'question' && after.kind === 'question' && after.total === before.total + 1, `${JSON.stringify(before)} ${JSON.stringify(after)}`);
+});
+
+test('overriding the recommendation, from every recommended type to every other one, previews its warnings without a crash', () => {
+  for (const clients of ['global', 'regional', 'internal'] as const) {
+    const entered: Entry[] = [['name', 'orders'], ['description', 'd'], ['region', 'eu-west-1'], ['clients', clients], ['compliance', false], ['hybrid', false], ['crossAccount', false], ['domain', ''], ['integration', 'mock']];
+    if (clients !== 'internal') entered.splice(4, 0, ['ownCdn', false]);
+    const step = nextStep([], {}, entered);
+    assert.equal(step.kind, 'recommend', JSON.stringify(step));
+    if (step.kind !== 'recommend') continue;
+    for (const choice of ['edge', 'regional', 'private'] as const) {
+      if (choice === step.recommendation.recommended.toLowerCase()) continue;
+      const preview = previewChoice([], {}, entered, choice);
+      assert.equal(preview.endpointType, choice.toUpperCase());
+      assert.ok(preview.overridden);
+      assert.match(preview.warnings[0]!, new RegExp(`--endpoint-type ${choice} overrides the recommended ${step.recommendation.recommended}`));
+      if (choice === 'private') assert.ok(preview.warnings.some((w) => /No client security groups/.test(w)), 'a private override says who the endpoint admits');
+    }
+  }
+});
+
+test("a preset's requirements on the name, the domain and tags are checked where each is asked", () => {
+  const origin = { preset: 'acme', file: 'acme.yaml' };
+  const policy: Policy = { ...EMPTY_POLICY, require: [{ ...origin, kind: 'name', pattern: '^acme-' }, { ...origin, kind: 'domain-suffix', suffix: 'corp.example' }, { ...origin, kind: 'tag', key: 'owner', pattern: '^[a-z]+$' }] };
+  const name = constrained(questionById.get('name')!, policy);
+  assert.deepEqual(checkAnswer(name, 'orders'), { error: '"orders" does not match ^acme-, required by preset acme (acme.yaml).' });
+  assert.deepEqual(checkAnswer(name, 'acme-orders'), { value: 'acme-orders' });
+  assert.match(name.help, /The preset: must match \^acme-/);
+  const domain = constrained(questionById.get('domain')!, policy);
+  assert.deepEqual(checkAnswer(domain, 'api.other.example'), { error: '"api.other.example" is not under corp.example, required by preset acme (acme.yaml).' });
+  assert.deepEqual(checkAnswer(domain, ''), { value: '' }, 'no domain is not a wrong domain');
+  const tags = constrained(questionById.get('tags')!, policy);
+  assert.match(String((checkAnswer(tags, 'team=x') as { error: string }).error), /missing tag owner/);
+  assert.deepEqual(checkAnswer(tags, 'owner=ana'), { value: ['owner=ana'] });
+});
+
+test('a suggestion taken as it was is not remembered when going back, so the description follows a renamed API', () => {
+  assert.equal(enteredDefault([], {}, [['name', 'orders'], ['description', 'orders REST API']]), true);
+  assert.equal(enteredDefault([], {}, [['name', 'orders'], ['description', 'Orders of the shop']]), false);
+  // Renamed: the description question suggests from the new name.
+  const step = nextStep([], {}, [['name', 'payments']]);
+  assert.equal(step.kind === 'question' && step.initial, 'payments REST API');
 });

@@ -100,7 +100,7 @@ function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}):
 }
 
 /** Everything but the questions a test wants to see asked. */
-const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock' };
+const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock', accountBaseline: false };
 
 for (const [clients, type, label] of [
   ['global', 'EDGE', 'Public clients worldwide'],
@@ -109,7 +109,7 @@ for (const [clients, type, label] of [
 ] as const) {
   test(`answering --clients ${clients} leads to a ${type} recommendation, review and a write`, async () => {
     const w = wizard({ ...ALL });
-    await w.until('Question 1 · Who calls the API?');
+    await w.until(/Question 1 of \d+ · Who calls the API\?/);
     const steps = { global: 0, regional: 1, internal: 2 }[clients];
     for (let i = 0; i < steps; i++) await w.press(KEY.down);
     assert.match(w.frame(), new RegExp(`❯ ${label}`));
@@ -157,7 +157,7 @@ test('questions answered by flags are not asked; the first asked question has no
   assert.doesNotMatch(f, /Question/);
   assert.doesNotMatch(f, /Esc back/, 'nothing was entered, so there is nothing to go back to');
   await w.press(KEY.enter);
-  assert.match(await w.until('Question 1 · Protect the public stage'), /Esc back/);
+  assert.match(await w.until(/Question 1 of \d+ · Protect the public stage/), /Esc back/);
 });
 
 test('an invalid answer shows the validator message inline and keeps the question; a valid one moves on', async () => {
@@ -476,7 +476,7 @@ test('keys that arrive together in one read each count: two Backspaces, two arro
 });
 
 test('opened on recorded answers (--from), Esc on the recommendation asks every question again, pre-filled', async () => {
-  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true };
+  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true, 'account-baseline': false };
   const w = wizard({}, { sources: [{ kind: 'recorded', label: 'api/.create-api-endpoint.json', values: recordedValues }, { kind: 'flags', label: 'flags', values: {} }] });
   const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
   assert.match(rec, /Esc back/, 'Esc is offered');
@@ -502,7 +502,7 @@ test('an organisation preset: locked answers are shown as fixed lines with their
   const { policy } = mergePolicy([doc!]);
   const w = wizard({ name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, integration: 'mock', waf: true }, { policy, presetSpec: './acme.yaml' });
   // The first question asked is not "Who calls the API?": it is locked, and shown with its reason.
-  const first = await w.until('Question 1 ·');
+  const first = await w.until(/Question 1 of \d+ ·/);
   assert.doesNotMatch(first, /Who calls the API\?/);
   assert.match(w.flat(), /Fixed by preset acme: 🔒 --clients Public clients worldwide — Only public APIs in this account \(SEC-12\)/);
   // compliance, hybrid, cross-account, domain: answered in turn until the recommendation.
@@ -520,7 +520,14 @@ test('an organisation preset: locked answers are shown as fixed lines with their
   // Tags are asked because the preset requires a key, with the key and its pattern in the help.
   await w.until('Tags for every resource');
   assert.match(w.flat(), /Required by the preset: cost-center \(\^\\d\{4\}\$\)/);
-  await w.type('cost-center=1234');
+  await w.type('cost-center=12');
+  await w.press(KEY.enter);
+  // The requirement is checked where the tags are asked, not only on the review screen.
+  assert.match(w.flat(), /✗ cost-center=12: does not match \^\\d\{4\}\$, required by preset acme/);
+  await w.press(KEY.backspace, KEY.backspace);
+  await w.type('1234');
+  await w.press(KEY.enter);
+  await w.until('Is this the first API in its AWS account');
   await w.press(KEY.enter);
   const review = await w.until('Review');
   assert.match(review.replace(/\s+/g, ' '), /--clients Public clients worldwide 🔒 Only public APIs/);
@@ -530,4 +537,85 @@ test('an organisation preset: locked answers are shown as fixed lines with their
   assert.equal(w.generated[0]!.endpointType, 'regional');
   assert.deepEqual(w.generated[0]!.tags, ['cost-center=1234']);
   assert.match(w.command()!, /--preset \.\/acme\.yaml/);
+});
+
+test('a text field shows its default as a suggestion: the first key typed replaces it, Enter takes it, ← edits it; the hint names the keys', async () => {
+  const { name: _n, description: _d, ...rest } = ALL;
+  const w = wizard({ ...rest, clients: 'global' });
+  const q = await w.until('What is the API called?');
+  assert.match(q, /› my-api\s+\(suggested: Enter takes it, typing replaces it\)/);
+  assert.match(q, /←\/→ Home\/End move · Backspace\/Ctrl-U delete · Enter confirm/);
+  await w.type('orders');
+  await w.press(KEY.enter);
+  // The description follows the name typed, and Enter takes the suggestion as it is.
+  const d = await w.until('Describe the API in one line');
+  assert.match(d, /› orders REST API/);
+  await w.press('\u001B[D'); // ←: edit the suggestion instead of replacing it
+  await w.type('s');
+  await w.press(KEY.enter);
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter, KEY.enter);
+  const review = (await w.until('Review')).replace(/\s+/g, ' ');
+  assert.match(review, /--name orders /);
+  assert.doesNotMatch(review, /my-apiorders/);
+  assert.match(review, /--description orders REST APsI/);
+});
+
+test('"Use PRIVATE instead" on a public API: the override screen says what it gives up and who can no longer call (no crash)', async () => {
+  const w = wizard({ ...ALL, clients: 'global' });
+  await w.until('Recommended endpoint type: ★ EDGE');
+  await w.press(KEY.down, KEY.down, KEY.enter);
+  const warn = (await w.until('instead of the recommended EDGE?')).replace(/\s+/g, ' ');
+  assert.match(warn, /--endpoint-type private overrides the recommended EDGE/);
+  assert.match(warn, /Public clients cannot reach a private endpoint/);
+  assert.match(warn, /No client security groups were given/);
+  await w.press(KEY.down, KEY.enter);
+  await w.until('Does the VPC already have an execute-api interface endpoint?');
+});
+
+test('the recommendation\'s warnings are shown where the type is decided and again on the summary', async () => {
+  const w = wizard({ ...ALL, clients: 'global', waf: false });
+  const rec = (await w.until('Recommended endpoint type: ★ EDGE')).replace(/\s+/g, ' ');
+  assert.match(rec, /Watch out: ! .*requires AWS_IAM authorization/);
+  assert.match(rec, /! --no-waf: the public stage has no AWS WAF web ACL/);
+  await w.press(KEY.enter);
+  await w.until('Review');
+  await w.press(KEY.enter);
+  const summary = (await w.until('Wrote')).replace(/\s+/g, ' ');
+  assert.match(summary, /Before you apply: ! .*! The sample method requires AWS_IAM authorization/);
+  assert.equal(await w.exited, 0);
+});
+
+test('a folder holding another API: the wizard says what it holds and asks explicitly to replace it; No writes nothing', async () => {
+  const facts = { api: { name: 'payments', endpointType: 'PRIVATE' as const, toolVersion: '0.1.0' }, state: ['terraform.tfstate'] };
+  for (const force of [false, true]) {
+    const writes: unknown[] = [];
+    const w = wizard({ ...ALL, clients: 'global', waf: true }, { force, targetState: async () => 'non-empty', folderFacts: async () => facts, write: async (_d, _a, _g, opts) => void writes.push(opts) });
+    await w.until('Recommended endpoint type');
+    await w.press(KEY.enter);
+    await w.until('Review');
+    await w.press(KEY.enter);
+    const ask = (await w.until('holds another API')).replace(/\s+/g, ' ');
+    assert.match(ask, /holds the API "payments" \(PRIVATE\).*generates "orders" \(EDGE\): with terraform\.tfstate there, the next terraform apply destroys "payments"/);
+    assert.match(ask, /create-api-endpoint update \.\/orders/);
+    assert.match(ask, /❯ No, leave it/, 'keeping it is the default, --force or not');
+    if (!force) {
+      await w.press(KEY.enter);
+      await w.until('Review');
+      assert.deepEqual(writes, []);
+      continue;
+    }
+    await w.press(KEY.down, KEY.enter);
+    assert.equal(await w.exited, 0);
+    assert.deepEqual(writes, [{ replaceApi: true }]);
+  }
+});
+
+test('update\'s answer screens: Ctrl-C ends them with 130 and hands back no answers', async () => {
+  let collected: Answers | undefined;
+  const w = wizard({ ...ALL, clients: 'global' }, { collect: { label: 'Show the update plan', done: (a) => (collected = a) } });
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.ctrlC);
+  assert.equal(await w.exited, 130);
+  assert.equal(collected, undefined);
 });

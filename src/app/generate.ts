@@ -30,6 +30,7 @@ import { resolveAnswers } from '../catalog/resolve-answers.js';
 import { questionById } from '../catalog/questions.js';
 import { buildManifest, manifestText, MANIFEST, ownedHashes, sha256, type SourceRecord } from '../manifest/manifest.js';
 import { loadManifest } from './manifest-file.js';
+import { refuseOtherApi } from './folder-facts.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import type { RunFlags } from './options.js';
 import { RULES } from '../rules/rules.js';
@@ -177,6 +178,8 @@ export async function writeGenerated(
   version: string,
   extra: { preset?: SourceRecord | null; onStep?: (done: number, total: number) => void } = {},
 ): Promise<WriteResult> {
+  // Never replace one API by another unless asked (--replace-api, or the wizard's explicit choice).
+  await refuseOtherApi(outDir, answers.name, generated.recommendation.endpointType, flags.replaceApi);
   const ownership = await readOwnership(resolve(outDir), flags, env, version);
   const manifest = buildManifest({ toolVersion: version, answers, recommendation: generated.recommendation, files: generated.files, preset: presetRecordFor(outDir, extra.preset ?? null), templates: overlayRecords(flags.templates) });
   const files: FileTree = new Map([...generated.files, [MANIFEST, manifestText(manifest)]]);

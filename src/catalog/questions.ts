@@ -383,10 +383,8 @@ export const QUESTIONS: Question[] = [
     id: 'accountBaseline',
     kind: 'boolean',
     flag: 'account-baseline',
-    prompt: 'Set up the account\'s API Gateway logging role in this root module?',
-    help: 'API Gateway writes access and execution logs only once the account has its CloudWatch role — one setting per account and Region, shared by every API. Yes for the first API in an account and Region (a baseline module, protected against destroy); no (the default) where another stack already set it.',
-    // A decision made once per account: a flag or answers-file key, said in the README.
-    advanced: true,
+    prompt: 'Is this the first API in its AWS account and Region? (set up the account\'s API Gateway logging role here)',
+    help: 'API Gateway writes access logs only once the account has its CloudWatch role — one setting per account and Region, shared by every API; without it the first apply fails ("CloudWatch Logs role ARN must be set in account settings"). To tell, run: aws apigateway get-account --region <region> --query cloudwatchRoleArn — an ARN means the account has it (answer No); None means it has none (answer Yes: this root sets it, in a baseline module protected against destroy).',
     default: () => false,
   },
 ];

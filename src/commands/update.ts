@@ -81,10 +81,8 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
       if (answer === 'edit') {
         const { collectAnswers } = await import('../wizard/run-wizard.js');
         const answers = await collectAnswers({ sources, io, version, dir, preset });
-        if (!answers) {
-          cancelled = true;
-          break;
-        }
+        // Ctrl-C in the wizard: the same as anywhere else, exit 130 and nothing written.
+        if (answers === 'interrupted') return EXIT.interrupted;
         plan = await planUpdate({ at, sources: [...sources, { kind: 'flags', label: 'wizard', values: answers as unknown as Record<string, unknown> }], preset, flags: runFlags, env: io.env, version, answersChanged: true });
         if (!plan.changes) io.stdout.write(`${dir} is current with these answers.\n`);
         continue;

@@ -21,11 +21,11 @@ export function recommend(a: Answers, typeNote?: string): Recommendation {
       reasons.push('--compliance: regulated data must never cross the public internet; private API traffic stays on the Amazon network (AWS PrivateLink).');
     if (a.hybrid)
       reasons.push(
-        `--hybrid: on-premises callers (${a.onpremCidrs.join(', ')}) reach the private endpoint over Direct Connect or VPN, without exposing the API publicly.`,
+        `--hybrid: on-premises callers (${(a.onpremCidrs ?? []).join(', ')}) reach the private endpoint over Direct Connect or VPN, without exposing the API publicly.`,
       );
     if (a.crossAccount)
       reasons.push(
-        `--cross-account: consumers in ${a.consumerAccounts.length === 1 ? 'account' : 'accounts'} ${a.consumerAccounts.join(', ')} call through their own interface endpoints, admitted by the resource policy.`,
+        `--cross-account: consumers in ${(a.consumerAccounts ?? []).length === 1 ? 'account' : 'accounts'} ${(a.consumerAccounts ?? []).join(', ')} call through their own interface endpoints, admitted by the resource policy.`,
       );
   } else if (recommended === 'EDGE') {
     reasons.push(
@@ -91,14 +91,14 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('Private endpoints support REST APIs only (not HTTP or WebSocket APIs).');
     if (a.hybrid)
       w.push('DNS over HTTPS in browsers bypasses your resolvers: on-premises browser clients may fail to resolve the private API until DoH is disabled for them.');
-    const publicRanges = a.hybrid ? a.onpremCidrs.filter((c) => !isPrivateCidr(c)) : [];
+    const publicRanges = a.hybrid ? (a.onpremCidrs ?? []).filter((c) => !isPrivateCidr(c)) : [];
     if (publicRanges.length)
       w.push(`--onprem-cidrs ${publicRanges.join(', ')} ${publicRanges.length === 1 ? 'is a public range' : 'are public ranges'}, not private (RFC 1918) addresses: on-premises callers over Direct Connect or VPN normally come from private ranges. Check the list: the endpoint security group admits exactly these.`);
     if (a.crossAccount)
       w.push('Consumer accounts must send you their interface endpoint IDs (vpce-…) before they can call: add them to consumer_vpc_endpoint_ids and apply again (the deployment is redeployed automatically).');
-    if (!a.vpcEndpointId && a.clientSecurityGroupIds.length === 0 && !a.hybrid)
+    if (!a.vpcEndpointId && (a.clientSecurityGroupIds ?? []).length === 0 && !a.hybrid)
       w.push('No client security groups were given (--client-security-groups): the endpoint security group admits nobody until client_security_group_ids or client_cidr_blocks are set in terraform.tfvars — calls time out, they are not refused.');
-    if (!a.vpcEndpointId && (!a.vpcId || a.subnetIds.length === 0))
+    if (!a.vpcEndpointId && (!a.vpcId || (a.subnetIds ?? []).length === 0))
       w.push('VPC ID and subnets were not given: fill vpc_id and subnet_ids in terraform.tfvars (see terraform.tfvars.example).');
   }
   if (type === 'EDGE' && a.domain)
@@ -109,6 +109,8 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('--own-cdn with --no-waf: nothing stops callers from reaching the regional endpoint directly, around your CloudFront distribution and its protections; with WAF on, the stage admits only requests carrying CloudFront\'s secret origin header.');
   if (type !== 'PRIVATE' && !a.waf)
     w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
+  if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn)
+    w.push('The sample method requires AWS_IAM authorization (SigV4-signed requests): browsers and mobile apps cannot sign them and get 403. For a public read-only method set authorization = "NONE" in terraform.tfvars (with WAF in front), or put a Cognito or Lambda authorizer on it (README.md, "Calling the API").');
   if (!KNOWN_REGIONS.has(a.region))
     w.push(`--region ${a.region} is not a Region this version knows; check its name (a typo fails only at terraform apply).`);
   if (type !== 'PRIVATE' && a.hybrid)

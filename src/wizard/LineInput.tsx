@@ -6,8 +6,24 @@ import { useLineEditor } from './use-line-editor.js';
  * Enter (or a line break at the end of a paste) submits it. `onChange` hears every edit (a
  * screen clears its error there).
  */
-export function LineInput({ initial, placeholder, onSubmit, onChange }: { initial: string; placeholder?: string; onSubmit: (text: string) => void; onChange?: (text: string) => void }) {
-  const { value, cursor } = useLineEditor(initial, onSubmit, onChange);
+export function LineInput({ initial, placeholder, onSubmit, onChange, typed }: {
+  /** The suggestion (a default): shown dimmed, Enter takes it, the first key typed replaces it. */
+  initial: string;
+  placeholder?: string;
+  onSubmit: (text: string) => void;
+  onChange?: (text: string) => void;
+  /** `initial` is the person's own earlier answer: edit it from its end instead. */
+  typed?: boolean;
+}) {
+  const { value, cursor, pristine } = useLineEditor(initial, onSubmit, onChange, typed);
+  if (pristine)
+    return (
+      <Text wrap="wrap">
+        <Text inverse>{[...value][0]}</Text>
+        <Text dimColor>{value.slice([...value][0]!.length)}</Text>
+        <Text dimColor italic>{'  (suggested: Enter takes it, typing replaces it)'}</Text>
+      </Text>
+    );
   if (value === '')
     return (
       <Text>

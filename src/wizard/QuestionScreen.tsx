@@ -10,10 +10,14 @@ import { Choose, type Item } from './Choose.js';
 import { Locked } from './Locked.js';
 import type { LockedLine } from './flow.js';
 
-export function QuestionScreen({ question: q, initial, number, locked = [], onAnswer, onBack }: {
+export function QuestionScreen({ question: q, initial, own = false, number, total, locked = [], onAnswer, onBack }: {
   question: Question;
   initial: unknown;
+  /** `initial` is the person's own earlier answer (edited from its end), not a suggestion. */
+  own?: boolean;
   number: number;
+  /** How many questions the run asks, as far as is known now. */
+  total?: number;
   /** Answers a preset fixes: shown as fixed lines with the reason, never asked. */
   locked?: LockedLine[];
   onAnswer: (value: unknown) => void;
@@ -21,7 +25,7 @@ export function QuestionScreen({ question: q, initial, number, locked = [], onAn
 }) {
   const [error, setError] = useState<string>();
   useBack(onBack);
-  const title = `Question ${number} · ${q.prompt}`;
+  const title = `Question ${number}${total ? ` of ${total}` : ''} · ${q.prompt}`;
   const help = (
     <>
       {locked.length ? <Locked lines={locked} /> : null}
@@ -50,6 +54,7 @@ export function QuestionScreen({ question: q, initial, number, locked = [], onAn
         <LineInput
           key={q.id}
           initial={shown}
+          typed={own}
           placeholder={'optional' in q && q.optional ? `${placeholder} (Enter to leave empty)` : placeholder}
           onSubmit={(text) => {
             const r = checkAnswer(q, text);

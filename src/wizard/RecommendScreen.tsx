@@ -47,6 +47,8 @@ export function RecommendScreen({ recommendation: rec, initial, preview, onChoos
     <Frame title={forced ? `Recommended endpoint type: ★ ${rec.recommended} — not allowed by the preset; ${rec.endpointType} is used` : `Recommended endpoint type: ★ ${rec.recommended}`} keys={keysHint('select', !!onBack)}>
       <Text bold>Why:</Text>
       {rec.reasons.map((r) => <Text key={r} wrap="wrap">• {r}</Text>)}
+      {rec.warnings.length ? <Box marginTop={1}><Text bold>Watch out:</Text></Box> : null}
+      {rec.warnings.map((w) => <Text key={w} color="yellow" wrap="wrap">! {w}</Text>)}
       {/* The side-by-side table needs room; on a short terminal the headline must not scroll off. */}
       {tall ? <Box marginTop={1}><Comparison recommended={rec.recommended} /></Box> : null}
       <Details type={ENDPOINT_TYPES[highlighted]} compact={!tall} />

@@ -12,6 +12,8 @@ export interface Outcome {
   written: boolean;
   dryRun: boolean;
   failed: boolean;
+  /** The recommendation's warnings: what to know before the first apply. */
+  warnings: string[];
 }
 
 export function SummaryScreen({ outcome: o }: { outcome: Outcome }) {
@@ -24,6 +26,12 @@ export function SummaryScreen({ outcome: o }: { outcome: Outcome }) {
       <Box flexDirection="column" marginTop={1}>
         {o.checks.map((c) => <CheckLine key={c.name} name={c.name} state={{ status: 'done', result: c }} />)}
       </Box>
+      {o.warnings.length && !(o.failed && !o.written) ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>Before you apply:</Text>
+          {o.warnings.map((w) => <Text key={w} color="yellow" wrap="wrap">! {w}</Text>)}
+        </Box>
+      ) : null}
       <Box flexDirection="column" marginTop={1}>
         {o.failed && !o.written ? (
           <Text wrap="wrap">Fix the findings above (they name the template or answer at fault), or run again with --keep-failed to write anyway.</Text>

@@ -11,7 +11,8 @@ import type { Policy } from '../catalog/preset.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
 import type { Progress } from '../checks/run-checks.js';
-import { answerRows, equivalentCommand, expandHome, nextStep, type Entry } from './flow.js';
+import { otherApi, type FolderFacts } from '../app/settle.js';
+import { answerRows, enteredDefault, equivalentCommand, expandHome, nextStep, previewChoice, type Entry } from './flow.js';
 import {
   FolderScreen,
   OverwriteScreen,
@@ -43,9 +44,11 @@ export interface WizardDeps {
   /** The paths a run with these answers writes. */
   preview: (answers: Answers) => string[];
   targetState: (dir: string) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
+  /** What a non-empty folder holds (the API its manifest records, state beside it); none: nothing known. */
+  folderFacts?: (dir: string) => Promise<FolderFacts>;
   generate: (answers: Answers, onProgress: Progress) => Promise<Checked>;
-  /** Writes what was checked into dir: only files the tool owns there are replaced. */
-  write: (dir: string, answers: Answers, generated: Checked) => Promise<unknown>;
+  /** Writes what was checked into dir: only files the tool owns there are replaced; `replaceApi` when the person chose to replace another API. */
+  write: (dir: string, answers: Answers, generated: Checked, opts?: { replaceApi: boolean }) => Promise<unknown>;
   /**
    * When set, the wizard only gathers answers (update: change the recorded ones): the review's
    * action hands them here, labelled `collect.label`, and the wizard closes.
@@ -62,7 +65,7 @@ export interface Checked {
 type Phase =
   | { kind: 'ask' }
   | { kind: 'folder' }
-  | { kind: 'overwrite' }
+  | { kind: 'overwrite'; facts?: FolderFacts; otherApi?: string }
   | { kind: 'progress'; steps: [string, StepState][] }
   | { kind: 'summary'; outcome: Outcome; command: string }
   | { kind: 'error'; message: string; code: number };
@@ -93,6 +96,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       finish(130);
     }
   });
+  const warnings = (a: Answers) => recommend(a).warnings;
 
   // Opened on a folder's recorded answers (--from), every question is answered; Esc on the
   // first screen asks them all again, the recorded answers pre-filled.
@@ -111,14 +115,20 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
   const back = entered.length
     ? () => {
         const [id, value] = entered[entered.length - 1]!;
-        setRemembered((r) => ({ ...r, [id]: value }));
+        // A suggestion taken as it was is not remembered: it follows the earlier answers again
+        // (the description follows a renamed API).
+        const taken = enteredDefault(sources, deps.env, entered, deps.policy);
+        setRemembered((r) => {
+          const { [id]: _, ...rest } = r;
+          return taken ? rest : { ...rest, [id]: value };
+        });
         setEntered((e) => e.slice(0, -1));
       }
     : recorded && !reask
       ? () => setReask(true)
       : undefined;
 
-  async function start(a: Answers) {
+  async function start(a: Answers, replaceApi = false) {
     const names = deps.steps;
     const states = new Map<string, StepState>(names.map((n) => [n, { status: 'waiting' }]));
     const show = () => setPhase({ kind: 'progress', steps: [...states] });
@@ -132,10 +142,10 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       const failed = generated.checks.some((c) => c.status === 'fail');
       let written = false;
       if (!deps.dryRun && (!failed || deps.keepFailed)) {
-        await deps.write(target, a, generated);
+        await deps.write(target, a, generated, { replaceApi });
         written = true;
       }
-      const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: deps.preview(a), checks: generated.checks, written, dryRun: deps.dryRun, failed };
+      const outcome: Outcome = { answers: a, endpointType: recommend(a).endpointType, outDir: target, files: deps.preview(a), checks: generated.checks, written, dryRun: deps.dryRun, failed, warnings: warnings(a) };
       setPhase({ kind: 'summary', outcome, command: equivalentCommand(a, target, deps.presetSpec) });
     } catch (err) {
       setPhase({ kind: 'error', message: (err as Error).message, code: (err as { exitCode?: number }).exitCode ?? 4 });
@@ -155,7 +165,17 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
     }
     const state = await deps.targetState(target);
     if (state === 'file') return setNotice(`${target} is a file; choose another output folder.`);
-    if (state === 'non-empty' && !deps.force && !deps.dryRun) return setPhase({ kind: 'overwrite' });
+    if (state === 'non-empty' && !deps.dryRun) {
+      let facts: FolderFacts | undefined;
+      try {
+        facts = await deps.folderFacts?.(target);
+      } catch (err) {
+        return setPhase({ kind: 'error', message: (err as Error).message, code: (err as { exitCode?: number }).exitCode ?? 4 });
+      }
+      const other = facts && otherApi(facts, a.name, recommend(a).endpointType);
+      // --force answers "write into it?", never "replace another API".
+      if (!deps.force || other) return setPhase({ kind: 'overwrite', facts, otherApi: other });
+    }
     void start(a);
   }
 
@@ -182,8 +202,10 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       return (
         <OverwriteScreen
           outDir={target}
+          facts={phase.facts}
+          otherApi={phase.otherApi}
           onAnswer={(yes) => {
-            if (yes) return void start(answers!);
+            if (yes) return void start(answers!, !!phase.otherApi);
             setNotice(`Left ${target} as it is. Choose another output folder, or go back.`);
             setPhase({ kind: 'ask' });
           }}
@@ -192,7 +214,19 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
   }
 
   if (step.kind === 'question')
-    return <QuestionScreen key={`${step.question.id}-${entered.length}`} question={step.question} initial={step.initial} number={step.number} locked={step.locked} onAnswer={(v) => enter(step.question.id, v)} onBack={back} />;
+    return (
+      <QuestionScreen
+        key={`${step.question.id}-${entered.length}`}
+        question={step.question}
+        initial={step.initial}
+        own={step.own}
+        number={step.number}
+        total={step.total}
+        locked={step.locked}
+        onAnswer={(v) => enter(step.question.id, v)}
+        onBack={back}
+      />
+    );
   if (step.kind === 'recommend')
     return (
       <RecommendScreen
@@ -201,7 +235,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
         initial={step.initial}
         allowed={step.allowed}
         forced={step.forced}
-        preview={(choice: EndpointChoice) => recommend({ ...step.answers, endpointType: choice })}
+        preview={(choice: EndpointChoice) => previewChoice(sources, deps.env, entered, choice, deps.policy)}
         onChoose={(choice) => enter('endpointType', choice)}
         onBack={back}
       />

@@ -22,7 +22,17 @@ export interface LockedLine {
 }
 
 export type Step =
-  | { kind: 'question'; question: Question; initial: unknown; number: number; locked: LockedLine[] }
+  | {
+      kind: 'question';
+      question: Question;
+      initial: unknown;
+      /** Whether `initial` is the person's own earlier answer (edited from its end) rather than a suggestion. */
+      own: boolean;
+      number: number;
+      /** How many questions this run asks, as far as the answers so far tell. */
+      total: number;
+      locked: LockedLine[];
+    }
   | { kind: 'recommend'; answers: Answers; recommendation: Recommendation; initial: EndpointChoice; allowed: EndpointChoice[]; forced: boolean; locked: LockedLine[] }
   | { kind: 'review'; answers: Answers; conflicts: string[]; locked: LockedLine[] };
 
@@ -46,6 +56,8 @@ export function nextStep(sources: Source[], env: Env, entered: Entry[], remember
   const locked = lockedLines(resolution.locked);
   // Tags are asked only when a preset requires some keys.
   const wantsTags = policy.require.some((r) => r.kind === 'tag');
+  const asks = (q: Question) => !(q.advanced && !(q.id === 'tags' && wantsTags)) && !given.provided.has(q.id) && q.id !== 'endpointType';
+  const number = entered.filter(([id]) => id !== 'endpointType').length + 1;
   for (const q of QUESTIONS) {
     if (q.when && !q.when(answers)) continue;
     if (q.id === 'endpointType') {
@@ -57,9 +69,12 @@ export function nextStep(sources: Source[], env: Env, entered: Entry[], remember
       const allowed = (['edge', 'regional', 'private'] as EndpointChoice[]).filter((t) => !allow || allow.values.includes(t));
       return { kind: 'recommend', answers: answers as Answers, recommendation, initial, allowed, forced: !!forced, locked };
     }
-    if ((q.advanced && !(q.id === 'tags' && wantsTags)) || given.provided.has(q.id) || done.has(q.id)) continue;
-    const initial = q.id in remembered ? remembered[q.id] : answers[q.id];
-    return { kind: 'question', question: constrained(q, policy), initial, number: entered.filter(([id]) => id !== 'endpointType').length + 1, locked };
+    if (!asks(q) || done.has(q.id)) continue;
+    const own = q.id in remembered;
+    const initial = own ? remembered[q.id] : answers[q.id];
+    // The questions still to come, as the answers so far (defaults for the rest) tell.
+    const later = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) => (!x.when || x.when(answers)) && asks(x) && !done.has(x.id)).length;
+    return { kind: 'question', question: constrained(q, policy), initial, own, number, total: number + later, locked };
   }
   return { kind: 'review', answers: answers as Answers, conflicts: [...findConflicts(answers as Answers), ...requirementProblems(answers as Answers, policy)], locked };
 }
@@ -73,6 +88,8 @@ function lockedLines(locked: Map<keyof Answers, Lock>): LockedLine[] {
 
 /** A question as a preset allows it: a select's choices narrowed to the allowed ones; an allowed Region list checked; required tag keys in the help. */
 export function constrained(q: Question, policy: Policy): Question {
+  const checked = withRequirements(q, policy);
+  if (checked !== q) return checked;
   const allow = policy.allowed.get(q.flag);
   if (q.kind === 'select' && allow) return { ...q, choices: q.choices.filter((c) => allow.values.includes(c.value)) } as Question;
   if (q.kind === 'text' && allow)
@@ -82,6 +99,52 @@ export function constrained(q: Question, policy: Policy): Question {
     if (tags.length) return { ...q, help: `${q.help} Required by the preset: ${tags.join(', ')}.` };
   }
   return q;
+}
+
+/**
+ * The preset's requirements on an answer (a name pattern, a domain suffix, required tags),
+ * checked where the answer is given, with the same messages as at the end.
+ */
+function withRequirements(q: Question, policy: Policy): Question {
+  const kinds = { name: ['name'], domain: ['domain-suffix'], tags: ['tag'] } as Partial<Record<keyof Answers, string[]>>;
+  const mine = policy.require.filter((r) => kinds[q.id]?.includes(r.kind));
+  if (!mine.length) return q;
+  const first = (problems: string[]) => problems[0]?.replace(/^--[\w-]+ [^:]*: /, '').replace(/\.$/, '');
+  const pattern = mine.flatMap((r) => (r.kind === 'name' ? [`must match ${r.pattern}`] : r.kind === 'domain-suffix' ? [`must be under ${r.suffix}`] : r.kind === 'tag' ? [`${r.key} (${r.pattern})`] : []));
+  const said = q.id === 'tags' ? `Required by the preset: ${pattern.join(', ')}.` : `The preset: ${pattern.join('; ')}.`;
+  if (q.kind === 'text')
+    return {
+      ...q,
+      help: `${q.help} ${said}`,
+      validate: (v: string) => q.validate(v) ?? (q.id === 'domain' && v === '' ? undefined : first(requirementProblems(q.id === 'name' ? { name: v } : { name: 'x', domain: v }, { require: mine }))),
+    } as Question;
+  if (q.kind === 'list') return { ...q, help: `${q.help} ${said}`, validate: (v: string[]) => q.validate(v) ?? requirementProblems({ name: 'x', tags: v }, { require: mine })[0]?.replace(/^--tags /, '').replace(/\.$/, '') } as Question;
+  return q;
+}
+
+/**
+ * What taking `choice` on the recommendation screen would mean: the answers with that type
+ * and the defaults of the questions it brings (a private endpoint's VPC questions), then the
+ * recommendation with its override warnings.
+ */
+export function previewChoice(sources: Source[], env: Env, entered: Entry[], choice: EndpointChoice, policy: Policy = EMPTY_POLICY): Recommendation {
+  const withoutType = sources.map((s) => ({ ...s, values: without(s.values, s.kind === 'flags' ? 'endpointType' : 'endpoint-type') }));
+  const wizard: Source = { kind: 'flags', label: 'wizard', values: { ...Object.fromEntries(entered.filter(([id]) => id !== 'endpointType')), endpointType: choice } };
+  return recommend(resolveAnswers([...withoutType, wizard], env, true, policy).answers as Answers);
+}
+
+/**
+ * Whether the last entry is the value its question suggested (its default, given the
+ * answers before it): going back forgets such an entry, so a default that follows an
+ * earlier answer (the description follows the name) follows it again.
+ */
+export function enteredDefault(sources: Source[], env: Env, entered: Entry[], policy: Policy = EMPTY_POLICY): boolean {
+  const last = entered[entered.length - 1];
+  if (!last) return false;
+  const q = QUESTIONS.find((x) => x.id === last[0]);
+  if (!q || q.id === 'endpointType') return false;
+  const before = resolveAnswers([...sources, { kind: 'flags', label: 'wizard', values: Object.fromEntries(entered.slice(0, -1)) }], env, true, policy).answers;
+  return JSON.stringify(q.default(before, env)) === JSON.stringify(last[1]);
 }
 
 function without(values: Record<string, unknown>, key: string): Record<string, unknown> {

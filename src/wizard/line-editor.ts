@@ -9,6 +9,11 @@ export interface LineState {
   value: string;
   /** Index in `value` (in UTF-16 units, always at a code-point boundary). */
   cursor: number;
+  /**
+   * The value is a suggestion nobody has touched (a default): the first character typed
+   * replaces it, a deleting key clears it, Enter takes it, and a movement key starts editing it.
+   */
+  pristine?: boolean;
 }
 
 export interface Edited {
@@ -49,7 +54,27 @@ const CONTROLS: Record<string, (s: LineState) => LineState> = {
   '\x17': deleteWordBack, // Ctrl-W
 };
 
+/** A field that starts with a suggestion: shown as such, replaced by the first key typed. */
+export const suggested = (value: string): LineState => (value ? { value, cursor: 0, pristine: true } : { value: '', cursor: 0 });
+
+/** Keys that delete: on an untouched suggestion they clear it all. */
+const DELETING = new Set(['\x7f', '\b', '\x15', '\x0b', '\x17', '\x04', '\x1b[3~', '\x1b\x7f']);
+
 export function editLine(state: LineState, event: string): Edited {
+  if (state.pristine) {
+    const { pristine: _, ...plain } = state;
+    if (/^[\r\n]+$/.test(event)) return { state, submit: state.value };
+    if (DELETING.has(event)) return { state: { value: '', cursor: 0 } };
+    if (event.startsWith('\x1b')) {
+      const move = ESCAPES[event];
+      // A movement key starts editing the suggestion (from its end for →/End, else as moved).
+      return { state: move ? move({ ...plain, cursor: event === '\x1b[D' || event === '\x1bOD' ? plain.value.length : plain.cursor }) : state };
+    }
+    if (event === '\x01' || event === '\x05' || event === '\x02' || event === '\x06') return { state: CONTROLS[event]!({ ...plain, cursor: plain.value.length }) };
+    // Anything typed (or pasted) replaces it; control characters alone leave it as it is.
+    const typed = editLine({ value: '', cursor: 0 }, event);
+    return typed.state.value || typed.submit !== undefined ? typed : { state };
+  }
   if (event.startsWith('\x1b')) {
     const move = ESCAPES[event];
     return { state: move ? move(state) : state }; // Esc alone and unknown keys change nothing here

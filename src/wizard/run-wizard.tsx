@@ -40,12 +40,14 @@ export async function runWizard({ sources, flags, io, version, preset }: { sourc
     steps: STEP_NAMES.filter((s) => !(flags.noTerraform && s === 'terraform validate')),
     preview: (answers) => [...plan(answers, recommend(answers), version).files.map((f) => f.path), MANIFEST],
     targetState: (dir) => targetState(resolve(dir)),
+    folderFacts: async (dir) => (await import('../app/folder-facts.js')).folderFacts(dir),
     generate: async (answers, onProgress) => {
       const { generateChecked } = await loadPipeline();
       return generateChecked(answers, flags, io.env, version, onProgress, governed(answers));
     },
     // The wizard asked before writing into a non-empty folder: that answer is --force.
-    write: async (dir, answers, generated) => (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers, governed(answers).typeNote) }, answers, { ...flags, force: true }, io.env, version, { preset: preset?.record ?? null }),
+    write: async (dir, answers, generated, opts) =>
+      (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers, governed(answers).typeNote) }, answers, { ...flags, force: true, replaceApi: flags.replaceApi || !!opts?.replaceApi }, io.env, version, { preset: preset?.record ?? null }),
   };
 
   let code = 0;
@@ -85,9 +87,9 @@ function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
 
 /**
  * The wizard's screens to change answers (update): opened on the recorded ones, it returns
- * the answers the person settles on, or undefined if they quit (Ctrl-C).
+ * the answers the person settles on, or 'interrupted' if they quit (Ctrl-C: exit 130).
  */
-export async function collectAnswers({ sources, io, version, dir, preset }: { sources: Source[]; io: Io; version: string; dir: string; preset?: LoadedPreset }): Promise<Answers | undefined> {
+export async function collectAnswers({ sources, io, version, dir, preset }: { sources: Source[]; io: Io; version: string; dir: string; preset?: LoadedPreset }): Promise<Answers | 'interrupted'> {
   const { render, App } = await loadWizard(sources, io, preset);
   let chosen: Answers | undefined;
   const deps: WizardDeps = {
@@ -106,9 +108,10 @@ export async function collectAnswers({ sources, io, version, dir, preset }: { so
     write: () => Promise.reject(new Error('not used while collecting answers')),
     collect: { label: `Show the update plan for ${dir} with these answers`, done: (a) => (chosen = a) },
   };
+  // The only way out without answers is Ctrl-C.
   const app = render(<App deps={deps} onExit={() => undefined} />, { stdin: io.stdin, stdout: withSaneSize(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false });
   await app.waitUntilExit();
-  return chosen;
+  return chosen ?? 'interrupted';
 }
 
 /** Checks the given answers (the same validators as flags), then loads Ink and the wizard's screens. */

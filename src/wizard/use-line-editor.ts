@@ -5,10 +5,11 @@
  */
 import { useEffect, useReducer, useRef } from 'react';
 import { useStdin } from 'ink';
-import { editLine, type LineState } from './line-editor.js';
+import { editLine, suggested, type LineState } from './line-editor.js';
 
-export function useLineEditor(initial: string, onSubmit: (line: string) => void, onChange?: (line: string) => void): LineState {
-  const [state, dispatch] = useReducer((s: LineState, next: LineState) => next, { value: initial, cursor: initial.length });
+/** `initial` is a suggestion (shown as such, replaced by the first key typed); `typed` an earlier answer to go on editing. */
+export function useLineEditor(initial: string, onSubmit: (line: string) => void, onChange?: (line: string) => void, typed = false): LineState {
+  const [state, dispatch] = useReducer((s: LineState, next: LineState) => next, typed ? { value: initial, cursor: initial.length } : suggested(initial));
   const current = useRef(state);
   current.current = state;
   const callbacks = useRef({ onSubmit, onChange });
