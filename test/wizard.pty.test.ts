@@ -16,7 +16,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   const cwd = tmp('cae-pty-');
   const t = inTerminal(['--no-terraform'], { cwd });
   await t.waitFor('What is the API called?');
-  for (const rest of ['my-ap', 'my-a', 'my-', 'my', 'm']) await t.press(KEY.backspace, `› ${rest} `);
+  // The default is a suggestion: Backspace clears it at once, typing replaces it.
   await t.press(KEY.backspace, '› <name>');
   await t.typeSeen('orders');
   await t.press(KEY.enter, 'Describe the API');
@@ -43,6 +43,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   await t.press(KEY.enter, 'client security groups');
   await t.press(KEY.enter, 'Enable private DNS');
   await t.press(KEY.down, '❯ No');
+  await t.press(KEY.enter, 'Is this the first API in its AWS account');
   const review = await t.press(KEY.enter, 'Generate, check and write');
   assert.match(review, /--subnet-ids\s+subnet-0123abcd, subnet-4567cdef/);
   assert.match(review, /Endpoint type\s+PRIVATE/);

@@ -383,8 +383,8 @@ export const QUESTIONS: Question[] = [
     id: 'accountBaseline',
     kind: 'boolean',
     flag: 'account-baseline',
-    prompt: 'Is this the first API in its AWS account and Region? (set up the account\'s API Gateway logging role here)',
-    help: 'API Gateway writes access logs only once the account has its CloudWatch role — one setting per account and Region, shared by every API; without it the first apply fails ("CloudWatch Logs role ARN must be set in account settings"). To tell, run: aws apigateway get-account --region <region> --query cloudwatchRoleArn — an ARN means the account has it (answer No); None means it has none (answer Yes: this root sets it, in a baseline module protected against destroy).',
+    prompt: 'Is this the first API in its AWS account and Region?',
+    help: 'Yes sets up the account\'s API Gateway logging role here (a baseline module protected against destroy). Without that role, set once per account and Region, the first apply fails ("CloudWatch Logs role ARN must be set in account settings"). To tell: aws apigateway get-account --query cloudwatchRoleArn prints an ARN when the account has it (answer No), None when it has not (answer Yes).',
     default: () => false,
   },
 ];

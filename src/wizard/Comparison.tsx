@@ -1,6 +1,7 @@
 import { Box, Text, useStdout } from 'ink';
 import { PROFILES } from '../core/knowledge.js';
 import type { EndpointType } from '../core/types.js';
+import { linesOf } from './fit.js';
 
 export const TYPES: EndpointType[] = ['EDGE', 'REGIONAL', 'PRIVATE'];
 
@@ -60,4 +61,12 @@ export function Comparison({ recommended, columns }: { recommended: EndpointType
       ))}
     </Box>
   );
+}
+
+/** The lines the comparison takes at `available` columns (what the recommendation screen budgets for it). */
+export function comparisonLines(available: number): number {
+  const cells: ((t: EndpointType) => string)[] = [(t) => PROFILES[t].visibility, (t) => PROFILES[t].optimizedFor, (t) => PROFILES[t].typicalUse, (t) => `+ ${PROFILES[t].pros[0]}`, (t) => `− ${PROFILES[t].cons[0]}`];
+  if (available < 64) return TYPES.reduce((n, t) => n + 2 + cells.reduce((m, c) => m + linesOf(`Label: ${c(t)}`, available - 3), 0), 0);
+  const column = Math.floor((Math.min(available, 120) - 1 - 14) / 3) - 1;
+  return 1 + cells.reduce((n, c) => n + Math.max(...TYPES.map((t) => linesOf(c(t), column))), 0);
 }

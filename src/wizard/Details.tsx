@@ -25,3 +25,11 @@ export function Details({ type, compact = false }: { type: EndpointType; compact
     </Box>
   );
 }
+
+/** The lines Details shows (before wrapping), for the screen's layout budget. */
+export function detailLines(type: EndpointType, compact: boolean): string[] {
+  const p = PROFILES[type];
+  const head = `${p.label}: ${p.howItWorks}`;
+  if (compact) return [head, `+ ${p.pros[0]}`, `− ${p.cons[0]}`];
+  return [head, ...p.pros.slice(1).map((x) => `+ ${x}`), ...p.cons.slice(1).map((x) => `− ${x}`)];
+}

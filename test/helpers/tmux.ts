@@ -18,6 +18,8 @@ export function inTmux(args: string[], opts: { cwd: string; cols: number; rows: 
   const screen = () => tmux('capture-pane', '-p');
   return {
     screen,
+    /** The screen with what scrolled off above it (the last 500 lines). */
+    history: () => tmux('capture-pane', '-p', '-S', '-500'),
     async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
