@@ -13,7 +13,7 @@ process.env.XDG_CACHE_HOME = cache;
 // Tests that type into a real terminal run afterwards, alone: under the load of the rest
 // (files run in parallel) keystrokes can outrun the screens they are meant for.
 const files = readdirSync('test').filter((f) => /\.test\.tsx?$/.test(f)).sort().map((f) => `test/${f}`);
-const run = (list) => spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...list], { stdio: 'inherit' }).status ?? 1;
+const run = (list) => spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter', 'spec', ...list], { stdio: 'inherit' }).status ?? 1;
 const first = run(files.filter((f) => !f.includes('.pty.')));
 const second = run(files.filter((f) => f.includes('.pty.')));
 rmSync(cache, { recursive: true, force: true });

@@ -76,7 +76,48 @@ test('free text in the generated README is literal Markdown: no comment, heading
 
 test('a description with control characters is refused by its validator', async () => {
   const { validateDescription } = await import('../src/catalog/validators.js');
-  assert.match(validateDescription('ok\u001b[31m')!, /without control characters \(found \\x1b at position 3\)/);
-  assert.match(validateDescription('two\nlines')!, /found \\x0a/);
+  assert.match(validateDescription("ok\u001b[31m")!, /without control characters or bidirectional controls \(found the control character \\x1b at position 3\)/);
+  assert.match(validateDescription('two\nlines')!, /found the control character \\x0a/);
   assert.equal(validateDescription('Ledger postings — "v2"'), undefined);
+});
+
+test('bidirectional controls (Trojan Source) are refused in the description like control characters', async () => {
+  const { validateDescription } = await import('../src/catalog/validators.js');
+  for (const c of ['\u202e', '\u2066', '\u200f', '\u061c']) assert.match(validateDescription(`admin${c}nimda`)!, /bidirectional control U\+[0-9A-F]{4} at position 6/);
+  const { run } = await import('./helpers/in-process.js');
+  const r = await run(['--yes', '--no-terraform', '--dry-run', '--description', 'evil \u202e txt']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /\\u\{202E\}/, 'the error shows the character escaped, never raw');
+  assert.doesNotMatch(r.stderr, /\u202e/);
+});
+
+test("a preset's text with an escape sequence or a bidirectional control is refused (exit 2, naming the key); --list-presets prints nothing raw", async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { run } = await import('./helpers/in-process.js');
+  const dir = mkdtempSync(join(tmpdir(), 'cae-preset-'));
+  for (const [key, bad] of [['description', 'Safe\u001b]0;pwned\u0007\u001b[2J'], ['description', 'reads \u202e backwards']] as const) {
+    const file = join(dir, 'x.yaml');
+    writeFileSync(file, `name: acme\n${key}: ${JSON.stringify(bad)}\nlocked:\n  waf: { value: true, reason: "SEC-1" }\n`);
+    for (const argv of [['--list-presets', '--preset', file], ['--yes', '--no-terraform', '--dry-run', '--preset', file]]) {
+      const r = await run(argv);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /x\.yaml:2: description: has the (control character \\x1b|bidirectional control U\+202E) at position \d+/);
+      assert.doesNotMatch(r.stdout + r.stderr, /[\u001b\u0007\u202e]/);
+    }
+  }
+});
+
+test('the README\'s variables table: a default holding backticks, HTML or pipes stays inside its code span', async () => {
+  const { run } = await import('./helpers/in-process.js');
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const out = join(mkdtempSync(join(tmpdir(), 'cae-md-')), 'api');
+  const r = await run(['--yes', '--no-terraform', '--out', out, '--description', 'Orders ` <img src=x onerror=alert(1)> | <!-- ``` x']);
+  assert.equal(r.code, 0, r.stderr);
+  const row = readFileSync(join(out, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith('| `description` |'))!;
+  // A fence longer than any backtick run inside, with the pipe escaped: nothing closes the span.
+  assert.equal(row.split(' | ')[2], '```` "Orders ` <img src=x onerror=alert(1)> \\| <!-- ``` x" ````');
 });

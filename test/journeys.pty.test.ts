@@ -4,7 +4,7 @@
 // should. An app developer overrides the recommendation of a public API; a platform engineer
 // follows a preset that checks the name and tags where they are asked; an owner opens update's
 // answer screens and quits with Ctrl-C.
-import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,7 @@ async function screen(t: Session, expect: string | RegExp, cols: number, below?:
 }
 
 for (const cols of WIDTHS) {
-  test(`${cols} columns: an app developer's public API, the recommendation overridden to REGIONAL`, { skip, timeout: 180_000 }, async () => {
+  toolTest(`${cols} columns: an app developer's public API, the recommendation overridden to REGIONAL`, skip, { timeout: 180_000 }, async () => {
     const cwd = tmp('cae-journey-');
     const t = inTmux(['--no-terraform'], { cwd, cols, rows: ROWS });
     try {
@@ -102,7 +102,7 @@ for (const cols of WIDTHS) {
     }
   });
 
-  test(`${cols} columns: a platform engineer with a preset; its name and tag rules are checked where they are asked`, { skip, timeout: 180_000 }, async () => {
+  toolTest(`${cols} columns: a platform engineer with a preset; its name and tag rules are checked where they are asked`, skip, { timeout: 180_000 }, async () => {
     const cwd = tmp('cae-journey-');
     writeFileSync(
       join(cwd, 'acme.yaml'),
@@ -154,7 +154,7 @@ for (const cols of WIDTHS) {
     }
   });
 
-  test(`${cols} columns: update at a terminal, "e" opens the answer screens, Ctrl-C there ends the run with 130 and writes nothing`, { skip, timeout: 180_000 }, async () => {
+  toolTest(`${cols} columns: update at a terminal, "e" opens the answer screens, Ctrl-C there ends the run with 130 and writes nothing`, skip, { timeout: 180_000 }, async () => {
     const cwd = tmp('cae-journey-');
     execFileSync(process.execPath, [BIN, '--yes', '--clients', 'global', '--no-terraform', '--out', 'api'], { cwd, stdio: 'ignore' });
     const before = walk(join(cwd, 'api')).map((f) => [f, readFileSync(f, 'utf8')]);

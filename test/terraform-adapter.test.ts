@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,9 @@ test('init failures are explained in plain words', () => {
   const mirror = whyInitFailed('│ Error: Failed to query available provider packages\n│ \n│ Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints ~> 6.66\n');
   assert.equal(mirror, 'terraform init failed: Error: Failed to query available provider packages — Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints ~> 6.66');
   assert.equal(whyInitFailed('│ Error: Unsupported Terraform Core version\n│ more'), 'terraform init failed: Error: Unsupported Terraform Core version — more');
+  // Terraform puts the cause on the last line of the message: it is quoted whole.
+  const wrapped = whyInitFailed('╷\n│ Error: Failed to query available provider packages\n│ \n│ Could not retrieve the list of available versions for provider\n│ hashicorp/aws: no available releases match the given constraints ~> 6.66\n╵\n\nError: Second problem\n  with detail\n');
+  assert.equal(wrapped, 'terraform init failed: Error: Failed to query available provider packages — Could not retrieve the list of available versions for provider hashicorp/aws: no available releases match the given constraints ~> 6.66; Error: Second problem — with detail');
 });
 
 test('the binary is found on PATH (terraform before tofu), or named explicitly', () => {
@@ -85,7 +89,7 @@ test('a real terraform on this machine, if any: validate runs or skips with a re
   else assert.equal(r.status, 'pass');
 });
 
-test('the product\'s terraform validate: offline from --terraform-plugin-dir (a pass, no registry); an unreachable registry is a skip quoting Terraform\'s error, remembered for this binary and configuration', { skip: terraformSkip, timeout: 180_000 }, async () => {
+toolTest('the product\'s terraform validate: offline from --terraform-plugin-dir (a pass, no registry); an unreachable registry is a skip quoting Terraform\'s error, remembered for this binary and configuration', terraformSkip, { timeout: 180_000 }, async () => {
   const { readdirSync, mkdirSync, symlinkSync, existsSync } = await import('node:fs');
   const { cli } = await import('./helpers/cli.js');
   // The mirror holds provider 5.x; our output pins ~> 6.x. For a public scenario (no
@@ -117,11 +121,20 @@ test('the product\'s terraform validate: offline from --terraform-plugin-dir (a 
   assert.ok(existsSync(join(cache, 'create-api-endpoint', 'terraform-plugins')), 'the plugin cache lives under the tool\'s cache folder');
   const second = await cli(base.filter((a) => a !== '--require-terraform'), { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: cache } });
   const again = JSON.parse(second.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate');
-  assert.match(again.reason, /\[remembered from .*; retried after an hour, or now with --no-cache\]/);
+  assert.match(again.reason, /\[remembered from a run \d+ seconds? ago; tried again an hour after it, or now with --no-cache\]/);
   // Another CLI configuration is not covered by the memory.
   writeFileSync(noNetwork, readFileSync(noNetwork, 'utf8') + '# changed\n');
   const changed = await cli(base.filter((a) => a !== '--require-terraform'), { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: cache } });
   assert.doesNotMatch(JSON.parse(changed.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate').reason, /remembered/);
+
+  // A mirror without a version that fits: terraform's whole cause, and what the mirror holds.
+  const old = tmp('cae-plugins-old-');
+  mkdirSync(join(old, 'registry.terraform.io/hashicorp/aws', version, arch), { recursive: true });
+  symlinkSync(join(versions, version, arch, binary), join(old, 'registry.terraform.io/hashicorp/aws', version, arch, binary));
+  const mismatch = await cli([...base.filter((a) => a !== '--require-terraform'), '--terraform-plugin-dir', old], { cwd: dir, env: { TF_CLI_CONFIG_FILE: noNetwork, XDG_CACHE_HOME: join(dir, 'cache3') } });
+  const why = JSON.parse(mismatch.stdout).checks.find((c: { name: string }) => c.name === 'terraform validate').reason;
+  assert.match(why, /no available releases match the given constraints ~> 6\.\d+/);
+  assert.match(why, new RegExp(`which holds hashicorp/aws ${version.replace(/\./g, '\\.')}`));
 
   const missing = await cli([...base, '--terraform-plugin-dir', join(dir, 'nope')], { cwd: dir });
   assert.equal(missing.exitCode, 2);

@@ -6,7 +6,7 @@
 // EC2 networking). One wire-format difference is bridged by a small proxy, named where it is;
 // one moto gap is avoided and said. Skips, saying why, without terraform, the mirror or
 // moto_server ($MOTO_SERVER, .venv-moto/bin/moto_server, PATH).
-import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
@@ -31,19 +31,26 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts moto_server and waits (by polling, not sleeping a fixed time) until it answers. */
+/**
+ * Starts moto_server and waits (by polling, not sleeping a fixed time) until it answers — and
+ * makes sure the server answering is the one it started: nothing answered on the port before,
+ * the answer is moto's own state document, and the process is still running (a moto that
+ * could not bind the port exits, while another server might answer).
+ */
 async function startMoto(): Promise<{ url: string; proc: ChildProcess }> {
   const port = await freePort();
-  const proc = spawn(motoServer!, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
+  const answers = () => fetch(`${url}/moto-api/data.json`).then(async (r) => (r.ok ? ((await r.json()) as unknown) : undefined), () => undefined);
+  if ((await fetch(url).then(() => true, () => false))) throw new Error(`something already answers on ${url}; not moto_server`);
+  const proc = spawn(motoServer!, ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ok = await fetch(`${url}/moto-api/`).then((r) => r.ok || r.status < 500, () => false);
-    if (ok) return { url, proc };
+    const state = await answers();
     if (proc.exitCode !== null || Date.now() > deadline) {
       proc.kill();
-      throw new Error(`moto_server did not start on ${url}`);
+      throw new Error(`moto_server did not start on ${url} (exit ${proc.exitCode})`);
     }
+    if (state && typeof state === 'object' && !Array.isArray(state)) return { url, proc };
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -118,7 +125,7 @@ async function applyPlanDestroy(scenario: string, url: string, mutate?: (work: s
   return { plan, destroy };
 }
 
-test('EDGE: applied with the real provider against moto, the next plan is empty (-detailed-exitcode 0), and it destroys; hashing whole objects in the deployment triggers would not settle', { skip, timeout: 600_000 }, async () => {
+toolTest('EDGE: applied with the real provider against moto, the next plan is empty (-detailed-exitcode 0), and it destroys; hashing whole objects in the deployment triggers would not settle', skip, { timeout: 600_000 }, async () => {
   const { url, proc } = await startMoto();
   try {
     const ours = await applyPlanDestroy('edge-no-waf-override', url);
@@ -145,7 +152,7 @@ test('EDGE: applied with the real provider against moto, the next plan is empty 
   }
 });
 
-test('PRIVATE: the network baseline and the API, in a VPC and subnets created in the same apply, applied against moto; the next plan is empty and it destroys', { skip, timeout: 600_000 }, async () => {
+toolTest('PRIVATE: the network baseline and the API, in a VPC and subnets created in the same apply, applied against moto; the next plan is empty and it destroys', skip, { timeout: 600_000 }, async () => {
   const { url: motoUrl, proc } = await startMoto();
   const { url, server } = await startWireProxy(motoUrl);
   try {

@@ -3,7 +3,7 @@
 // security groups and certificates in the same configuration and passes their IDs to our
 // modules (count and for_each must be known at plan time), with a second private API reusing
 // the first one's endpoint. Skips, saying why, where terraform or the mirror is missing.
-import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ const snapshots = new URL('../snapshots/', import.meta.url).pathname;
 const scenarios = readdirSync(snapshots).filter((d) => statSync(join(snapshots, d)).isDirectory());
 
 for (const scenario of scenarios) {
-  test(`terraform test (plan, mock provider) passes on snapshot ${scenario}`, { skip: terraformSkip, timeout: 300_000 }, () => {
+  toolTest(`terraform test (plan, mock provider) passes on snapshot ${scenario}`, terraformSkip, { timeout: 300_000 }, () => {
     const { work, env } = providerFiveCopy(join(snapshots, scenario, 'expected'));
     copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
     const usEast1 = /alias\s*=\s*"us_east_1"/.test(readFileSync(join(work, 'providers.tf'), 'utf8'));
@@ -51,7 +51,7 @@ for (const scenario of scenarios) {
   });
 }
 
-test('a root that creates the VPC, subnets, security groups and certificates in the same apply can pass them to our modules (count and for_each known at plan time); a second private API reuses the first one\'s endpoint', { skip: terraformSkip, timeout: 300_000 }, () => {
+toolTest('a root that creates the VPC, subnets, security groups and certificates in the same apply can pass them to our modules (count and for_each known at plan time); a second private API reuses the first one\'s endpoint', terraformSkip, { timeout: 300_000 }, () => {
   const root = tmp('cae-composed-');
   // Copies of the generated modules, as a platform repository would vendor them.
   for (const [name, scenario] of [['private', 'private'], ['second', 'private-second-api'], ['edge', 'edge-domain'], ['hybrid', 'private-hybrid'], ['xacct', 'private-cross-account-domain'], ['nlb', 'private-nlb'], ['alb', 'regional-alb-shared-link']] as const)
@@ -210,7 +210,7 @@ module "public" {
   assert.match(r.output, /1 passed, 0 failed/);
 });
 
-test('the plan stops, saying how to fix it, when the VPC has DNS hostnames off or the endpoint subnets are in one Availability Zone', { skip: terraformSkip, timeout: 300_000 }, () => {
+toolTest('the plan stops, saying how to fix it, when the VPC has DNS hostnames off or the endpoint subnets are in one Availability Zone', terraformSkip, { timeout: 300_000 }, () => {
   const { work, env } = providerFiveCopy(join(snapshots, 'private', 'expected'));
   copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
   mkdirSync(join(work, 'tests'));

@@ -1,6 +1,6 @@
 // Every snapshot is clean under tflint with its bundled terraform ruleset at preset "all"
 // (what terraform-aws-modules run in pre-commit). .ci/run installs tflint 0.64 with go install.
-import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -8,10 +8,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { tmp } from './helpers/cli.js';
 
-const tflint = [process.env.TFLINT, join(homedir(), 'go', 'bin', 'tflint'), 'tflint'].find((b) => b && spawnSync(b, ['--version']).status === 0);
+const tflint = [process.env.TFLINT, join(homedir(), 'go', 'bin', 'tflint'), 'tflint'].find((b) => b && /0\.64\./.test(spawnSync(b, ['--version'], { encoding: 'utf8' }).stdout ?? ''));
+const missing = tflint ? false : 'tflint 0.64 is not installed (go install github.com/terraform-linters/tflint@v0.64.0; .ci/run does)';
 const snapshots = new URL('../snapshots/', import.meta.url).pathname;
 
-test('tflint (bundled terraform ruleset, preset "all") finds nothing in any snapshot', { skip: tflint ? false : 'tflint is not installed (go install github.com/terraform-linters/tflint@v0.64.0; .ci/run does)' }, () => {
+toolTest('tflint (bundled terraform ruleset, preset "all") finds nothing in any snapshot', missing, {}, () => {
   const config = join(tmp(), '.tflint.hcl');
   writeFileSync(config, 'config {\n  call_module_type = "local"\n}\n\nplugin "terraform" {\n  enabled = true\n  preset  = "all"\n}\n');
   for (const scenario of readdirSync(snapshots).filter((d) => !d.includes('.'))) {
@@ -20,7 +21,7 @@ test('tflint (bundled terraform ruleset, preset "all") finds nothing in any snap
   }
 });
 
-test('tflint finds nothing in a sample of the answer matrix either (every 12th accepted combination, written to disk)', { skip: tflint ? false : 'tflint is not installed', timeout: 600_000 }, async () => {
+toolTest('tflint finds nothing in a sample of the answer matrix either (every 12th accepted combination, written to disk)', missing, { timeout: 600_000 }, async () => {
   const { acceptedCombinations } = await import('./helpers/matrix.js');
   const { generateChecked } = await import('../src/app/generate.js');
   const { parseCliArgs } = await import('../src/commands/args.js');

@@ -2,6 +2,7 @@
 // conflicts marked, deletions respected, moved blocks for renames (accepted by terraform
 // validate with the real provider), --check for fleets, v1 manifests, interruption.
 import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -151,7 +152,7 @@ test('a folder without a manifest is refused (exit 3); a version 1 manifest is u
   assertNotOursIntact(api, NOT_OURS);
 });
 
-test('a resource renamed by the templates gets a moved block, which terraform validate accepts', { skip: terraformSkip }, async () => {
+toolTest('a resource renamed by the templates gets a moved block, which terraform validate accepts', terraformSkip, {}, async () => {
   const { dir, api } = await generated();
   const overlay = join(dir, 'overlay');
   mkdirSync(join(overlay, 'module'), { recursive: true });
@@ -171,7 +172,7 @@ test('a resource renamed by the templates gets a moved block, which terraform va
   assert.equal(readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8'), moved);
 });
 
-test('the account CloudWatch role the module used to manage is forgotten by update (removed, destroy = false), never destroyed; terraform validate accepts it', { skip: terraformSkip }, async () => {
+toolTest('the account CloudWatch role the module used to manage is forgotten by update (removed, destroy = false), never destroyed; terraform validate accepts it', terraformSkip, {}, async () => {
   // A folder as 0.1.0 wrote it: the module held the opt-in account role and setting.
   const dir = tmp();
   const old = join(dir, 'old');

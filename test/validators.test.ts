@@ -92,14 +92,15 @@ test('on-premises ranges: leading zeros refused, a union that covers half the in
   assert.doesNotMatch(recommend({ ...base, onpremCidrs: ['10.20.0.0/16'] }).warnings.join('\n'), /public range/);
 });
 
-test('Regions: other partitions are refused with the reason; an unknown name of the aws partition is a warning', async () => {
+test('Regions: other partitions are refused with the reason; an unknown name is refused naming the closest Region', async () => {
   const { validateRegion } = await import('../src/catalog/validators.js');
   assert.match(validateRegion('cn-north-1')!, /AWS China \(aws-cn\) partition, which this version does not generate for/);
   assert.match(validateRegion('us-gov-west-1')!, /GovCloud/);
   assert.equal(validateRegion('eu-west-1'), undefined);
-  const { recommend } = await import('../src/core/recommend.js');
-  const a: Answers = { name: 'x', description: 'x', region: 'us-east-9', clients: 'global', ownCdn: false, compliance: false, hybrid: false, onpremCidrs: [], crossAccount: false, consumerAccounts: [], integration: 'mock', subnetIds: [], vpcLinkSubnetIds: [], clientSecurityGroupIds: [], privateDns: true, waf: false, tags: [], accountBaseline: false };
-  const warnings = recommend(a).warnings.join('\n');
-  assert.match(warnings, /--region us-east-9 is not a Region this version knows/);
-  assert.match(warnings, /--no-waf: the public stage has no AWS WAF web ACL/);
+  assert.match(validateRegion('eu-west-9')!, /^is not an AWS Region \(did you mean eu-west-1\?\); the Regions this version knows: us-east-1, /);
+  assert.match(validateRegion('zz-central-7')!, /^is not an AWS Region; the Regions/);
+  const { run } = await import('./helpers/in-process.js');
+  const r = await run(['--yes', '--no-terraform', '--dry-run', '--region', 'eu-west-9']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--region: "eu-west-9" is not an AWS Region \(did you mean eu-west-1\?\)/);
 });

@@ -1,6 +1,7 @@
 // The wizard on small terminals, as the screen shows it (tmux renders the pane): usable at
 // 80×24, readable at 40 columns, and never one character per line.
 import { test } from 'node:test';
+import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ async function toRecommendation(t: ReturnType<typeof inTmux>, questions: string[
   return t.waitFor('Recommended endpoint type');
 }
 
-test('80×24: the recommendation keeps its headline on screen', { skip, timeout: 120_000 }, async () => {
+toolTest('80×24: the recommendation keeps its headline on screen', skip, { timeout: 120_000 }, async () => {
   const t = inTmux(['--no-terraform', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.0.0.0/8'], { cwd: tmp(), cols: 80, rows: 24 });
   try {
     const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'Custom domain name', 'What backs the sample method?']);
@@ -37,7 +38,7 @@ test('80×24: the recommendation keeps its headline on screen', { skip, timeout:
   }
 });
 
-test('40 columns: no stale question titles, and a skip reason wraps as words, not one character per line', { skip, timeout: 150_000 }, async () => {
+toolTest('40 columns: no stale question titles, and a skip reason wraps as words, not one character per line', skip, { timeout: 150_000 }, async () => {
   const dir = tmp();
   const fake = join(dir, 'terraform');
   writeFileSync(fake, '#!/bin/sh\necho "Error: Failed to query available provider packages" >&2\nexit 1\n');

@@ -20,7 +20,7 @@ import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import { generateChecked, presetRecordFor, readOwnership, renderFormatted, toolsFor } from './generate.js';
 import type { Governed, LoadedPreset } from './preset-file.js';
 import type { Generated } from '../pipeline.js';
-import { mergeFile, type FileMerge } from './merge.js';
+import { hasConflictMarkers, mergeFile, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
 
 type Env = Record<string, string | undefined>;
@@ -126,6 +126,8 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   if (resolution.notes.length) reasons.push(`the preset's locks replace recorded answers (${resolution.notes.length})`);
   if (input.answersChanged) reasons.push('answers given now change the recorded ones');
   const changed = files.filter((f) => ['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status));
+  const unresolved = files.filter((f) => f.status === 'conflict' && f.text !== undefined && hasConflictMarkers(f.text) && f.pending !== undefined && f.detail?.startsWith('still has'));
+  if (unresolved.length) reasons.push(`the last update left conflict markers in ${unresolved.map((f) => f.path).join(', ')}: resolve them, then run update again`);
   if (changed.length && !reasons.length) reasons.push('the templates render differently now');
   if (changed.length) reasons.push(`${changed.length} file${changed.length === 1 ? '' : 's'} would change: ${changed.map((f) => `${f.path} (${f.status})`).join(', ')}`);
   return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1 };

@@ -8,6 +8,7 @@
  * A preset file with only answer keys at the top (format v1, "an answers file of the lowest
  * precedence") is read as `defaults`, so presets written before keep working.
  */
+import { unsafeCharacter } from '../core/text.js';
 import { didYouMean } from '../core/closest.js';
 import type { Severity } from '../core/types.js';
 import { coerce } from './resolve-answers.js';
@@ -42,6 +43,30 @@ export function keyLine(text: string, path: string[]): number | undefined {
   return found;
 }
 
+/** The first string (or key) of a parsed document with an unsafe character, and where it is. */
+function unsafeIn(v: unknown, path: string[]): { path: string[]; what: string } | undefined {
+  if (typeof v === 'string') {
+    const what = unsafeCharacter(v, true);
+    return what ? { path, what } : undefined;
+  }
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const hit = unsafeIn(x, [...path, String(i)]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  if (isMap(v)) {
+    for (const [k, x] of Object.entries(v)) {
+      const what = unsafeCharacter(k);
+      if (what) return { path: [...path, JSON.stringify(k)], what };
+      const hit = unsafeIn(x, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 /** A reason as stored: trimmed, one line, without a final full stop (messages add their own). */
 const reasonText = (r: string) => r.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
 
@@ -59,6 +84,9 @@ export function parsePreset(raw: unknown, file: string, text: string, given: str
     return `${file}${line ? `:${line}` : ''}: ${path.join('.')}`;
   };
   if (raw === null || raw === undefined) raw = {};
+  // Its text reaches terminals, .tf files and READMEs: no control characters, no bidirectional controls.
+  const unsafe = unsafeIn(raw, []);
+  if (unsafe) return { problems: [`${at(...unsafe.path)}: has ${unsafe.what}; a preset's text must be plain (an escape sequence or a bidirectional override would reach terminals, .tf files and READMEs). Remove it.`] };
   if (!isMap(raw)) return { problems: [`${file}: a preset is a mapping (extends, defaults, locked, allowed, require, …), not ${Array.isArray(raw) ? 'a list' : typeof raw}.`] };
 
   const keys = Object.keys(raw).filter((k) => k !== '$schema');

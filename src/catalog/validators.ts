@@ -4,6 +4,9 @@
  */
 
 import { re, type PatternName } from '../core/patterns.js';
+import { KNOWN_REGIONS } from '../core/knowledge.js';
+import { closest } from '../core/closest.js';
+import { unsafeCharacter } from '../core/text.js';
 
 export type Validator<T> = (value: T) => string | undefined;
 
@@ -16,9 +19,8 @@ export const validateName: Validator<string> = (v) => {
 
 export const validateDescription: Validator<string> = (v) => {
   if (v.length > 1024) return `must be at most 1024 characters (got ${v.length})`;
-  // eslint-disable-next-line no-control-regex -- exactly the characters to refuse
-  const control = /[\u0000-\u001f\u007f-\u009f]/.exec(v);
-  if (control) return `must be one line of text without control characters (found \\x${control[0].charCodeAt(0).toString(16).padStart(2, '0')} at position ${control.index + 1})`;
+  const unsafe = unsafeCharacter(v);
+  if (unsafe) return `must be one line of text without control characters or bidirectional controls (found ${unsafe})`;
   return undefined;
 };
 
@@ -27,6 +29,11 @@ export const validateRegion: Validator<string> = (v) => {
   const partition = v.startsWith('cn-') ? 'AWS China (aws-cn)' : v.includes('-gov-') ? 'AWS GovCloud (aws-us-gov)' : v.includes('-iso') ? 'an AWS ISO' : undefined;
   if (partition)
     return `is a Region of the ${partition} partition, which this version does not generate for: edge-optimized endpoints, CloudFront, WAF scopes, ARNs and DNS suffixes differ there. Use a Region of the standard aws partition (e.g. us-east-1, eu-west-1)`;
+  if (!KNOWN_REGIONS.has(v)) {
+    const near = closest(v, KNOWN_REGIONS, 2);
+    // A typo fails only at terraform apply, minutes later: say it now.
+    return `is not an AWS Region${near ? ` (did you mean ${near}?)` : ''}; the Regions this version knows: ${[...KNOWN_REGIONS].join(', ')}. A Region launched after this release needs a newer create-api-endpoint`;
+  }
   return undefined;
 };
 

@@ -70,11 +70,34 @@ export function whyInitFailed(stderr: string): string {
   // eslint-disable-next-line no-control-regex -- strips ANSI colour codes
   const text = stderr.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = text.split('\n').map((l) => l.replace(/^[│╷╵\s]+/, '').trim());
-  const at = lines.findIndex((l) => l.startsWith('Error:'));
-  const detail = at >= 0 ? lines.slice(at + 1).find((l) => l !== '') : undefined;
-  const quoted = at >= 0 ? `${lines[at]}${detail ? ` — ${detail}` : ''}` : text.trim().split('\n').pop() || 'no error message';
+  // Each "Error:" with its whole message, up to the next error: the cause is often on the
+  // last line ("no available releases match the given constraints ~> 6.66").
+  const errors: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith('Error:')) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.startsWith('Error:') && !/^(Terraform|OpenTofu) (has been|failed)/.test(lines[j]!)) j++;
+    const body = lines.slice(i + 1, j).filter((l) => l !== '').join(' ');
+    errors.push(`${lines[i]}${body ? ` — ${body}` : ''}`);
+    i = j - 1;
+  }
+  const whole = errors.join('; ');
+  const quoted = whole ? (whole.length > 1200 ? `${whole.slice(0, 1200)}… (${whole.length} characters)` : whole) : text.trim().split('\n').pop() || 'no error message';
   const offline = /no such host|dial tcp|could not connect|connection refused|i\/o timeout|network is unreachable/i.test(text);
   return `terraform init failed: ${quoted}${offline ? ' (the provider registry looks unreachable: give --terraform-plugin-dir <a provider mirror>, or set TF_PLUGIN_CACHE_DIR to a filled plugin cache, to enable this check)' : ''}`;
+}
+
+/** "4 minutes", "1 hour" — how long ago, in words. */
+export function ago(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const [n, unit] = s < 60 ? [s, 'second'] : s < 3600 ? [Math.round(s / 60), 'minute'] : [Math.round(s / 3600), 'hour'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** The AWS provider versions a filesystem mirror holds (said when init finds none that fits). */
+async function mirrorVersions(dir: string): Promise<string> {
+  const versions = await readdir(join(dir, 'registry.terraform.io', 'hashicorp', 'aws')).catch(() => [] as string[]);
+  return versions.length ? `, which holds hashicorp/aws ${versions.sort().join(', ')}` : ', which holds no hashicorp/aws provider (registry.terraform.io/hashicorp/aws/<version>/<os_arch>/)';
 }
 
 /** A key for this binary and CLI configuration: a remembered init failure holds only for them. */
@@ -113,7 +136,7 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
       if (memo) {
         const remembered = (JSON.parse(await readFile(memo, 'utf8').catch(() => '{}')) as Record<string, { at: number; reason: string }>)[key];
         if (remembered && Date.now() - remembered.at < INIT_FAILURE_TTL_MS)
-          return { status: 'skip', reason: `${remembered.reason} [remembered from ${new Date(remembered.at).toISOString()}; retried after an hour, or now with --no-cache]`, findings: [] };
+          return { status: 'skip', reason: `${remembered.reason} [remembered from a run ${ago(Date.now() - remembered.at)} ago; tried again an hour after it, or now with --no-cache]`, findings: [] };
       }
       const firstDownload = pluginCache && !pluginDir ? !(await cachedAws(pluginCache)) : false;
       const { execa } = await import('execa');
@@ -134,7 +157,7 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
             const all = JSON.parse(await readFile(memo, 'utf8').catch(() => '{}')) as Record<string, unknown>;
             await writeFile(memo, JSON.stringify({ ...all, [key]: { at: Date.now(), reason } })).catch(() => undefined);
           }
-          return { status: 'skip', reason: pluginDir ? `${reason} (from --terraform-plugin-dir ${pluginDir})` : reason, findings: [] };
+          return { status: 'skip', reason: pluginDir ? `${reason} (providers from --terraform-plugin-dir ${pluginDir}${await mirrorVersions(pluginDir)})` : reason, findings: [] };
         }
         const validate = await execa(binary, ['validate', '-json', '-no-color'], { cwd: work, env, timeout, reject: false });
         if (validate.timedOut) return { status: 'skip', reason: `terraform validate timed out after ${timeout / 1000} s`, findings: [] };

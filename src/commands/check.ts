@@ -10,6 +10,7 @@ import type { Severity } from '../core/types.js';
 import type { Rule } from '../rules/model.js';
 import type { Io } from '../app/options.js';
 import { commandHelp } from './help.js';
+import { safeText } from './safe-text.js';
 import { commandByName } from './registry.js';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
@@ -78,7 +79,17 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
     return EXIT.ok;
   }
   const { toolsFor } = await import('../app/generate.js');
-  const outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules, rulesByDir);
+  let outcome: Awaited<ReturnType<typeof checkTrees>>;
+  try {
+    outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules, rulesByDir);
+  } catch (err) {
+    // A run that could not check still writes a valid SARIF document saying why (then the error, exit code as usual).
+    if (format === 'sarif' && err instanceof UsageError) {
+      const { failedRunSarif } = await import('../report/sarif.js');
+      io.stdout.write(JSON.stringify(failedRunSarif(err.problems.map(safeText), version), null, 2) + '\n');
+    }
+    throw err;
+  }
   const failing = outcome.findings.filter((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(threshold));
   const exitCode = failing.length ? EXIT.checksFailed : EXIT.ok;
 

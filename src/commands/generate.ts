@@ -9,6 +9,7 @@ import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
+import { safeText } from './safe-text.js';
 import { helpText } from './help.js';
 import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
 import type { Io } from '../app/options.js';
@@ -18,7 +19,7 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
   const { run: flags, values } = parseCliArgs(argv);
   if (flags.help) return void io.stdout.write(helpText(version)), EXIT.ok;
   if (flags.version) return void io.stdout.write(`${version}\n`), EXIT.ok;
-  if (flags.listPresets) return void io.stdout.write(await listPresets(flags.preset, flags.json)), EXIT.ok;
+  if (flags.listPresets) return void io.stdout.write(flags.json ? await listPresets(flags.preset, true) : safeText(await listPresets(flags.preset, false))), EXIT.ok;
   await checkTerraformPath(flags.terraform);
   if (flags.terraformPluginDir) {
     const { stat } = await import('node:fs/promises');

@@ -2,7 +2,7 @@
 import { QUESTIONS, type Question } from '../catalog/questions.js';
 import { RUN_OPTIONS } from './args.js';
 import { builtInPresets } from './read-answers-file.js';
-import { COMMANDS, SHARED_OPTIONS, type CommandSpec } from './registry.js';
+import { COMMANDS, SHARED_OPTIONS, commandByName, type CommandSpec } from './registry.js';
 
 const WIDTH = 80;
 
@@ -26,6 +26,21 @@ function wrap(text: string, indent: number): string {
   return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l)).join('\n');
 }
 
+/** A command line broken before options (with a backslash) to fit the width. */
+function wrapCommand(command: string, indent: number): string {
+  const parts = command.split(/ (?=--)/);
+  const lines: string[] = [];
+  let line = '';
+  for (const p of parts) {
+    if (line && 2 + line.length + 1 + p.length + 2 > WIDTH) {
+      lines.push(`${line} \\`);
+      line = p;
+    } else line = line ? `${line} ${p}` : p;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l)).join('\n');
+}
+
 function defaultOf(q: Question): string {
   if (q.kind === 'boolean') return q.default({}, {}) ? ' (default: on)' : '';
   if (q.id === 'region') return ' (default: $AWS_REGION, $AWS_DEFAULT_REGION, else us-east-1)';
@@ -33,6 +48,16 @@ function defaultOf(q: Question): string {
   const d = q.default({}, {});
   return d !== undefined && !Array.isArray(d) ? ` (default with --yes: ${d})` : '';
 }
+
+/** The common journeys, first in --help (a test runs each one). */
+export const EXAMPLES: { command: string; what: string }[] = [
+  { command: 'npx create-api-endpoint', what: 'At a terminal: the wizard asks, recommends, and writes ./<name>.' },
+  { command: 'create-api-endpoint --yes --clients internal --vpc-id vpc-0a1b2c3d --subnet-ids subnet-0a1b2c3d,subnet-4e5f6a7b --out infra/orders', what: 'A private API for services in your VPCs, from a pipeline (--yes takes the defaults for what is not given).' },
+  { command: 'create-api-endpoint --yes --clients global --domain api.example.com --out infra/shop', what: 'A public API for clients worldwide, behind its own domain.' },
+  { command: 'create-api-endpoint --preset internal-microservices --name payments --yes --out infra/payments', what: 'Follow a preset: your platform team\'s answers, locks and rules.' },
+  { command: 'create-api-endpoint update infra/orders', what: 'Bring a generated folder up to date with this version, keeping your edits (--check in CI).' },
+  { command: 'create-api-endpoint check infra/orders --format sarif', what: 'Find endpoint misconfigurations in any Terraform tree, for code scanning.' },
+];
 
 export function helpText(version: string): string {
   const out: string[] = [];
@@ -43,10 +68,14 @@ export function helpText(version: string): string {
   out.push('and reusable modules that it has checked (parse, provider schema, references,');
   out.push('format, security rules, terraform validate when available).');
   out.push('');
+  out.push('Examples:');
+  for (const e of EXAMPLES) {
+    out.push(`  ${wrapCommand(e.command, 4)}`);
+    out.push(`      ${wrap(e.what, 6)}`);
+  }
+  out.push('');
   out.push('Usage: create-api-endpoint [generate] [options]');
   out.push('       create-api-endpoint <command> [options]');
-  out.push('       npx create-api-endpoint --yes --clients internal --hybrid \\');
-  out.push('           --onprem-cidrs 10.20.0.0/16 --out infra/api');
   out.push('');
   out.push('Commands (create-api-endpoint help <command> for each):');
   for (const c of COMMANDS) out.push(`  ${c.name.padEnd(10)}${wrap(c.summary, 12)}`);
@@ -73,15 +102,8 @@ export function helpText(version: string): string {
   }
   out.push('');
   out.push('Exit codes:');
-  out.push('  0    done (or, with --dry-run, everything checked)');
-  out.push('  1    a check failed; nothing was written (unless --keep-failed)');
-  out.push('  2    bad input: unknown flag, invalid or missing value, contradicting answers');
-  out.push('  3    refused to write: a non-empty folder without --force, a file in the way');
-  out.push('       that the tool did not write or that you edited, a forbidden or locked');
-  out.push('       folder, or a folder that cannot be written (nothing was changed)');
-  out.push('  4    internal error, or an install that cannot start its tools');
-  out.push('  5    update only: written with conflict markers in the files it lists');
-  out.push('  130  interrupted (SIGINT); 143 terminated (SIGTERM): files put back');
+  out.push(...exitLines(commandByName.get('generate')!.exitCodes));
+  out.push('  (update: 5 written with conflict markers; create-api-endpoint help <command> for each)');
   out.push('');
   return out.join('\n');
 }
@@ -96,8 +118,13 @@ export function commandHelp(spec: CommandSpec, version: string): string {
     out.push(`  ${o.usage}`);
     out.push(`      ${wrap(o.help, 6)}`);
   }
-  out.push('', 'Exit codes: 0 done, 2 bad input (or not available yet), 4 internal error.', '');
+  out.push('', 'Exit codes:', ...exitLines(spec.exitCodes), '');
   return out.join('\n');
+}
+
+/** Exit codes as an aligned list, each meaning wrapped under its code. */
+function exitLines(codes: [number, string][]): string[] {
+  return [...codes].sort((a, b) => a[0] - b[0]).map(([code, meaning]) => `  ${String(code).padEnd(5)}${wrap(meaning, 7)}`);
 }
 
 /** "Public clients worldwide" → "public clients worldwide"; acronyms ("HTTP proxy", "VPC link V2", "EDGE") stay. */

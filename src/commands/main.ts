@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const code = (err as { exitCode: number }).exitCode;
     const lines = (err instanceof UsageError ? err.problems : [(err as Error).message]).map(safeText);
     io.stderr.write(lines.map((l) => `error: ${l}`).join('\n') + '\n');
-    if (code === EXIT.usage) io.stderr.write('Run create-api-endpoint --help for every flag and its allowed values.\n');
+    // Every message names its fix (an unknown flag points to --help itself): no generic footer.
     if (json) {
       const kind = code === EXIT.usage ? 'input' : code === EXIT.refusedOverwrite ? 'refused' : 'tool';
       io.stdout.write(JSON.stringify({ exitCode: code, error: { kind, message: lines.join('\n'), problems: lines } }, null, 2) + '\n');

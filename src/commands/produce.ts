@@ -27,13 +27,23 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
     wouldRefuse = err.message;
   }
 
-  const progress = io.stderr.isTTY && !flags.json;
-  const generated = await generateChecked(answers, flags, io.env, version, progress
-    ? (e) => {
-        if (e.phase === 'start') io.stderr.write(`  … ${e.check}\r`);
-        else io.stderr.write(`  ${e.result.status === 'fail' ? '✗' : e.result.status === 'skip' ? '-' : '✓'} ${e.check} (${e.result.durationMs} ms)\x1b[K\n`);
-      }
-    : undefined, governed);
+  // Progress on stderr: at a terminal one line that updates; in a pipeline a line per check
+  // (and one when the slow terraform validate starts), so a log is never silent for seconds.
+  const tty = !!io.stderr.isTTY;
+  const generated = await generateChecked(
+    answers,
+    flags,
+    io.env,
+    version,
+    (e) => {
+      if (e.phase === 'start') {
+        if (tty && !flags.json) io.stderr.write(`  … ${e.check}\r`);
+        else if (e.check === 'terraform validate') io.stderr.write(`check: ${e.check} running…\n`);
+      } else if (tty && !flags.json) io.stderr.write(`  ${e.result.status === 'fail' ? '✗' : e.result.status === 'skip' ? '-' : '✓'} ${e.check} (${e.result.durationMs} ms)\x1b[K\n`);
+      else io.stderr.write(`check: ${e.check} ${e.result.status} (${e.result.durationMs} ms)\n`);
+    },
+    governed,
+  );
   const checks = generated.checks;
   const decision = writeDecision(checks, flags);
   const exitCode = decision.failed ? EXIT.checksFailed : EXIT.ok;

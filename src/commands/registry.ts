@@ -16,8 +16,17 @@ export interface CommandSpec {
   /** A paragraph under the usage in `help <command>`. */
   about: string;
   options: CommandOption[];
+  /** Every exit code the command returns, with what it means there. */
+  exitCodes: [number, string][];
   load: () => Promise<(argv: string[], io: Io, version: string) => Promise<number>>;
 }
+
+/** Exit codes every command shares. */
+const COMMON_EXITS: [number, string][] = [
+  [2, 'bad input: an unknown option, an invalid value, a file that cannot be read (named, with the fix)'],
+  [4, 'internal error (please report it), or an install that cannot start its tools'],
+  [130, 'interrupted (SIGINT); 143 terminated (SIGTERM)'],
+];
 
 /** Options every command takes, declared once. */
 export const SHARED_OPTIONS: CommandOption[] = [
@@ -32,6 +41,14 @@ export const COMMANDS: CommandSpec[] = [
     usage: ['create-api-endpoint [generate] [options]'],
     about: 'See create-api-endpoint --help for its questions and options.',
     options: [],
+    exitCodes: [
+      [0, 'done (or, with --dry-run, everything checked)'],
+      [1, 'a check failed; nothing was written (unless --keep-failed)'],
+      [2, 'bad input: unknown flag, invalid or missing value, contradicting answers'],
+      [3, 'refused to write: a non-empty folder without --force, a file in the way, another API in the folder without --replace-api, a forbidden or locked folder, an untrustworthy rollback journal, or a folder that cannot be written (nothing was changed)'],
+      [4, 'internal error, or an install that cannot start its tools'],
+      [130, 'interrupted (SIGINT); 143 terminated (SIGTERM): files put back'],
+    ],
     load: async () => (await import('./generate.js')).generateCommand,
   },
   {
@@ -39,7 +56,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Find API Gateway endpoint misconfigurations in any Terraform tree, before apply.',
     usage: ['create-api-endpoint check [dir ...] [--preset <name|file|package> | --no-preset] [--json | --format sarif] [--severity error|warning|info]', 'create-api-endpoint check --list-rules'],
     about:
-      'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required). Exit 1 when a finding is at or above --severity (default error), 0 otherwise, 2 for bad input (no .tf files, unparsable HCL with its file and line, unreadable files).',
+      'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required).',
     options: [
       { usage: '--json', help: 'One JSON document: findings, rules run, skipped evaluations, suppressions, files read, timing.' },
       { usage: '--format <human|json|sarif>', help: 'Output format; sarif is SARIF 2.1.0 for code-scanning UIs (default human).' },
@@ -49,6 +66,12 @@ export const COMMANDS: CommandSpec[] = [
       { usage: '--list-rules', help: 'Every rule: ID, severity, what it detects, the section of the domain notes it comes from.' },
       { usage: '--no-cache', help: 'Do not read or write the parse cache.' },
     ],
+    exitCodes: [
+      [0, 'no finding at or above --severity (default error)'],
+      [1, 'a finding at or above --severity'],
+      [2, 'bad input: no .tf files, HCL that does not parse (file and line), an unreadable or oversized file, a recorded preset that cannot be found'],
+      ...COMMON_EXITS.slice(1),
+    ],
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
@@ -56,7 +79,7 @@ export const COMMANDS: CommandSpec[] = [
     summary: 'Re-render a generated folder with this version and merge the owner\'s edits; --check says whether an update is pending.',
     usage: ['create-api-endpoint update [dir] [answer flags] [--dry-run] [--json]', 'create-api-endpoint update --check [dir ...] [--json]'],
     about:
-      'Reads the folder\'s .create-api-endpoint.json (default .), renders its answers (plus any answer flags given now, e.g. --no-waf) with this version — the preset and template overlays it records re-read from their source — checks the render, and merges it into each file the tool owns: base = what was generated last time, yours = the file on disk, theirs = the new render. Unedited files are replaced; your edits are kept where the render did not change those lines; both changing the same lines writes conflict markers (exit 5). Files you deleted stay deleted; files no longer generated are removed unless you edited them; renamed resources get moved {} blocks. Files the tool does not own are never touched. Exit codes: 0 done (--check: current), 1 a check failed on the render (--check: an update is pending), 2 bad input, 3 refused (no manifest, a file in the way), 5 written with conflicts.',
+      'Reads the folder\'s .create-api-endpoint.json (default .), renders its answers (plus any answer flags given now, e.g. --no-waf) with this version — the preset and template overlays it records re-read from their source — checks the render, and merges it into each file the tool owns: base = what was generated last time, yours = the file on disk, theirs = the new render. Unedited files are replaced; your edits are kept where the render did not change those lines; both changing the same lines writes conflict markers (exit 5). Files you deleted stay deleted; files no longer generated are removed unless you edited them; renamed resources get moved {} blocks. Files the tool does not own are never touched. With --json each folder has a status: current, pending, updated, conflicts, checks-failed, cancelled or error.',
     options: [
       { usage: '--check', help: 'Write nothing; exit 1 when an update would change anything, saying why (tool version, templates, preset, answers). Takes several folders.' },
       { usage: '--interactive, --no-interactive', help: 'Show the plan and ask before writing (the default at a terminal, unless --json); --no-interactive writes without asking.' },
@@ -66,6 +89,14 @@ export const COMMANDS: CommandSpec[] = [
       { usage: '--preset <name|file>, --templates <dir>', help: 'Use another preset or overlay than the manifest records.' },
       { usage: '--no-terraform, --terraform <path>, --require-terraform, --no-cache', help: 'As for generate.' },
     ],
+    exitCodes: [
+      [0, 'written, or already current (--check: every folder is current)'],
+      [1, 'a check failed on the new render, nothing written (--check: an update is pending in a folder; --check renders without checks)'],
+      [2, 'bad input (a flag, an unreadable or corrupt manifest, a preset that cannot be found)'],
+      [3, 'refused: no manifest, a file of yours in the way, an untrustworthy rollback journal, a folder that cannot be written'],
+      [5, 'written with conflict markers in the files it lists'],
+      ...COMMON_EXITS.slice(1),
+    ],
     load: async () => (await import('./update.js')).updateCommand,
   },
   {
@@ -74,6 +105,7 @@ export const COMMANDS: CommandSpec[] = [
     usage: ['create-api-endpoint schema answers|preset|manifest'],
     about: 'Derived from the question catalog (answers, preset) and from the manifest writer (manifest). Point an editor at it with `# yaml-language-server: $schema=<file>` in a YAML answers file.',
     options: [],
+    exitCodes: [[0, 'printed'], ...COMMON_EXITS.slice(0, 2)],
     load: async () => (await import('./schema.js')).schemaCommand,
   },
   {
@@ -82,6 +114,7 @@ export const COMMANDS: CommandSpec[] = [
     usage: ['create-api-endpoint help [command]'],
     about: 'Without a command, the help of generate (the default), which lists the commands too.',
     options: [],
+    exitCodes: [[0, 'printed'], [2, 'an unknown command']],
     load: async () => (await import('./help-command.js')).helpCommand,
   },
 ];

@@ -15,6 +15,7 @@ import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
 import { recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
+import { safeText } from './safe-text.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
@@ -30,7 +31,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   const reports: object[] = [];
   const checkOnly = check ? { renders: new Map() } : undefined;
   let exitCode: number = EXIT.ok;
-  for (const dir of dirs) {
+  async function updateOne(dir: string): Promise<'interrupted' | void> {
     const at = await readManifestAt(dir);
     const recorded = at.read.version === 2 ? (at.read.manifest.answers as unknown as Record<string, unknown>) : at.read.answers;
     const legacy = legacyAnswers(recorded);
@@ -55,20 +56,20 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     if (check) {
       const code = failed ? EXIT.checksFailed : plan.changes ? EXIT.checksFailed : EXIT.ok;
       exitCode = Math.max(exitCode, code);
-      reports.push({ dir, current: !plan.changes, reasons: plan.reasons, files, checks });
+      reports.push({ dir, status: plan.changes ? 'pending' : 'current', current: !plan.changes, reasons: plan.reasons, files, checks, exitCode: code });
       if (!flags.json) io.stdout.write(plan.changes ? `${dir}: update pending — ${plan.reasons.join('; ')}\n` : `${dir}: current\n`);
-      continue;
+      return;
     }
     if (failed) {
       exitCode = EXIT.checksFailed;
-      reports.push({ dir, written: false, files, checks, exitCode });
+      reports.push({ dir, status: 'checks-failed', written: false, files, checks, exitCode: EXIT.checksFailed });
       if (!flags.json) io.stdout.write(humanPlan(dir, plan, false) + 'Nothing was written: a check failed on the new render.\n' + failures(plan.checks));
-      continue;
+      return;
     }
     if (flags.dryRun) {
-      reports.push({ dir, written: false, dryRun: true, files, checks, reasons: plan.reasons, notes: plan.notes, exitCode: EXIT.ok });
+      reports.push({ dir, status: plan.changes ? 'pending' : 'current', written: false, dryRun: true, files, checks, reasons: plan.reasons, notes: plan.notes, exitCode: EXIT.ok });
       if (!flags.json) io.stdout.write(humanPlan(dir, plan, true) + diffs(dir, plan.files));
-      continue;
+      return;
     }
     // At a terminal, show the plan and ask before writing (default: no); a pipeline just writes.
     const ask = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
@@ -82,7 +83,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
         const { collectAnswers } = await import('../wizard/run-wizard.js');
         const answers = await collectAnswers({ sources, io, version, dir, preset });
         // Ctrl-C in the wizard: the same as anywhere else, exit 130 and nothing written.
-        if (answers === 'interrupted') return EXIT.interrupted;
+        if (answers === 'interrupted') return 'interrupted';
         plan = await planUpdate({ at, sources: [...sources, { kind: 'flags', label: 'wizard', values: answers as unknown as Record<string, unknown> }], preset, flags: runFlags, env: io.env, version, answersChanged: true });
         if (!plan.changes) io.stdout.write(`${dir} is current with these answers.\n`);
         continue;
@@ -92,22 +93,37 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     }
     if (cancelled) {
       io.stdout.write('Nothing was written.\n');
-      reports.push({ dir, written: false, files, checks, exitCode: EXIT.ok });
-      continue;
+      reports.push({ dir, status: 'cancelled', written: false, files, checks, exitCode: EXIT.ok });
+      return;
     }
     if (plan.checks.some((c) => c.status === 'fail')) {
       exitCode = EXIT.checksFailed;
+      reports.push({ dir, status: 'checks-failed', written: false, files, checks, exitCode: EXIT.checksFailed });
       io.stdout.write('Nothing was written: a check failed on the new render.\n' + failures(plan.checks));
-      continue;
+      return;
     }
     const done = { files: plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) })), checks: plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings })) };
     const result = await applyUpdate(plan, at, runFlags, version);
     const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
     exitCode = Math.max(exitCode, code);
-    reports.push({ dir, written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
+    reports.push({ dir, status: result.conflicts.length ? 'conflicts' : plan.changes ? 'updated' : 'current', written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
     if (!flags.json) {
       io.stdout.write(humanPlan(dir, plan, false));
       io.stdout.write(result.conflicts.length ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n` : 'Updated; nothing else in the folder was touched.\n');
+    }
+  }
+
+  // Each folder is reported on its own: one that cannot be read does not lose the others' results.
+  for (const dir of dirs) {
+    try {
+      if ((await updateOne(dir)) === 'interrupted') return EXIT.interrupted;
+    } catch (err) {
+      if (dirs.length === 1 || typeof (err as { exitCode?: unknown }).exitCode !== 'number') throw err;
+      const code = (err as { exitCode: number }).exitCode;
+      exitCode = Math.max(exitCode, code);
+      const message = (err instanceof UsageError ? err.problems : [(err as Error).message]).map(safeText).join('\n');
+      reports.push({ dir, status: 'error', error: { kind: code === EXIT.usage ? 'input' : code === EXIT.refusedOverwrite ? 'refused' : 'tool', message }, exitCode: code });
+      if (!flags.json) io.stdout.write(`${dir}: error: ${message}\n`);
     }
   }
   if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');

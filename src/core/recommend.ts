@@ -2,7 +2,7 @@
  * The recommendation rules from the domain notes, as a pure function of the answers.
  * Reasons cite the answer (by its flag) that drove them, in the order they weigh.
  */
-import { KNOWN_REGIONS, PROFILES } from './knowledge.js';
+import { PROFILES } from './knowledge.js';
 import { isPrivateCidr } from '../catalog/validators.js';
 import type { Answers, EndpointType, Recommendation } from './types.js';
 import { chosenType, recommendedType } from './endpoint-type.js';
@@ -111,8 +111,6 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
   if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn)
     w.push('The sample method requires AWS_IAM authorization (SigV4-signed requests): browsers and mobile apps cannot sign them and get 403. For a public read-only method set authorization = "NONE" in terraform.tfvars (with WAF in front), or put a Cognito or Lambda authorizer on it (README.md, "Calling the API").');
-  if (!KNOWN_REGIONS.has(a.region))
-    w.push(`--region ${a.region} is not a Region this version knows; check its name (a typo fails only at terraform apply).`);
   if (type !== 'PRIVATE' && a.hybrid)
     w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');
   if (type !== 'PRIVATE' && a.crossAccount)

@@ -26,7 +26,7 @@ export function manifestSchema(): Record<string, unknown> {
       tool: { const: 'create-api-endpoint' },
       manifestVersion: { const: MANIFEST_VERSION },
       toolVersion: { type: 'string' },
-      answers: { type: 'object', description: 'The answers, keyed by question id.' },
+      answers: { type: 'object', description: 'The answers, keyed by flag name without dashes, as in an answers file (manifests written before 0.2 keyed them by question id; both are read).' },
       endpointType: { enum: ['EDGE', 'REGIONAL', 'PRIVATE'], description: 'The type generated (the override, when one was given).' },
       recommendation: {
         type: 'object',

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isAbsolute, posix } from 'node:path';
 import type { Answers, FileTree, Recommendation } from '../core/types.js';
+import { questionByFlag, questionById } from '../catalog/questions.js';
 
 export const MANIFEST = '.create-api-endpoint.json';
 export const MANIFEST_VERSION = 2;
@@ -101,7 +102,25 @@ export function buildManifest(input: {
   };
 }
 
-export const manifestText = (m: Manifest) => JSON.stringify(m, null, 2) + '\n';
+/**
+ * The manifest as written: answers keyed by their flag names, the same keys an answers file
+ * takes (one spelling everywhere: the answers of a manifest can be copied into an answers file).
+ */
+export const manifestText = (m: Manifest) => JSON.stringify({ ...m, answers: answersByFlag(m.answers as unknown as Record<string, unknown>) }, null, 2) + '\n';
+
+/** Answers keyed by question id → keyed by flag name (what files hold). */
+export function answersByFlag(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).map(([k, v]) => [questionById.get(k as keyof Answers)?.flag ?? k, v]));
+}
+
+/**
+ * Answers as a manifest records them → keyed by question id. Manifests written before this
+ * version keyed them by id (camelCase); either is read. An unknown key passes through under
+ * its own name, so the answer check names it.
+ */
+export function answersById(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).map(([k, v]) => [questionByFlag.get(k)?.id ?? k, v]));
+}
 
 /** Why a manifest cannot be used; the caller names the file and the way out. */
 export class ManifestError extends Error {
@@ -149,7 +168,7 @@ export function parseManifest(text: string): ReadManifest {
       const problem = ownablePathProblem(f);
       if (problem) throw new ManifestError(`lists "${f}" as a generated file, which is ${problem}`);
     }
-    return { version: 1, toolVersion: typeof m.version === 'string' ? m.version : 'unknown', answers: m.answers as Record<string, unknown>, files };
+    return { version: 1, toolVersion: typeof m.version === 'string' ? m.version : 'unknown', answers: answersById(m.answers as Record<string, unknown>), files };
   }
   if (typeof m.manifestVersion !== 'number' || !Number.isInteger(m.manifestVersion)) throw new ManifestError('"manifestVersion" is not a whole number');
   if (m.manifestVersion > MANIFEST_VERSION)
@@ -176,7 +195,7 @@ export function parseManifest(text: string): ReadManifest {
   }
   if (m.preset !== null && m.preset !== undefined && !isSourceRecord(m.preset)) throw new ManifestError('"preset" is not {name, sha256}');
   if (m.templates !== undefined && (!Array.isArray(m.templates) || !m.templates.every(isSourceRecord))) throw new ManifestError('"templates" is not a list of {name, sha256}');
-  return { version: 2, manifest: { ...(m as unknown as Manifest), preset: (m.preset as SourceRecord | null | undefined) ?? null, templates: (m.templates as SourceRecord[] | undefined) ?? [] } };
+  return { version: 2, manifest: { ...(m as unknown as Manifest), answers: answersById(m.answers as Record<string, unknown>) as unknown as Answers, preset: (m.preset as SourceRecord | null | undefined) ?? null, templates: (m.templates as SourceRecord[] | undefined) ?? [] } };
 }
 
 const isSourceRecord = (v: unknown): v is SourceRecord =>

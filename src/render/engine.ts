@@ -58,6 +58,18 @@ hbs.registerHelper({
   comment: (v: unknown) => hclComment(String(v)),
   /** A value inside a Markdown table cell. */
   md: (v: unknown) => String(v ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+  /**
+   * A value as a code span in a Markdown table cell that no content can close: the fence is
+   * longer than the longest run of backticks inside it (CommonMark), pipes are escaped (GFM
+   * tables split on them first), and the value stays on one line.
+   */
+  mdCode: (v: unknown) => {
+    const text = String(v ?? '').replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+  },
   /** Free text from the user as literal Markdown: every punctuation Markdown or HTML acts on escaped, one line, no control characters. */
   mdText: (v: unknown) =>
     String(v ?? '')

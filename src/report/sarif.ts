@@ -51,3 +51,34 @@ export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string): 
     ],
   };
 }
+
+/**
+ * A run that could not check (HCL that does not parse, an unreadable file): still a valid SARIF
+ * document, with the reasons as tool execution notifications (a code-scanning upload of an
+ * empty file fails; this one shows why the run failed).
+ */
+export function failedRunSarif(problems: string[], version: string): object {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'create-api-endpoint', version, informationUri: 'https://www.npmjs.com/package/create-api-endpoint', rules: [] } },
+        results: [],
+        invocations: [
+          {
+            executionSuccessful: false,
+            toolExecutionNotifications: problems.map((p) => {
+              const at = /^(.+?):(\d+): (.*)$/s.exec(p);
+              return {
+                level: 'error',
+                message: { text: at ? at[3]! : p },
+                ...(at ? { locations: [{ physicalLocation: { artifactLocation: { uri: at[1]!.split('\\').join('/') }, region: { startLine: Math.max(1, Number(at[2])) } } }] } : {}),
+              };
+            }),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -6,10 +6,14 @@ import { gunzipSync } from 'node:zlib';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'create-api-endpoint.js');
 
-/** Runs the built CLI with no TTY and no AWS region in the environment. */
+/**
+ * Runs the built CLI with no TTY and no AWS region in the environment, in `cwd` — by default a
+ * new empty folder, never the checkout (a ./my-api left there by the README's quick start must
+ * not change what a test sees).
+ */
 export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined, NO_COLOR: '1', ...opts.env };
-  return execa(process.execPath, [BIN, ...args], { cwd: opts.cwd, env, extendEnv: false, reject: false, stdin: 'ignore', stripFinalNewline: false, ...(opts.timeout ? { timeout: opts.timeout } : {}) });
+  return execa(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmp('cae-cwd-'), env, extendEnv: false, reject: false, stdin: 'ignore', stripFinalNewline: false, ...(opts.timeout ? { timeout: opts.timeout } : {}) });
 }
 
 export const tmp = (prefix = 'cae-') => mkdtempSync(join(tmpdir(), prefix));

@@ -5,24 +5,43 @@
 // integration's integration_target (VPC link V2 for REST APIs, provider 6.24+) left out:
 // the two differences for what we generate.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmp, walk } from './cli.js';
 
-function findMirror(): string | undefined {
-  const r = spawnSync('find', ['/', '-xdev', '-type', 'f', '-name', 'terraform-provider-aws_*', '-path', '*registry.terraform.io/hashicorp/aws/*'], { encoding: 'utf8', timeout: 60_000 });
+/** The provider the tests were written against; another version found on a machine is not taken. */
+export const PROVIDER_VERSION = '5.100.0';
+const LAYOUT = `registry.terraform.io/hashicorp/aws/${PROVIDER_VERSION}/`;
+
+/**
+ * The filesystem mirror holding exactly that provider: $CAE_PROVIDER_MIRROR when .ci/run has
+ * found it already (one search for the whole run), else one search of this file system.
+ */
+function findMirror(): { root?: string; why?: string } {
+  const given = process.env.CAE_PROVIDER_MIRROR;
+  const check = (root: string) => {
+    const dir = join(root, LAYOUT);
+    const arch = existsSync(dir) ? readdirSync(dir)[0] : undefined;
+    const bin = arch ? readdirSync(join(dir, arch)).find((f) => f === `terraform-provider-aws_v${PROVIDER_VERSION}_x5`) : undefined;
+    return bin ? { root } : { why: `${root} holds no hashicorp/aws ${PROVIDER_VERSION} in the filesystem-mirror layout (${LAYOUT}<os_arch>/terraform-provider-aws_v${PROVIDER_VERSION}_x5)` };
+  };
+  if (given) return check(given);
+  const r = spawnSync('find', ['/', '-xdev', '-type', 'f', '-name', `terraform-provider-aws_v${PROVIDER_VERSION}_*`, '-path', `*${LAYOUT}*`], { encoding: 'utf8', timeout: 120_000 });
   const bin = r.stdout.split('\n').find(Boolean);
+  if (!bin) return { why: `no hashicorp/aws ${PROVIDER_VERSION} in a filesystem mirror on this machine${r.error ? ` (the search failed: ${r.error.message})` : ''}` };
   // <root>/registry.terraform.io/hashicorp/aws/<version>/<os_arch>/terraform-provider-aws_…
-  return bin ? bin.split('/registry.terraform.io/')[0] : undefined;
+  return check(bin.split('/registry.terraform.io/')[0]!);
 }
 
 const hasTerraform = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
-const mirror = hasTerraform ? findMirror() : undefined;
+const found = hasTerraform ? findMirror() : {};
 
 /** The filesystem mirror's root (registry.terraform.io/… below it), when there is one. */
-export const mirrorRoot = mirror;
+export const mirrorRoot = found.root;
+const mirror = found.root;
 
-export const terraformSkip = !hasTerraform ? 'terraform is not on PATH' : !mirror ? 'no hashicorp/aws provider in a filesystem mirror on this machine' : false;
+/** Why the terraform tests cannot run here (false: they can). */
+export const terraformSkip: string | false = !hasTerraform ? 'terraform is not on PATH' : found.why ?? false;
 
 /** A copy of dir the mirror's provider 5.x accepts (constraint relaxed, data.aws_region.*.region read as .name, no integration_target), with a CLI config pointing at the mirror. */
 export function providerFiveCopy(dir: string, into = tmp('cae-tf-')): { work: string; env: NodeJS.ProcessEnv } {
