@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInPresets } from '../src/commands/read-answers-file.js';
-import { cli, tmp } from './helpers/cli.js';
+import { tmp } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 
 /** The answers a preset leaves to the user (it says so in its description). */
 const extra: Record<string, string[]> = {

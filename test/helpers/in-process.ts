@@ -23,3 +23,32 @@ export async function run(argv: string[], env: Record<string, string | undefined
   const code = await main(argv, f.io);
   return { code, stdout: f.out(), stderr: f.err() };
 }
+
+/**
+ * The in-process stand-in for helpers/cli.ts's `cli()`: the same arguments and result shape
+ * ({ exitCode, stdout, stderr }), run by main() in this process from `cwd` (a new empty folder
+ * by default). Tests in a file run one after another, so changing the working folder for the
+ * run is safe. For what needs a real process — signals, a terminal, the bundled bin, how the
+ * process exits — use cli().
+ */
+export async function cliInProcess(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const cwd = opts.cwd ?? mkdtempSync(join(tmpdir(), 'cae-cwd-'));
+  const env: Record<string, string | undefined> = { ...process.env, AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined, NO_COLOR: '1', ...opts.env };
+  // The formatter's worker thread resolves this test process's --import tsx from the working
+  // folder when it starts: start it here, before the working folder changes.
+  const { hclTools } = await import('../../src/hcl/tools.js');
+  await hclTools.format('a = 1\n');
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const f = fakeIo();
+    f.io.env = env;
+    const exitCode = await main(args, f.io);
+    return { exitCode, stdout: f.out(), stderr: f.err() };
+  } finally {
+    process.chdir(before);
+  }
+}

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cli, tmp, walk } from './helpers/cli.js';
+import { tmp, walk } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 
 const NOT_OURS: NotOurs = [

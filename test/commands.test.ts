@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { load } from 'js-yaml';
-import { cli, tmp } from './helpers/cli.js';
+import { tmp } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 
 const schemaOf = async (name: string) => {
   const r = await cli(['schema', name]);

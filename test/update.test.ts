@@ -6,7 +6,8 @@ import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tmp, walk } from './helpers/cli.js';
+import { tmp, walk } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 import { terraformSkip, terraformValidate } from './helpers/terraform.js';
 
@@ -204,8 +205,8 @@ test('an NLB folder recorded before the VPC link question keeps its V1 link on u
   // As an earlier version recorded it: no vpcLink answer.
   const manifestPath = join(api, '.create-api-endpoint.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  assert.equal(manifest.answers.vpcLink, 'v1');
-  delete manifest.answers.vpcLink;
+  assert.equal(manifest.answers['vpc-link'], 'v1', 'recorded under its flag name');
+  delete manifest.answers['vpc-link'];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   const main = join(api, 'modules/rest-api/main.tf');
   const before = readFileSync(main, 'utf8');
@@ -224,7 +225,7 @@ test('an NLB folder recorded before the VPC link question keeps its V1 link on u
   assert.match(after, /resource "aws_apigatewayv2_vpc_link" "this"/);
   assert.match(after, /integration_target += var\.nlb_arn/);
   assert.match(readFileSync(join(api, 'variables.tf'), 'utf8'), /variable "vpc_link_subnet_ids" \{[^}]*default += \["subnet-0a1b2c3d", "subnet-4e5f6a7b"\]/s);
-  assert.equal(JSON.parse(readFileSync(manifestPath, 'utf8')).answers.vpcLink, 'v2');
+  assert.equal(JSON.parse(readFileSync(manifestPath, 'utf8')).answers['vpc-link'], 'v2');
   assertNotOursIntact(api, NOT_OURS);
   // A new folder with the same answers takes V2 without being asked.
   const fresh = await generated(['--clients', 'internal', '--integration', 'nlb']);
@@ -234,8 +235,8 @@ test('an NLB folder recorded before the VPC link question keeps its V1 link on u
 test('an update interrupted mid-write leaves the old tree', async () => {
   const { dir, api } = await generated();
   const before = walk(api).map((f) => [f, readFileSync(f, 'utf8')]);
-  // A lock held by a live process (this test) stands for a write in progress elsewhere.
-  writeFileSync(join(api, '.create-api-endpoint.lock'), JSON.stringify({ pid: process.pid }));
+  // A lock held by another live process (this test's parent) stands for a write in progress elsewhere.
+  writeFileSync(join(api, '.create-api-endpoint.lock'), JSON.stringify({ pid: process.ppid }));
   const r = await update(dir, ['--no-waf']);
   assert.equal(r.exitCode, 3);
   assert.match(r.stderr, /is writing into it right now/);

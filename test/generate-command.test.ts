@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tmp, walk } from './helpers/cli.js';
+import { tmp, walk } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 
 test('the pipeline example writes a checked PRIVATE module set', async () => {
   const dir = tmp();
@@ -14,7 +15,7 @@ test('the pipeline example writes a checked PRIVATE module set', async () => {
   for (const f of ['main.tf', 'modules/vpc-endpoint/resolver.tf', 'modules/vpc-endpoint/main.tf', 'modules/rest-api/policy.tf', 'TROUBLESHOOTING.md', '.create-api-endpoint.json']) assert.ok(existsSync(join(out, f)), f);
   const manifest = JSON.parse(readFileSync(join(out, '.create-api-endpoint.json'), 'utf8'));
   assert.equal(manifest.recommendation.endpointType, 'PRIVATE');
-  assert.equal(manifest.answers.onpremCidrs[0], '10.20.0.0/16');
+  assert.equal(manifest.answers['onprem-cidrs'][0], '10.20.0.0/16');
   assert.equal(manifest.manifestVersion, 2);
   assert.equal(manifest.toolVersion, JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   // No staging or backup folders are left beside the output.
@@ -221,61 +222,6 @@ test('a second identical run answers from the cache and writes the same files; -
   assert.deepEqual(readdirSync(none), []);
 });
 
-test('--templates: an overlay replaces a built-in template by name and its output is checked like ours', async () => {
-  const dir = tmp();
-  const overlay = join(dir, 'overlay');
-  mkdirSync(join(overlay, 'module'), { recursive: true });
-  const shipped = readFileSync(new URL('../templates/module/integration-mock.hbs', import.meta.url), 'utf8');
-  // A platform team's house rule: mock integrations time out fast.
-  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), shipped.replace('  type        = "MOCK"\n', '  type        = "MOCK"\n  timeout_milliseconds = 5000\n'));
-  const ok = await cli(['--yes', '--no-terraform', '--json', '--templates', overlay, '--out', 'api'], { cwd: dir });
-  assert.equal(ok.exitCode, 0, ok.stderr);
-  assert.match(readFileSync(join(dir, 'api', 'modules', 'rest-api', 'main.tf'), 'utf8'), /timeout_milliseconds = 5000/);
-  // Formatted like ours: the overlay's misaligned `=` came out aligned, with a template-drift warning.
-  const format = JSON.parse(ok.stdout).checks.find((c: { name: string }) => c.name === 'format');
-  assert.equal(format.findings[0].severity, 'warning');
-
-  // A typo in an argument the overlay adds fails the schema check: exit 1, nothing written.
-  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), shipped.replace('  type        = "MOCK"\n', '  type        = "MOCK"\n  timeout_milisecond = 5000\n'));
-  const bad = await cli(['--yes', '--no-terraform', '--json', '--templates', overlay, '--out', 'bad'], { cwd: dir });
-  assert.equal(bad.exitCode, 1);
-  const schema = JSON.parse(bad.stdout).checks.find((c: { name: string }) => c.name === 'schema');
-  assert.match(schema.findings[0].message, /timeout_milisecond/);
-  assert.equal(schema.findings[0].file, 'modules/rest-api/main.tf');
-  assert.equal(existsSync(join(dir, 'bad')), false);
-});
-
-test('--templates: a missing folder, a name nothing uses and a broken template are input errors (exit 2)', async () => {
-  const dir = tmp();
-  const missing = await cli(['--yes', '--dry-run', '--templates', join(dir, 'nope')], { cwd: dir });
-  assert.equal(missing.exitCode, 2);
-  assert.match(missing.stderr, /--templates .*nope: no such folder/);
-
-  const overlay = join(dir, 'overlay');
-  mkdirSync(join(overlay, 'module'), { recursive: true });
-  writeFileSync(join(overlay, 'module', 'mian.tf.hbs'), '# typo\n');
-  const typo = await cli(['--yes', '--dry-run', '--templates', overlay], { cwd: dir });
-  assert.equal(typo.exitCode, 2);
-  assert.match(typo.stderr, /mian\.tf\.hbs replaces no built-in template.*Did you mean "module\/main\.tf"\?/);
-
-  rmSync(join(overlay, 'module', 'mian.tf.hbs'));
-  writeFileSync(join(overlay, 'module', 'versions.tf.hbs'), 'terraform {\n{{#if}}\n');
-  const broken = await cli(['--yes', '--dry-run', '--no-terraform', '--templates', overlay], { cwd: dir });
-  assert.equal(broken.exitCode, 2);
-  assert.match(broken.stderr, /overlay\/module\/versions\.tf\.hbs: Parse error on line \d+:/);
-  assert.match(broken.stderr, /Fix this overlay template/);
-
-  // A broken partial names the overlay file and its line, not the built-in template that includes it.
-  rmSync(join(overlay, 'module', 'versions.tf.hbs'));
-  const mock = readFileSync(new URL('../templates/module/integration-mock.hbs', import.meta.url), 'utf8');
-  writeFileSync(join(overlay, 'module', 'integration-mock.hbs'), mock + '{{#if x}}\nunclosed\n');
-  const partial = await cli(['--yes', '--dry-run', '--no-terraform', '--templates', overlay], { cwd: dir });
-  assert.equal(partial.exitCode, 2);
-  assert.match(partial.stderr, /overlay\/module\/integration-mock\.hbs: Parse error on line \d+:/);
-  assert.doesNotMatch(partial.stderr, /module\/main\.tf/);
-  assert.doesNotMatch(broken.stderr, /internal error/);
-});
-
 test('--from re-generates a folder from its manifest: same files, flags override, --force needed to replace', async () => {
   const dir = tmp();
   const first = await cli(['--answers', new URL('../snapshots/private-cross-account-domain/answers.yaml', import.meta.url).pathname, '--yes', '--no-terraform', '--out', 'api'], { cwd: dir });
@@ -292,7 +238,7 @@ test('--from re-generates a folder from its manifest: same files, flags override
   const changed = await cli(['--from', 'api', '--no-private-dns', '--no-terraform', '--json', '--out', 'api-no-dns'], { cwd: dir });
   assert.equal(changed.exitCode, 0, changed.stderr);
   const manifest = JSON.parse(readFileSync(join(dir, 'api-no-dns', '.create-api-endpoint.json'), 'utf8'));
-  assert.equal(manifest.answers.privateDns, false, 'the flag overrides the recorded answer');
+  assert.equal(manifest.answers['private-dns'], false, 'the flag overrides the recorded answer');
   assert.equal(manifest.answers.name, 'ledger-api', 'the rest comes from the manifest');
 
   const none = await cli(['--from', 'nowhere'], { cwd: dir });

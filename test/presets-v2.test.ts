@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, tmp } from './helpers/cli.js';
+import { tmp } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 
 const QUIET = ['--no-terraform', '--no-cache'];
 

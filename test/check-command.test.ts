@@ -2,13 +2,13 @@
 // validated against the SARIF 2.1.0 schema), the rule list, bad input, and our own output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 // The SARIF 2.1.0 schema is draft-04 JSON Schema.
 import AjvDraft04 from 'ajv-draft-04';
-import { cli, tmp } from './helpers/cli.js';
+import { tmp } from './helpers/cli.js';
+import { cliInProcess as cli } from './helpers/in-process.js';
 
 const tree = () => {
   const dir = tmp('cae-check-e2e-');
@@ -76,32 +76,6 @@ test('--list-rules lists every rule with severity, what it detects and the domai
   for (let i = 1; i <= 23; i++) assert.match(r.stdout, new RegExp(`CAE${String(i).padStart(3, '0')}  (error|warning)`));
   assert.match(r.stdout, /From the domain notes: Misconfigurations and fixes, 1\. Access Denied/);
   assert.doesNotMatch(r.stdout, /CAE101/, 'rules about our own output are not check rules');
-});
-
-test('bad input exits 2 with a message: a missing folder, a file, no .tf files, unparsable HCL (file and line), a FIFO', async () => {
-  const dir = tmp();
-  const missing = await cli(['check', join(dir, 'nope')]);
-  assert.equal(missing.exitCode, 2);
-  assert.match(missing.stderr, /no such folder/);
-  writeFileSync(join(dir, 'a.txt'), 'x');
-  assert.match((await cli(['check', join(dir, 'a.txt')])).stderr, /not a folder/);
-  const empty = await cli(['check', dir]);
-  assert.equal(empty.exitCode, 2);
-  assert.match(empty.stderr, /no \.tf files there/);
-  writeFileSync(join(dir, 'main.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n');
-  const broken = await cli(['check', dir]);
-  assert.equal(broken.exitCode, 2);
-  assert.match(broken.stderr, /main\.tf:2: /);
-  const fifoDir = tmp();
-  writeFileSync(join(fifoDir, 'main.tf'), 'terraform {}\n');
-  execFileSync('mkfifo', [join(fifoDir, 'pipe.tf')]);
-  const fifo = await cli(['check', fifoDir], { timeout: 30_000 });
-  assert.equal(fifo.timedOut, false);
-  assert.equal(fifo.exitCode, 2);
-  assert.match(fifo.stderr, /pipe\.tf: not a regular file/);
-  const unknown = await cli(['check', '--sarif']);
-  assert.equal(unknown.exitCode, 2);
-  assert.match(unknown.stderr, /unknown option --sarif/);
 });
 
 test('every snapshot and every built-in preset\'s output passes check with no error finding', async () => {
