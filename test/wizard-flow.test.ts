@@ -169,3 +169,20 @@ test('a suggestion taken as it was is not remembered when going back, so the des
   const step = nextStep([], {}, [['name', 'payments']]);
   assert.equal(step.kind === 'question' && step.initial, 'payments REST API');
 });
+
+test('the first question is drawn in plain text before Ink loads, and erased line for line', async () => {
+  const { drawFirstFrame } = await import('../src/wizard/first-frame.js');
+  let written = '';
+  const out = { columns: 40, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WriteStream;
+  const step = nextStep([], {}, []);
+  const frame = drawFirstFrame(step, out, false)!;
+  const lines = written.split('\n').slice(0, -1);
+  assert.match(lines[0]!, /^Question 1 of \d+ · What is the API$/, 'wrapped to the terminal');
+  assert.ok(lines.every((l) => [...l].length <= 40), 'no line wider than the terminal, so the count is exact');
+  assert.ok(lines.some((l) => l.startsWith('› my-api  (suggested')));
+  written = '';
+  frame.erase();
+  assert.equal(written, `\u001b[${lines.length}A\r\u001b[J`);
+  // A screen with a preset's locks, or the recommendation, waits for Ink.
+  assert.equal(drawFirstFrame(nextStep(flags({ ...Object.fromEntries([['name', 'a-b-c'], ['description', 'd'], ['region', 'eu-west-1'], ['clients', 'global'], ['ownCdn', false], ['compliance', false], ['hybrid', false], ['crossAccount', false], ['domain', ''], ['integration', 'mock']]) }), {}, []), out, false), undefined);
+});

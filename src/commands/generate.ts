@@ -54,8 +54,10 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
 
   if (interactive) {
     if (!io.stdin.isTTY) throw new UsageError(['--interactive needs a terminal on stdin; drop it, or pass answers as flags with --no-interactive.']);
+    // The first question is on screen before the wizard's screens (Ink, React) load.
+    const first = (await import('../wizard/first-frame.js')).startWizard(sources, io, preset?.policy);
     const { runWizard } = await import('../wizard/run-wizard.js');
-    return runWizard({ sources, flags, io, version, preset });
+    return runWizard({ sources, flags, io, version, preset, first });
   }
   const { answers, typeNote } = settleAnswers(sources, io.env, flags.yes, preset?.policy);
   const { produce } = await import('./produce.js');

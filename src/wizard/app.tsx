@@ -11,7 +11,7 @@ import type { Policy } from '../catalog/preset.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
 import type { Progress } from '../checks/run-checks.js';
-import { otherApi, type FolderFacts } from '../app/settle.js';
+import { otherApi, writeDecision, type FolderFacts } from '../app/settle.js';
 import { answerRows, enteredDefault, equivalentCommand, expandHome, nextStep, previewChoice, type Entry } from './flow.js';
 import {
   FolderScreen,
@@ -139,9 +139,10 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
         show();
       });
       if (cancelled.current) return;
-      const failed = generated.checks.some((c) => c.status === 'fail');
+      // The same write decision as the flag path (app/settle.ts).
+      const { failed, write } = writeDecision(generated.checks, deps);
       let written = false;
-      if (!deps.dryRun && (!failed || deps.keepFailed)) {
+      if (write) {
         await deps.write(target, a, generated, { replaceApi });
         written = true;
       }

@@ -6,7 +6,7 @@
 import { QUESTIONS, type Env, type Question } from '../catalog/questions.js';
 import { coerce, resolveAnswers, typeForcedBy, type Source } from '../catalog/resolve-answers.js';
 import { EMPTY_POLICY, requirementProblems, type Lock, type Policy } from '../catalog/preset.js';
-import { findConflicts } from '../core/conflicts.js';
+import { contradictions } from '../app/settle.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, EndpointChoice, Recommendation } from '../core/types.js';
 
@@ -76,7 +76,8 @@ export function nextStep(sources: Source[], env: Env, entered: Entry[], remember
     const later = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) => (!x.when || x.when(answers)) && asks(x) && !done.has(x.id)).length;
     return { kind: 'question', question: constrained(q, policy), initial, own, number, total: number + later, locked };
   }
-  return { kind: 'review', answers: answers as Answers, conflicts: [...findConflicts(answers as Answers), ...requirementProblems(answers as Answers, policy)], locked };
+  // The same contradictions the flag path refuses (app/settle.ts).
+  return { kind: 'review', answers: answers as Answers, conflicts: contradictions(answers as Answers, policy), locked };
 }
 
 function lockedLines(locked: Map<keyof Answers, Lock>): LockedLine[] {

@@ -19,9 +19,10 @@ import { typeForcedBy } from '../catalog/resolve-answers.js';
 import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
 import type { Answers } from '../core/types.js';
+import type { FirstFrame } from './first-frame.js';
 
-export async function runWizard({ sources, flags, io, version, preset }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset?: LoadedPreset }): Promise<number> {
-  const { render, App } = await loadWizard(sources, io, preset);
+export async function runWizard({ sources, flags, io, version, preset, first }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset?: LoadedPreset; first?: FirstFrame }): Promise<number> {
+  const { render, App } = await loadWizard(sources, io, preset, first);
   // The type the preset's allowed list forced, when the person took it: said in the README and report.
   const governed = (answers: Answers) => ({ preset, typeNote: preset ? typeForcedBy({ ...answers }, preset.policy.allowed.get('endpoint-type'))?.note : undefined });
 
@@ -114,8 +115,12 @@ export async function collectAnswers({ sources, io, version, dir, preset }: { so
   return chosen ?? 'interrupted';
 }
 
-/** Checks the given answers (the same validators as flags), then loads Ink and the wizard's screens. */
-async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | undefined) {
+/**
+ * Checks the given answers (the same validators as flags), then loads Ink and the wizard's
+ * screens. `first`: the first question drawn in plain text while they loaded (first-frame.ts),
+ * erased just before Ink draws it.
+ */
+async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | undefined, first?: FirstFrame) {
   // A value given by flag or file is checked before the first screen, by the same validators
   // (and against the preset's locks and allowed values).
   const given = resolveAnswers(sources, io.env, false, preset?.policy);
@@ -129,6 +134,7 @@ async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | unde
   delete process.env.CONTINUOUS_INTEGRATION;
   const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
     for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
+    first?.erase();
   });
   return { render, App };
 }
