@@ -109,3 +109,23 @@ test('the README rule table lists every rule as the code defines it', async () =
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   for (const r of RULES) assert.ok(readme.includes(`| ${r.id} | ${r.severity} | ${r.scope === 'any' ? 'any tree' : 'our output'} | ${r.title} |`), `${r.id} is not in the README's rule table as defined`);
 });
+
+test('a run that cannot check (HCL that does not parse) still writes a valid SARIF document saying why, and exits 2', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'main.tf'), 'resource "aws_api_gateway_rest_api" "this" {\n  name = \n}\n');
+  const r = await cli(['check', dir, '--format', 'sarif']);
+  assert.equal(r.exitCode, 2);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a SARIF document
+  const sarif: any = JSON.parse(r.stdout);
+  const schemaPath = join(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/package.json'), '..', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+  const ajv = new (AjvDraft04 as unknown as typeof AjvDraft04.default)({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  assert.ok(validate(sarif) as boolean, JSON.stringify(validate.errors?.slice(0, 5)));
+  const invocation = sarif.runs[0].invocations[0];
+  assert.equal(invocation.executionSuccessful, false);
+  const note = invocation.toolExecutionNotifications[0];
+  assert.equal(note.level, 'error');
+  assert.match(note.locations[0].physicalLocation.artifactLocation.uri, /main\.tf$/);
+  assert.equal(note.locations[0].physicalLocation.region.startLine, 2);
+  assert.match(r.stderr, /main\.tf:2: /, 'the error is said on stderr as well');
+});

@@ -291,3 +291,11 @@ test('switches given a value are explained with forms that exist; --yes with --i
   assert.equal(both.exitCode, 2);
   assert.match(both.stderr, /--yes takes defaults instead of asking and --interactive asks/);
 });
+
+test('in a pipeline (no terminal) each check prints a progress line on stderr as it ends, so a log is never silent; stdout stays the report', async () => {
+  const r = await cli(['--yes', '--dry-run', '--json', '--no-terraform']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.doesNotThrow(() => JSON.parse(r.stdout));
+  for (const check of ['parse', 'schema', 'references', 'format', 'security']) assert.match(r.stderr, new RegExp(`^check: ${check} pass \\(\\d+ ms\\)$`, 'm'));
+  assert.ok(r.stderr.indexOf('check: parse') < r.stderr.indexOf('Endpoint type:'), 'progress comes before the report');
+});

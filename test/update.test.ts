@@ -75,6 +75,13 @@ test('both sides change the same line: conflict markers, exit 5, nothing dropped
   assertNotOursIntact(api, NOT_OURS);
   // The manifest keeps the old base for the conflicted file: resolving and updating again merges cleanly.
   writeFileSync(waf, text.replace(/<<<<<<< yours[\s\S]*?>>>>>>> new render\n/, '  description = "Owner wording"\n'));
+  // Until the markers are resolved, update --check says so (not "the templates render differently").
+  writeFileSync(waf, text);
+  const pending = await cli(['update', '--check', 'api', '--templates', join(dir, 'overlay'), '--no-terraform'], { cwd: dir });
+  assert.equal(pending.exitCode, 1);
+  assert.match(pending.stdout, /the last update left conflict markers in modules\/rest-api\/waf\.tf: resolve them, then run update again/);
+  assert.doesNotMatch(pending.stdout, /templates render differently/);
+  writeFileSync(waf, text.replace(/<<<<<<< yours[\s\S]*?>>>>>>> new render\n/, '  description = "Owner wording"\n'));
   const resolved = await update(dir, ['--templates', join(dir, 'overlay'), '--json']);
   assert.equal(resolved.exitCode, 0, resolved.stdout + resolved.stderr);
   assert.match(readFileSync(waf, 'utf8'), /description = "Owner wording"/);
@@ -120,6 +127,17 @@ test('update --check over several folders: 0 when current, 1 naming what and why
   assert.match(stale.stdout, /api: current/);
   assert.match(stale.stdout, /api2: update pending — written by create-api-endpoint 0\.0\.9; this is .*README\.md \(updated\)/);
   assert.deepEqual(walk(join(dir, 'api2')).map((f) => [f, readFileSync(f, 'utf8')]), before, '--check writes nothing');
+
+  // One folder that cannot be read does not lose the others' results: each is reported, with a status.
+  mkdirSync(join(dir, 'broken'));
+  writeFileSync(join(dir, 'broken', '.create-api-endpoint.json'), '{ not json');
+  const mixed = await cli(['update', '--check', 'api', 'broken', 'api2', 'nowhere', '--json', '--no-terraform'], { cwd: dir });
+  const doc = JSON.parse(mixed.stdout);
+  assert.equal(mixed.exitCode, 3, 'the worst outcome: a folder without a manifest');
+  assert.deepEqual(doc.folders.map((f: { dir: string; status: string }) => [f.dir, f.status]), [['api', 'current'], ['broken', 'error'], ['api2', 'pending'], ['nowhere', 'error']]);
+  assert.match(doc.folders[1].error.message, /broken\/\.create-api-endpoint\.json: not valid JSON/);
+  assert.equal(doc.folders[1].exitCode, 2);
+  assert.equal(doc.folders[3].exitCode, 3);
 });
 
 test('update --dry-run prints the merge outcome and a unified diff, and writes nothing', async () => {
