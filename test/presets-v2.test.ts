@@ -132,7 +132,7 @@ test('require, enforced by generate: tags, name and domain suffix before renderi
   const dropped = await cli([...base, '--name', 'orders-api', '--tags', 'owner=payments', '--out', out2, '--json'], { cwd: dir });
   assert.equal(dropped.exitCode, 1, dropped.stderr);
   const security = JSON.parse(dropped.stdout).checks.find((c: { name: string }) => c.name === 'security');
-  assert.ok(security.findings.some((f: { rule: string; message: string }) => f.rule === 'CAE201' && /no default tag owner, required by preset strict/.test(f.message)), JSON.stringify(security.findings));
+  assert.ok(security.findings.some((f: { rule: string; message: string }) => f.rule === 'CAE201' && /has no tag owner \(neither in the provider's default tags nor its own\), required by preset strict/.test(f.message)), JSON.stringify(security.findings));
   assert.equal(existsSync(out2), false, 'nothing written');
 });
 
@@ -211,7 +211,7 @@ test('check --preset: every requirement kind and the allowed types as rules CAE2
   // CAE204 (WAF) does not apply to a private API: the bad tree's API is REGIONAL, so it fires too.
   for (const id of ['CAE201', 'CAE202', 'CAE203', 'CAE204', 'CAE205', 'CAE206', 'CAE207', 'CAE208', 'CAE209']) assert.ok(rules.has(id), `${id} in ${[...rules].join(', ')}`);
   assert.ok(report.findings.some((f: { message: string }) => /default tag owner = "Payments Team" does not match \^\[a-z\]\+\$/.test(f.message)));
-  assert.ok(report.findings.some((f: { message: string }) => /no default tag cost-center/.test(f.message)));
+  assert.ok(report.findings.some((f: { message: string }) => /has no tag cost-center/.test(f.message)));
   assert.ok(report.findings.some((f: { rule: string; severity: string }) => f.rule === 'CAE010' && f.severity === 'info'), 'severity changed by the preset');
   assert.ok(!rules.has('CAE007'), 'disabled by the preset');
   assert.ok(!report.rulesRun.includes('CAE007'));

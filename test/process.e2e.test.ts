@@ -18,7 +18,7 @@ test('bad input exits 2 with a message: a missing folder, a file, no .tf files, 
   assert.match((await cliProcess(['check', join(dir, 'a.txt')])).stderr, /not a folder/);
   const empty = await cliProcess(['check', dir]);
   assert.equal(empty.exitCode, 2);
-  assert.match(empty.stderr, /no \.tf files there/);
+  assert.match(empty.stderr, /no \.tf or \.tf\.json files there/);
   writeFileSync(join(dir, 'main.tf'), 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n');
   const broken = await cliProcess(['check', dir]);
   assert.equal(broken.exitCode, 2);

@@ -3,7 +3,7 @@
  * apply to any Terraform tree and the promises of our own output. The same rules, of scope
  * "any", are what `check` runs on any tree.
  */
-import { knownValues, localModuleCalls, treeOf } from '../analysis/tree.js';
+import { treeOf } from '../analysis/tree.js';
 import { RULES } from '../rules/rules.js';
 import { runRules } from '../rules/run-rules.js';
 import type { Rule } from '../rules/model.js';
@@ -18,7 +18,7 @@ export function securityCheck(rules: Rule[] = RULES): Check {
   return {
     name: 'security',
     run(input) {
-      const tree = treeOf(input.files, input.parsed, knownValues(input.parsed, localModuleCalls(input.parsed)));
+      const tree = treeOf({ files: input.files, parsed: input.parsed });
       const { findings } = runRules(rules, tree);
       return { status: statusOf(findings), findings };
     },

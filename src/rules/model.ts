@@ -18,6 +18,8 @@ export interface Rule {
   seed: string;
   /** Why it matters, from the domain notes: what goes wrong at run time. */
   explanation: string;
+  /** The fix in words (each finding also carries one for its block). */
+  fix?: string;
   run(tree: Tree): RuleResult;
 }
 

@@ -5,7 +5,11 @@
  * tree. Also: a preset's `checks` settings (severity changes, disabled rules) applied to a
  * rule list.
  */
-import { bodies, ofType, valueOf, type Block, type Tree } from '../analysis/tree.js';
+import { bodies, evalIn, ofType, valueOf, type Block, type Tree } from '../analysis/tree.js';
+import { isKnown } from '../analysis/evaluate.js';
+
+/** The API Gateway resources that carry tags. */
+const TAGGABLE = ['aws_api_gateway_rest_api', 'aws_api_gateway_stage', 'aws_api_gateway_domain_name'];
 import type { Requirement, RuleSetting } from '../catalog/preset-model.js';
 import { result, type Rule, type RuleResult } from './model.js';
 
@@ -41,25 +45,45 @@ interface Kind<K extends Requirement['kind']> {
 const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
   tag: {
     id: 'CAE201',
-    title: 'Organisation preset: required tag missing or malformed in the provider\'s default tags',
-    explanation: 'The organisation requires these tags on every resource (cost allocation, ownership); the root module\'s provider default_tags carry them.',
+    title: 'Organisation preset: required tag missing or malformed (provider default tags or the resource\'s own)',
+    explanation: 'The organisation requires these tags on every resource (cost allocation, ownership): the provider\'s default_tags carry them, or each resource\'s tags.',
     judge(tree, reqs, r) {
-      for (const provider of tree.blocks.filter((b) => b.kind === 'provider' && b.name === 'aws')) {
+      // The default tags of every aws provider configured in the tree (unknown ones make the resources' tags unknown too).
+      const providers = tree.blocks.filter((b) => b.kind === 'provider' && b.name === 'aws');
+      let defaults: Record<string, unknown> = {};
+      for (const provider of providers) {
         const block = bodies(provider.body.default_tags)[0];
-        const tags = block ? valueOf(tree, provider.dir, block.tags) : {};
-        if (tags === undefined || (typeof tags === 'object' && tags !== null && Object.values(tags).some((v) => typeof v === 'string' && v.includes('${')))) {
+        const tags = block ? evalIn(tree, provider.dir, block.tags) : {};
+        if (!isKnown(tags)) {
           r.skipped.push({ block: provider, why: 'default_tags is an expression that cannot be read statically' });
-          continue;
+          return;
         }
-        const map = (tags ?? {}) as Record<string, unknown>;
-        for (const req of reqs) {
-          const value = map[req.key];
-          if (value === undefined)
-            r.hits.push({ block: provider, message: `provider "aws" has no default tag ${req.key}, required by ${why(req)}.`, fix: `default_tags { tags = { ${JSON.stringify(req.key)} = "<a value matching ${req.pattern}>" } } (with create-api-endpoint: --tags ${req.key}=…).` });
-          else if (!new RegExp(req.pattern, 'u').test(String(value)))
-            r.hits.push({ block: provider, message: `default tag ${req.key} = ${JSON.stringify(value)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Give ${req.key} a value matching ${req.pattern}.` });
-        }
+        defaults = { ...defaults, ...(tags as Record<string, unknown>) };
       }
+      const malformed = (value: unknown, req: Of<'tag'>) => !new RegExp(req.pattern, 'u').test(String(value));
+      // Defaults that break a pattern are said once, on the provider that sets them.
+      for (const provider of providers)
+        for (const req of reqs) {
+          const block = bodies(provider.body.default_tags)[0];
+          const value = block ? (evalIn(tree, provider.dir, block.tags) as Record<string, unknown>)[req.key] : undefined;
+          if (value !== undefined && malformed(value, req)) r.hits.push({ block: provider, message: `default tag ${req.key} = ${JSON.stringify(value)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Give ${req.key} a value matching ${req.pattern}.` });
+        }
+      for (const type of TAGGABLE)
+        for (const res of ofType(tree, type)) {
+          const own = res.body.tags === undefined ? {} : evalIn(tree, res.dir, res.body.tags);
+          if (!isKnown(own)) {
+            r.skipped.push({ block: res, why: 'tags is an expression that cannot be read statically' });
+            continue;
+          }
+          const tags = { ...defaults, ...(own as Record<string, unknown>) };
+          for (const req of reqs) {
+            const value = tags[req.key];
+            if (value === undefined)
+              r.hits.push({ block: res, message: `${res.address} has no tag ${req.key}${providers.length ? ' (neither in the provider\'s default tags nor its own)' : ' (no provider "aws" with default_tags in the tree, and not in its own tags)'}, required by ${why(req)}.`, fix: `default_tags { tags = { ${JSON.stringify(req.key)} = "<a value matching ${req.pattern}>" } } on the aws provider, or tags = { … } on the resource (with create-api-endpoint: --tags ${req.key}=…).` });
+            else if (malformed(value, req) && (own as Record<string, unknown>)[req.key] !== undefined)
+              r.hits.push({ block: res, message: `${res.address}: tag ${req.key} = ${JSON.stringify(value)} does not match ${req.pattern}, required by ${why(req)}.`, fix: `Give ${req.key} a value matching ${req.pattern}.` });
+          }
+        }
     },
   },
   name: {

@@ -1,0 +1,5 @@
+{
+  "openapi": "3.0.1",
+  "info": { "title": "${title}", "version": "1.0" },
+  "paths": {}
+}

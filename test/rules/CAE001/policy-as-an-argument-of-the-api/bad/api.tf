@@ -1,0 +1,8 @@
+# the orders API
+resource "aws_api_gateway_rest_api" "this" {
+  name = "orders"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}

@@ -1,0 +1,27 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_api_gateway_rest_api" "this" {
+  name = "orders"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = ["execute-api:Inv*"]
+        Resource  = "execute-api:/*"
+        Condition = { StringEquals = { "aws:SourceVpce" = var.vpce_id } }
+      },
+    ]
+  })
+}

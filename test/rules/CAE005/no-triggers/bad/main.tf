@@ -1,0 +1,3 @@
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = "abc123"
+}

@@ -1,0 +1,6 @@
+
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = "abc123"
+  triggers    = { redeployment = "1" }
+}

@@ -1,0 +1,13 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = var.rest_api_id
+  stage_name  = "prod"
+  triggers    = { redeployment = var.api_hash }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}

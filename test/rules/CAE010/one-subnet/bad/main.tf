@@ -1,0 +1,8 @@
+resource "aws_vpc_endpoint" "execute_api" {
+  vpc_id              = var.vpc_id
+  service_name        = "com.amazonaws.eu-west-1.execute-api"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+  subnet_ids          = ["subnet-0a1b2c3d"]
+  security_group_ids  = [var.sg]
+}

@@ -1,0 +1,19 @@
+provider "aws" {
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "us_east_1"
+  region = "us-east-1"
+}
+
+resource "aws_acm_certificate" "api" {
+  domain_name       = "api.example.com"
+  validation_method = "DNS"
+}
+
+resource "aws_api_gateway_domain_name" "api" {
+  domain_name     = "api.example.com"
+  certificate_arn = aws_acm_certificate.api.arn
+  security_policy = "TLS_1_2"
+}

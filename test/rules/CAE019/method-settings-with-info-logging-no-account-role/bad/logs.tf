@@ -1,0 +1,9 @@
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = var.api_id
+  stage_name  = "prod"
+  method_path = "*/*"
+  settings {
+    logging_level   = "INFO"
+    metrics_enabled = true
+  }
+}
