@@ -30,16 +30,6 @@ ${extra}
 }
 `;
 
-const ALLOW = `  statement {
-    effect    = "Allow"
-    actions   = ["execute-api:Invoke"]
-    resources = ["execute-api:/*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-  }
-`;
 
 const endpoint = (sg: string, extra = '') => `resource "aws_vpc_endpoint" "execute_api" {
   vpc_id              = var.vpc_id

@@ -36,8 +36,11 @@ function wrapLines(text: string, width: number): string[] {
 }
 
 export interface FirstFrame {
-  /** Removes the lines drawn (the cursor ends where the first one began). */
-  erase(): void;
+  /**
+   * What removes the lines drawn (the cursor ends where the first one began): written in the
+   * same write as Ink's first frame, so the screen is never blank between the two.
+   */
+  readonly erase: string;
 }
 
 /** Draws a question step as its screen will look; undefined when the step is not one drawn early. */
@@ -64,9 +67,7 @@ export function drawFirstFrame(step: Step, out: NodeJS.WriteStream, color: boole
   lines.push('');
   for (const l of wrapLines(keysHint(q.kind === 'select' || q.kind === 'boolean' ? 'select' : 'text', false), width)) lines.push(paint('2', l));
   out.write(lines.map((l) => `${l}\n`).join(''));
-  return {
-    erase: () => void out.write(`\u001b[${lines.length}A\r\u001b[J`),
-  };
+  return { erase: `\u001b[${lines.length}A\r\u001b[J` };
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Answers } from '../core/types.js';
 import type { FirstFrame } from './first-frame.js';
 
 export async function runWizard({ sources, flags, io, version, preset, first }: { sources: Source[]; flags: RunFlags; io: Io; version: string; preset?: LoadedPreset; first?: FirstFrame }): Promise<number> {
-  const { render, App } = await loadWizard(sources, io, preset, first);
+  const { render, App } = await loadWizard(sources, io, preset);
   // The type the preset's allowed list forced, when the person took it: said in the README and report.
   const governed = (answers: Answers) => ({ preset, typeNote: preset ? typeForcedBy({ ...answers }, preset.policy.allowed.get('endpoint-type'))?.note : undefined });
 
@@ -55,7 +55,7 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
   let command: string | undefined;
   const app = render(<App deps={deps} onExit={(c, cmd) => ((code = c), (command = cmd))} />, {
     stdin: io.stdin,
-    stdout: withSaneSize(io.stdout),
+    stdout: withSaneSize(io.stdout, first?.erase),
     stderr: io.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
@@ -75,11 +75,20 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
  * The terminal as Ink sees it, never 0×0 (a detached or misreporting terminal): Ink would lay
  * every character out on its own line. Anything below 20×10 counts as 80×24.
  */
-function withSaneSize(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+function withSaneSize(stdout: NodeJS.WriteStream, prefix?: string): NodeJS.WriteStream {
+  // `prefix`: written with the first write (the early first question's erase, with Ink's first frame).
+  let pending = prefix;
   return new Proxy(stdout, {
     get(target, prop) {
       if (prop === 'columns') return target.columns >= 20 ? target.columns : 80;
       if (prop === 'rows') return target.rows >= 10 ? target.rows : 24;
+      if (prop === 'write' && pending !== undefined) {
+        const first = pending;
+        return (chunk: string | Uint8Array, ...rest: unknown[]) => {
+          pending = undefined;
+          return (target.write as (...a: unknown[]) => boolean).call(target, typeof chunk === 'string' ? first + chunk : Buffer.concat([Buffer.from(first), Buffer.from(chunk)]), ...rest);
+        };
+      }
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -115,12 +124,8 @@ export async function collectAnswers({ sources, io, version, dir, preset }: { so
   return chosen ?? 'interrupted';
 }
 
-/**
- * Checks the given answers (the same validators as flags), then loads Ink and the wizard's
- * screens. `first`: the first question drawn in plain text while they loaded (first-frame.ts),
- * erased just before Ink draws it.
- */
-async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | undefined, first?: FirstFrame) {
+/** Checks the given answers (the same validators as flags), then loads Ink and the wizard's screens. */
+async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | undefined) {
   // A value given by flag or file is checked before the first screen, by the same validators
   // (and against the preset's locks and allowed values).
   const given = resolveAnswers(sources, io.env, false, preset?.policy);
@@ -134,7 +139,6 @@ async function loadWizard(sources: Source[], io: Io, preset: LoadedPreset | unde
   delete process.env.CONTINUOUS_INTEGRATION;
   const [{ render }, { App }] = await Promise.all([import('ink'), import('./app.js')]).finally(() => {
     for (const [k, v] of Object.entries(ci)) if (v !== undefined) process.env[k] = v;
-    first?.erase();
   });
   return { render, App };
 }
