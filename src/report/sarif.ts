@@ -1,6 +1,7 @@
 /** A check outcome as SARIF 2.1.0, so code-scanning UIs show findings inline. */
 import type { Rule } from '../rules/model.js';
 import type { RulesOutcome } from '../rules/run-rules.js';
+import { ruleMarkdown } from './rule-docs.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -22,7 +23,7 @@ export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string): 
               name: r.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
               shortDescription: { text: r.title },
               fullDescription: { text: r.explanation },
-              help: { text: `${r.explanation} (Domain notes: ${r.seed}.)` },
+              help: { text: `${r.explanation}${r.fix ? ` Fix: ${r.fix}` : ''} (Domain notes: ${r.seed}.)`, markdown: ruleMarkdown(r) },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ['api-gateway', 'terraform'], seed: r.seed },
             })),
