@@ -69,10 +69,11 @@ test('a finding is suppressed by a comment with a reason; without a reason it st
   assert.match(bare.findings[0]!.message, /has no reason, so it does not count/);
 });
 
-test('a nested block built with dynamic is not "missing": the rule skips it and counts the skip', async () => {
+test('a nested block built with dynamic whose for_each cannot be read is not "missing": the rules that need it skip and count the skip', async () => {
   const out = await findings({ 'stage.tf': `resource "aws_api_gateway_stage" "this" {\n  rest_api_id   = "a"\n  deployment_id = "b"\n  stage_name    = "v1"\n  dynamic "access_log_settings" {\n    for_each = var.log_group_arn == null ? [] : [1]\n    content {\n      destination_arn = var.log_group_arn\n      format          = "$context.requestId"\n    }\n  }\n}\n` });
   assert.deepEqual(out.findings, []);
-  assert.deepEqual(out.skipped.map((s) => s.rule), ['CAE007']);
+  assert.deepEqual(out.skipped.map((s) => s.rule), ['CAE007', 'CAE019']);
+  assert.match(out.skipped[0]!.why, /dynamic access_log_settings block's for_each cannot be read statically/);
 });
 
 test('trees written like popular public modules give no false errors: OpenAPI body, count everywhere, HTTP API', async () => {

@@ -3,10 +3,10 @@
 // folders once). The rest of the CLI's behaviour is tested in process (helpers/in-process.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli as cliProcess, tmp } from './helpers/cli.js';
+import { BIN, cli as cliProcess, tmp } from './helpers/cli.js';
 
 // In a process of its own: a FIFO must not hang the run (a timeout ends it).
 test('bad input exits 2 with a message: a missing folder, a file, no .tf files, unparsable HCL (file and line), a FIFO', async () => {
@@ -91,3 +91,32 @@ test('--templates: a missing folder, a name nothing uses and a broken template a
   assert.doesNotMatch(partial.stderr, /module\/main\.tf/);
   assert.doesNotMatch(broken.stderr, /internal error/);
 });
+
+// In a process of its own: a signal. A slow check (a tree of 50 MB of resources) says how far it
+// is on stderr; Ctrl-C (SIGINT) or SIGTERM then ends it promptly with 130 or 143, no stack trace.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  test(`a slow check reports progress on stderr and ${signal} ends it promptly with exit ${code}`, async () => {
+    const dir = tmp();
+    const block = (i: number) => `resource "aws_api_gateway_resource" "r${i}" {\n  rest_api_id = aws_api_gateway_rest_api.this.id\n  parent_id   = aws_api_gateway_rest_api.this.root_resource_id\n  path_part   = "p${i}"\n}\n\n`;
+    for (let f = 0; f < 400; f++) writeFileSync(join(dir, `r${f}.tf`), Array.from({ length: 700 }, (_, i) => block(f * 1000 + i)).join(''));
+    writeFileSync(join(dir, 'main.tf'), 'resource "aws_api_gateway_rest_api" "this" {\n  name = "big"\n}\n');
+    const child = spawn(process.execPath, [BIN, 'check', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    const progressed = new Promise<void>((resolveNow, reject) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/files read/.test(stderr)) resolveNow();
+      });
+      child.on('exit', () => reject(new Error(`check ended before saying how far it was: ${stderr}`)));
+    });
+    const exited = new Promise<number | null>((resolveNow) => child.on('exit', (c) => resolveNow(c)));
+    await progressed;
+    assert.match(stderr, /check: .*: \d+ files read \([\d.]+ MB\) in \d+ s…/);
+    const sent = performance.now();
+    child.kill(signal);
+    const exitCode = await exited;
+    assert.equal(exitCode, code);
+    assert.ok(performance.now() - sent < 5000, `took ${performance.now() - sent} ms to end after ${signal}`);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+  });
+}

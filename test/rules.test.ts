@@ -1,6 +1,7 @@
 // Every rule of `check` against hand-written trees, one folder per way of writing the thing:
 // test/rules/<RULE>/<style>/bad gives exactly the findings its expected.json lists (file,
-// line, address), and good — the fixed twin — gives none of that rule. The folders are real
+// line, address), and good (with "root", the root module is a folder inside them: an example
+// calling the module above it) — the fixed twin — gives none of that rule. The folders are real
 // Terraform, kept in terraform fmt's format.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,8 @@ interface Expected {
   rule: string;
   bad: { file: string; line: number; address: string }[];
   good: { file: string; line: number; address: string }[];
+  /** The root module inside bad/ and good/ when it is not the folder itself (an example calling ../../). */
+  root?: string;
 }
 
 const cases = readdirSync(ROOT)
@@ -25,8 +28,8 @@ for (const c of cases) {
     const expected = JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as Expected;
     assert.equal(expected.rule, c.rule);
     for (const side of ['bad', 'good'] as const) {
-      const dir = join(c.dir, side);
-      assert.ok(existsSync(dir), `${side}/ is missing`);
+      const dir = join(c.dir, side, expected.root ?? '');
+      assert.ok(existsSync(dir), `${side}/${expected.root ?? ''} is missing`);
       const out = await checkTrees([dir], hclTools);
       const got = out.findings.filter((f) => f.rule === c.rule).map((f) => ({ file: f.file.slice(f.file.indexOf(`/${side}/`) + side.length + 2), line: f.line, address: f.address }));
       assert.deepEqual(got, expected[side], `${side}: ${JSON.stringify(out.findings.map((f) => [f.rule, f.file, f.line, f.message]))}`);

@@ -86,7 +86,7 @@ const wanted = (name: string, root: boolean) => isConfig(name) || (root && (name
  * or non-regular files, syntax errors (file and line), nesting past the bound, and duplicate
  * declarations, as terraform would refuse them.
  */
-export async function readTree(root: string, tools: HclTools, signal?: { aborted: boolean }): Promise<ReadTree> {
+export async function readTree(root: string, tools: HclTools, onFile?: (filesRead: number, bytes: number) => void): Promise<ReadTree> {
   const budget = { bytes: 0 };
   const files = new Map<string, string>();
   const parsed = new Map<string, Json>();
@@ -111,7 +111,6 @@ export async function readTree(root: string, tools: HclTools, signal?: { aborted
     const here = names.filter((n) => wanted(n, dir === ''));
     if (dir === '' && !here.some(isConfig)) throw new TreeProblems([`check ${root}: no .tf or .tf.json files there. Give the folder of a Terraform root module (the one you run terraform plan in).`]);
     for (const name of here) {
-      if (signal?.aborted) throw new TreeProblems(['interrupted']);
       const rel = dir ? `${dir}/${name}` : name;
       const r = readBounded(join(root, rel), budget);
       if (r.problem) {
@@ -119,6 +118,7 @@ export async function readTree(root: string, tools: HclTools, signal?: { aborted
         continue;
       }
       files.set(rel, r.text!);
+      onFile?.(files.size, budget.bytes);
       const doc = await parseOne(rel, r.text!, tools, problems, shown(rel));
       if (!doc) continue;
       parsed.set(rel, doc.doc);

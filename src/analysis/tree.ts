@@ -157,7 +157,8 @@ function normalizeDir(from: string, source: string): string {
   const parts = from ? from.split('/') : [];
   for (const seg of source.replace(/\/+$/, '').split('/')) {
     if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
+    // Above the root (an example calling "../../"): the folder is named as read-tree names it, ../x.
+    if (seg === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
     else parts.push(seg);
   }
   return parts.join('/');
@@ -269,11 +270,12 @@ function makeScope(tree: Tree, dir: string, readFile: (path: string) => string |
           return unknown(root, `${root}.* is known only per instance`);
         default: {
           // A resource's attribute: known after apply. The reference is recorded with and
-          // without the attribute (aws_x.y and aws_x.y.regional_domain_name), for rules that ask which.
+          // without the attribute (aws_x.y and aws_x.y.regional_domain_name; aws_x.y.* for the
+          // whole object), for rules that ask which.
           const name = attr(path[0]);
           if (!name) return unknown(root, 'a value known after apply');
           const attribute = attr(path.slice(1).find((s) => s.k === 'attr'));
-          return new Unknown(new Set([qualified(dir, `${root}.${name}`), ...(attribute ? [qualified(dir, `${root}.${name}.${attribute}`)] : [])]), 'a value known after apply');
+          return new Unknown(new Set([qualified(dir, `${root}.${name}`), qualified(dir, `${root}.${name}.${attribute ?? '*'}`)]), 'a value known after apply');
         }
       }
     },

@@ -25,13 +25,13 @@ export interface CheckOutcome extends RulesOutcome {
 }
 
 /** Reads and checks each root folder (with its own rules where rulesByDir has them); findings name files as `<dir>/<path>`. */
-export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] = CHECK_RULES, rulesByDir: ReadonlyMap<string, Rule[]> = new Map()): Promise<CheckOutcome> {
+export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] = CHECK_RULES, rulesByDir: ReadonlyMap<string, Rule[]> = new Map(), progress?: (line: string) => void): Promise<CheckOutcome> {
   const started = performance.now();
   const run = new Set(rules.map((r) => r.id));
   for (const dir of dirs) for (const r of rulesByDir.get(dir) ?? []) run.add(r.id);
   const all: CheckOutcome = { findings: [], suppressed: [], skipped: [], rulesRun: [...run], filesRead: [], notAnalysed: [], durationMs: 0 };
   for (const dir of dirs) {
-    const one = await checkTree(dir, tools, rulesByDir.get(dir) ?? rules);
+    const one = await checkTree(dir, tools, rulesByDir.get(dir) ?? rules, progress);
     all.findings.push(...one.findings);
     all.suppressed.push(...one.suppressed);
     all.skipped.push(...one.skipped);
@@ -42,14 +42,24 @@ export async function checkTrees(dirs: string[], tools: HclTools, rules: Rule[] 
   return all;
 }
 
-async function checkTree(root: string, tools: HclTools, rules: Rule[]): Promise<Omit<CheckOutcome, 'durationMs'>> {
+/** A slow read says how far it is: after the first second, then each second. */
+const PROGRESS_EVERY_MS = 1000;
+
+async function checkTree(root: string, tools: HclTools, rules: Rule[], progress?: (line: string) => void): Promise<Omit<CheckOutcome, 'durationMs'>> {
   const s = await stat(root).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError([`check ${root}: ${err.code === 'ENOENT' ? 'no such folder' : `cannot read it (${errnoText(err)})`}.`]);
   });
   if (!s.isDirectory()) throw new UsageError([`check ${root}: not a folder. Give the folder of a Terraform root module (check reads its .tf files and the local modules it calls).`]);
   let read;
   try {
-    read = await readTree(root, tools);
+    const began = performance.now();
+    let said = began;
+    read = await readTree(root, tools, (n, bytes) => {
+      const now = performance.now();
+      if (!progress || now - said < PROGRESS_EVERY_MS) return;
+      said = now;
+      progress(`check: ${root}: ${n} files read (${(bytes / 1e6).toFixed(1)} MB) in ${((now - began) / 1000).toFixed(0)} s…`);
+    });
   } catch (err) {
     if (err instanceof TreeProblems) throw new UsageError(err.problems.length === 1 && err.problems[0]!.startsWith('check ') ? err.problems : [...err.problems, 'check reads every .tf file of the tree: fix these (or check a folder without them) and run again.']);
     throw err;

@@ -11,8 +11,8 @@ import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
 import { TemplateError } from '../render/engine.js';
 import type { Answers, CheckResult, FileTree } from '../core/types.js';
-import { hclTools, type HclTools } from '../hcl/tools.js';
-import { defaultCacheDir, toolVersions, withCache } from '../hcl/cache.js';
+import type { HclTools } from '../hcl/tools.js';
+import { defaultCacheDir } from '../hcl/cache.js';
 import { loadTemplates, overlayRecords } from '../render/templates-dir.js';
 import { formatTree, generate, type Generated } from '../pipeline.js';
 import { parseCheck } from '../checks/check-parse.js';
@@ -41,10 +41,8 @@ import { governanceOf, type Governed, type LoadedPreset } from './preset-file.js
 type Env = Record<string, string | undefined>;
 
 /** The HCL tools for a run: behind the on-disk cache unless --no-cache. */
-export function toolsFor(flags: Pick<RunFlags, 'noCache'>, env: Env): HclTools {
-  if (flags.noCache) return hclTools;
-  return withCache(hclTools, defaultCacheDir(env), toolVersions());
-}
+export { toolsFor } from '../hcl/tools-for.js';
+import { toolsFor } from '../hcl/tools-for.js';
 
 /** The rules a run enforces: every rule, plus a preset's requirements, with its settings applied. */
 export function rulesFor(preset: LoadedPreset | undefined): { rules: Rule[]; disabled: { rule: string; reason: string; preset: string }[] } {

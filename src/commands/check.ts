@@ -17,9 +17,8 @@ const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 const FORMATS = ['human', 'json', 'sarif'] as const;
 
 export async function checkCommand(argv: string[], io: Io, version: string): Promise<number> {
-  // Cold: start the parser first thing, while the arguments are read and the files listed.
-  const { toolsWillRun } = await import('../hcl/cache.js');
-  if (!argv.includes('--list-rules') && !argv.includes('--help') && toolsWillRun(argv.includes('--no-cache'), io.env)) (await import('../hcl/tools.js')).warmUp({ parse: true });
+  // The HCL reader is ours (analysis/hcl-expr.ts); hcl2json's WASM starts only for a file it
+  // cannot read, so nothing is warmed up here.
   let parsed;
   try {
     parsed = parseArgs({
@@ -78,10 +77,10 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
     else io.stdout.write(rules.map((r) => `${r.id}  ${r.severity.padEnd(7)}  ${r.title}\n        ${r.explanation}\n        From the domain notes: ${r.seed}.\n`).join('\n'));
     return EXIT.ok;
   }
-  const { toolsFor } = await import('../app/generate.js');
+  const { toolsFor } = await import('../hcl/tools-for.js');
   let outcome: Awaited<ReturnType<typeof checkTrees>>;
   try {
-    outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules, rulesByDir);
+    outcome = await checkTrees(dirs, toolsFor({ noCache: !!v['no-cache'] }, io.env), rules, rulesByDir, (line) => io.stderr.write(`${line}\n`));
   } catch (err) {
     // A run that could not check still writes a valid SARIF document saying why (then the error, exit code as usual).
     if (format === 'sarif' && err instanceof UsageError) {

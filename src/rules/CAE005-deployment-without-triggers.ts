@@ -1,4 +1,4 @@
-import { bodies, ofType, refsIn } from '../analysis/tree.js';
+import { bodies, ofType } from '../analysis/tree.js';
 import { result, type Rule } from './model.js';
 
 export const rule: Rule = {
@@ -7,18 +7,20 @@ export const rule: Rule = {
   severity: 'warning',
   scope: 'any',
   seed: 'Misconfigurations and fixes, 1. Access Denied (HTTP 403 Forbidden): redeploy after modifying the resource policy',
-  explanation: 'A deployment without triggers is never redeployed when the API changes; without create_before_destroy, replacing it fails while a stage still points at it.',
+  explanation: 'A deployment without triggers (or variables or a stage_description that change with the API: both replace it) is never redeployed when the API changes; without create_before_destroy, replacing it fails while a stage still points at it.',
   fix: 'Give the deployment triggers that hash what defines the API, and lifecycle { create_before_destroy = true }.',
   run(tree) {
     const r = result();
     for (const dep of ofType(tree, 'aws_api_gateway_deployment')) {
       const cbd = bodies(dep.body.lifecycle).some((l) => l.create_before_destroy === true);
-      // A description stamped with timestamp() changes on every apply: redeployed every time.
-      const everyApply = ['description', 'stage_description'].some((k) => refsIn(tree, dep.dir, dep.body[k]).has('timestamp()'));
+      // variables and stage_description replace the deployment when they change (ForceNew):
+      // an expression there (md5 of the definition, timestamp()) is a trigger by another name.
+      const expressed = (raw: unknown) => raw !== undefined && JSON.stringify(raw).includes('${');
+      const everyApply = ['variables', 'stage_description'].some((k) => expressed(dep.body[k]));
       const replaced = bodies(dep.body.lifecycle).some((l) => l.replace_triggered_by !== undefined);
       if (dep.body.triggers === undefined && !everyApply && !replaced)
         r.hits.push({ block: dep, message: `${dep.address} has no triggers: changes to methods, integrations or the policy are not deployed until someone redeploys by hand.`, fix: 'triggers = {\n  redeployment = sha1(jsonencode([aws_api_gateway_resource.this.id, aws_api_gateway_method.this.id, aws_api_gateway_integration.this.id]))\n}' });
-      else if (!cbd && (dep.body.triggers !== undefined || replaced))
+      else if (!cbd && (dep.body.triggers !== undefined || replaced || everyApply))
         r.hits.push({ block: dep, message: `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement tries to delete the deployment a stage still uses and fails.`, fix: 'lifecycle {\n  create_before_destroy = true\n}' });
     }
     return r;

@@ -17,7 +17,9 @@ export const rule: Rule = {
       const subnets = evalIn(tree, e.dir, e.body.subnet_ids);
       if (e.body.subnet_ids === undefined) continue; // subnet_configuration blocks, or none: not judged here
       if (!Array.isArray(subnets)) r.skipped.push({ block: e, why: 'subnet_ids is an expression whose length is known only at plan time' });
-      else if (subnets.length < 2) r.hits.push({ block: e, message: `${e.address} has ${subnets.length} subnet: if that Availability Zone fails, every private API behind it is unreachable.`, fix: 'subnet_ids = [aws_subnet.a.id, aws_subnet.b.id] # two or more Availability Zones' });
+      // An empty list is a placeholder (a module's default the caller replaces), not an endpoint without subnets.
+      else if (subnets.length === 0) r.skipped.push({ block: e, why: 'subnet_ids is an empty list here (a default its caller sets): the number of subnets is not known' });
+      else if (subnets.length < 2) r.hits.push({ block: e, message: `${e.address} has 1 subnet: if that Availability Zone fails, every private API behind it is unreachable.`, fix: 'subnet_ids = [aws_subnet.a.id, aws_subnet.b.id] # two or more Availability Zones' });
     }
     return r;
   },

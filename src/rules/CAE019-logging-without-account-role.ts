@@ -1,5 +1,6 @@
 import { bodies, evalIn, ofType } from '../analysis/tree.js';
 import { result, type Rule } from './model.js';
+import { blocksOf } from './predicates.js';
 
 export const rule: Rule = {
   id: 'CAE019',
@@ -16,8 +17,11 @@ export const rule: Rule = {
     const remote = tree.calls.find((c) => c.target === undefined);
     const fix = 'module "account" { source = "./modules/account-baseline" } # once per account and Region (create-api-endpoint --account-baseline)\n# or: create-api-endpoint:ignore CAE019 <where the account baseline sets it>';
     const judge = (block: Parameters<typeof r.hits.push>[0]['block'], message: string) => (remote ? r.skipped.push({ block, why: `module ${remote.block.name} (${remote.source}) is not read and may set the account's role` }) : r.hits.push({ block, message, fix }));
-    for (const stage of ofType(tree, 'aws_api_gateway_stage'))
-      if (bodies(stage.body.access_log_settings).length) judge(stage, `${stage.address} writes access logs but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`);
+    for (const stage of ofType(tree, 'aws_api_gateway_stage')) {
+      const logs = blocksOf(tree, stage, 'access_log_settings');
+      if (!logs.known) r.skipped.push({ block: stage, why: logs.why });
+      else if (logs.value.length) judge(stage, `${stage.address} writes access logs but the tree sets no aws_api_gateway_account: in an account or Region where nobody set the CloudWatch role, the apply fails.`);
+    }
     for (const m of ofType(tree, 'aws_api_gateway_method_settings'))
       for (const settings of bodies(m.body.settings)) {
         if (settings.logging_level === undefined) continue;

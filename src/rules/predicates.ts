@@ -7,7 +7,7 @@
  * and says so, never guesses an error.
  */
 import { bodies, evalIn, ofType, pointsTo, refOf, refsIn, type Block, type Json, type Tree } from '../analysis/tree.js';
-import { Conditional, Encoded, fromJson, isKnown, isObject, Unknown, type Value } from '../analysis/evaluate.js';
+import { Conditional, Encoded, evaluate, fromJson, isKnown, isObject, Unknown, type Value } from '../analysis/evaluate.js';
 import { load as loadYaml } from 'js-yaml';
 
 export type Known<T> = { known: true; value: T } | { known: false; why: string };
@@ -18,6 +18,29 @@ export const notKnown = <T>(why: string): Known<T> => ({ known: false, why });
 export function hasDynamic(body: Json, name: string): boolean {
   return bodies(body.dynamic).some((d) => name in d);
 }
+
+/**
+ * The nested blocks `name` of a block as Terraform expands them: the literal ones, and a
+ * dynamic block's content once per element of its for_each when that is known (for_each =
+ * var.on ? [1] : [] with var.on known). Unknown when a for_each cannot be read statically.
+ */
+export function blocksOf(tree: Tree, b: Block, name: string, body: Json = b.body): Known<Json[]> {
+  const out = [...bodies(body[name])];
+  for (const d of bodies(body.dynamic)) {
+    if (!(name in d)) continue;
+    for (const spec of bodies(d[name])) {
+      const each = evaluate(spec.for_each, tree.scope(b.dir, true));
+      const n = Array.isArray(each) ? each.length : isObject(each) ? Object.keys(each).length : undefined;
+      if (n === undefined || !isKnownLength(each)) return notKnown(`the dynamic ${name} block's for_each cannot be read statically`);
+      const content = bodies(spec.content)[0] ?? {};
+      for (let i = 0; i < n; i++) out.push(content);
+    }
+  }
+  return known(out);
+}
+
+/** A list or map whose number of elements is known (its elements may not be). */
+const isKnownLength = (v: Value): boolean => Array.isArray(v) || isObject(v);
 
 // --- Endpoint types ---------------------------------------------------------------------------
 
@@ -284,34 +307,62 @@ export function deploymentsOf(tree: Tree, api: Block): Block[] {
 }
 
 /**
- * Whether a deployment is redeployed when `target` changes: its triggers depend on it, its
- * replace_triggered_by names it (or a terraform_data/null_resource that depends on it), or a
- * description that changes on every apply (timestamp()) redeploys it every time.
+ * A deployment's arguments that replace it when they change (ForceNew in the AWS provider):
+ * a new deployment is a redeploy. `description` is updated in place and redeploys nothing.
  */
-export function redeploysOn(tree: Tree, dep: Block, target: Block): Known<boolean> {
+export const REDEPLOYING_ARGS = ['triggers', 'variables', 'stage_description', 'stage_name'] as const;
+
+/** Functions whose value changes on every run: an argument using one redeploys on every apply. */
+const EVERY_RUN = ['timestamp()', 'plantimestamp()', 'uuid()'];
+
+/** Attributes that identify a resource and never change with its content (a policy's id is its API's id). */
+const IDENTITY_ATTRS = new Set(['id', 'arn', 'rest_api_id', 'root_resource_id', 'execution_arn', 'created_date']);
+
+export type Redeploy = Known<boolean> & { identityOnly?: string[] };
+
+/**
+ * Whether a deployment is redeployed when `target` changes: an argument that replaces it
+ * (triggers, variables, stage_description) depends on the target's content, or changes on every
+ * run (timestamp()); its replace_triggered_by names the target; or either goes through a
+ * terraform_data/null_resource that is replaced when the target changes. References to the
+ * target's identity alone (its id) do not count: they never change when its content does.
+ */
+export function redeploysOn(tree: Tree, dep: Block, target: Block): Redeploy {
   const want = refOf(target);
-  if (refsIn(tree, dep.dir, dep.body.triggers).has(want)) return known(true);
-  for (const k of ['description', 'stage_description']) if (refsIn(tree, dep.dir, dep.body[k]).has(`timestamp()`)) return known(true);
-  for (const l of bodies(dep.body.lifecycle)) {
-    const refs = refsIn(tree, dep.dir, l.replace_triggered_by);
-    if (refs.has(want)) return known(true);
-    for (const r of refs) {
-      const [dir, address] = r.split('::') as [string, string];
-      const helper = tree.blocks.find((b) => b.dir === dir && b.address === address && (b.type === 'terraform_data' || b.type === 'null_resource'));
-      if (helper && (refsIn(tree, helper.dir, helper.body.input).has(want) || refsIn(tree, helper.dir, helper.body.triggers_replace).has(want) || refsIn(tree, helper.dir, helper.body.triggers).has(want))) return known(true);
-    }
-  }
+  const replacing = REDEPLOYING_ARGS.map((k) => dep.body[k]);
+  const lifecycle = bodies(dep.body.lifecycle).map((l) => l.replace_triggered_by);
+  const refs = new Set<string>();
+  for (const raw of replacing) for (const r of refsIn(tree, dep.dir, raw)) refs.add(r);
+  if (EVERY_RUN.some((f) => refs.has(f))) return known(true);
+  const lifecycleRefs = refsIn(tree, dep.dir, lifecycle);
+  // replace_triggered_by names a resource (or one of its attributes): a change to it replaces.
+  if (lifecycleRefs.has(want)) return known(true);
+  const content = (set: Set<string>) => [...set].some((r) => r.startsWith(`${want}.`) && !IDENTITY_ATTRS.has(r.slice(want.length + 1)));
+  if (content(refs)) return known(true);
+  for (const r of [...refs, ...lifecycleRefs]) if (helperDependsOn(tree, r, want, 0)) return known(true);
   // The triggers hash the very inputs the target is made of (triggers = sha1(var.policy) for
   // policy = var.policy): the same change redeploys it. Compared by the names the text uses.
   if (target.type === 'aws_api_gateway_rest_api_policy' && target.dir === dep.dir) {
     const inputs = namesIn(tree, target.dir, target.body.policy);
-    const hashed = namesIn(tree, dep.dir, [dep.body.triggers, ...bodies(dep.body.lifecycle).map((l) => l.replace_triggered_by)]);
+    const hashed = namesIn(tree, dep.dir, [...replacing, ...lifecycle]);
     if (inputs.size && [...inputs].every((n) => hashed.has(n))) return known(true);
   }
-  // Triggers through a variable or a module output: what they hash cannot be seen.
-  const refs = refsIn(tree, dep.dir, dep.body.triggers);
+  // Arguments through a variable or a module output: what they hash cannot be seen.
   if ([...refs].some((r) => /::(var|module)\./.test(r))) return notKnown('its triggers come from an input that cannot be followed');
-  return known(false);
+  const identity = [...refs].filter((r) => r.startsWith(`${want}.`)).map((r) => r.slice(want.length + 1));
+  return identity.length ? { ...known(false), identityOnly: identity } : known(false);
+}
+
+/** Whether `ref` is a terraform_data/null_resource replaced (or re-valued) when `want` changes, however deep. */
+function helperDependsOn(tree: Tree, ref: string, want: string, depth: number): boolean {
+  if (depth > 8) return false;
+  const [dir, address] = ref.split('::') as [string, string];
+  const helper = tree.blocks.find((b) => b.dir === dir && b.address === address && (b.type === 'terraform_data' || b.type === 'null_resource'));
+  if (!helper) return false;
+  const raws = [helper.body.input, helper.body.triggers_replace, helper.body.triggers, ...bodies(helper.body.lifecycle).map((l) => l.replace_triggered_by)];
+  const refs = refsIn(tree, helper.dir, raws);
+  if (refs.has(want)) return true;
+  return [...refs].some((r) => r !== ref && helperDependsOn(tree, r, want, depth + 1));
 }
 
 /** The inputs an expression's text names (var.x, data.t.n), following the locals it uses. */

@@ -5,4 +5,8 @@ provider "aws" {
 resource "aws_api_gateway_deployment" "this" {
   rest_api_id       = var.rest_api_id
   stage_description = "Deployed at ${timestamp()}"
+
+  lifecycle {
+    create_before_destroy = true
+  }
 }

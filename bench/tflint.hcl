@@ -1,0 +1,7 @@
+plugin "terraform" {
+  enabled = true
+  preset  = "recommended"
+}
+config {
+  call_module_type = "none"
+}

@@ -1,0 +1,41 @@
+resource "aws_api_gateway_rest_api" "this" {
+  name = "orders"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "execute-api:Invoke"
+        Resource  = "execute-api:/*"
+        Condition = { StringEquals = { "aws:SourceVpce" = var.vpce_id } }
+      },
+    ]
+  })
+}
+
+resource "terraform_data" "redeploy" {
+  input = plantimestamp()
+  lifecycle {
+    replace_triggered_by = [aws_api_gateway_rest_api_policy.this]
+    ignore_changes       = [input]
+  }
+}
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  triggers = {
+    redeployment = sha1(jsonencode([terraform_data.redeploy.output]))
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}

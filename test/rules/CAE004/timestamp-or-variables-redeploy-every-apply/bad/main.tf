@@ -1,0 +1,34 @@
+resource "aws_api_gateway_rest_api" "this" {
+  name = "orders"
+
+  endpoint_configuration {
+    types = ["PRIVATE"]
+  }
+}
+
+resource "aws_api_gateway_rest_api_policy" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = "*"
+        Action    = "execute-api:Invoke"
+        Resource  = "execute-api:/*"
+        Condition = { StringEquals = { "aws:SourceVpce" = var.vpce_id } }
+      },
+    ]
+  })
+}
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  description = "Deployed at ${timestamp()}"
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_rest_api.this.body]))
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}

@@ -1,0 +1,9 @@
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = var.rest_api_id
+  variables = {
+    version = md5(var.definition)
+  }
+  lifecycle {
+    create_before_destroy = true
+  }
+}
