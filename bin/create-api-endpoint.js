@@ -8,4 +8,8 @@ if (major < 20 || (major === 20 && minor < 12)) {
   );
   process.exit(4);
 }
-import('../dist/cli.js');
+// Node 22.1+ keeps compiled code between runs (a faster start); older versions have no cache.
+import('node:module')
+  .then((m) => m.enableCompileCache?.())
+  .catch(() => undefined)
+  .finally(() => import('../dist/cli.js'));
