@@ -6,7 +6,7 @@
  * before this and the template engine load.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
 import { TemplateError } from '../render/engine.js';
@@ -24,7 +24,7 @@ import { terraformCheck } from '../checks/check-terraform.js';
 import type { Check } from '../checks/model.js';
 import type { Progress } from '../checks/run-checks.js';
 import { recommend } from '../core/recommend.js';
-import { isGeneratedPath, plan } from '../plan/plan.js';
+import { isGeneratedPath, plan, type OpenApiPlan } from '../plan/plan.js';
 import { renderFiles } from '../render/render.js';
 import { resolveAnswers } from '../catalog/resolve-answers.js';
 import { questionById } from '../catalog/questions.js';
@@ -66,10 +66,22 @@ export function checksFor(flags: RunFlags, env: Env, tools: HclTools = toolsFor(
 }
 
 /** Render, format and check with the run's options; --require-terraform applied. */
+/** Where a run writes: --out, or ./<name>. */
+export const outDirOf = (answers: Pick<Answers, 'name'>, flags: Pick<RunFlags, 'out'>) => flags.out ?? `./${answers.name}`;
+
+/** The owner's OpenAPI document for a run writing to outDir, read and checked (bad input: exit 2). */
+async function openapiOf(answers: Answers, outDir: string) {
+  if (!answers.openapi) return undefined;
+  const { openapiInput } = await import('./openapi-file.js');
+  return openapiInput(answers.openapi, outDir);
+}
+
 export async function generateChecked(answers: Answers, flags: RunFlags, env: Env, version: string, onProgress?: Progress, governed: Governed = {}): Promise<Generated> {
   const tools = toolsFor(flags, env);
+  const openapi = await openapiOf(answers, outDirOf(answers, flags));
   try {
     const generated = await generate(answers, {
+      ...(openapi ? { openapi } : {}),
       templates: loadTemplates(overlaysOf(flags, governed)),
       toolVersion: version,
       tools,
@@ -115,11 +127,12 @@ function noteDisabled(checks: CheckResult[], preset: LoadedPreset | undefined): 
 }
 
 /** Render and format only, without the checks (a stand-in base, or update --check's question). */
-export async function renderFormatted(answers: Answers, flags: Pick<RunFlags, 'templates' | 'noCache'>, env: Env, version: string, governed: Governed = {}): Promise<Pick<Generated, 'files' | 'recommendation'>> {
+export async function renderFormatted(answers: Answers, flags: Pick<RunFlags, 'templates' | 'noCache' | 'out'>, env: Env, version: string, governed: Governed = {}): Promise<Pick<Generated, 'files' | 'recommendation'> & { openapi?: OpenApiPlan }> {
   const governance = governanceOf(governed.preset, governed.typeNote);
   const recommendation = recommend(answers, governance.typeNote);
-  const raw = renderFiles(plan(answers, recommendation, version, governance), loadTemplates(overlaysOf(flags, governed)));
-  return { files: (await formatTree(raw, toolsFor(flags, env))).files, recommendation };
+  const openapi = await openapiOf(answers, outDirOf(answers, flags));
+  const raw = renderFiles(plan(answers, recommendation, version, governance, openapi?.plan), loadTemplates(overlaysOf(flags, governed)));
+  return { files: (await formatTree(raw, toolsFor(flags, env))).files, recommendation, ...(openapi ? { openapi: openapi.plan } : {}) };
 }
 
 /** What the folder's manifest says the tool owns there. */
@@ -169,7 +182,7 @@ export interface WriteResult extends WriteOutcome {
 /** The write step of generate: the manifest built from what was checked, then the owned-files-only writer. */
 export async function writeGenerated(
   outDir: string,
-  generated: Pick<Generated, 'files' | 'recommendation'>,
+  generated: Pick<Generated, 'files' | 'recommendation'> & { blueprint?: Pick<Generated['blueprint'], 'openapi'> },
   answers: Answers,
   flags: RunFlags,
   env: Env,
@@ -179,7 +192,7 @@ export async function writeGenerated(
   // Never replace one API by another unless asked (--replace-api, or the wizard's explicit choice).
   await refuseOtherApi(outDir, answers.name, generated.recommendation.endpointType, flags.replaceApi);
   const ownership = await readOwnership(resolve(outDir), flags, env, version);
-  const manifest = buildManifest({ toolVersion: version, answers, recommendation: generated.recommendation, files: generated.files, preset: presetRecordFor(outDir, extra.preset ?? null), templates: overlayRecords(flags.templates) });
+  const manifest = buildManifest({ toolVersion: version, answers: recordedAnswers(answers, outDir), recommendation: generated.recommendation, files: generated.files, preset: presetRecordFor(outDir, extra.preset ?? null), templates: overlayRecords(flags.templates), ...openapiRecord(generated) });
   const files: FileTree = new Map([...generated.files, [MANIFEST, manifestText(manifest)]]);
   for (const r of flags.replace)
     if (!files.has(r)) throw new UsageError([`--replace ${r}: this run writes no such file (paths are relative to --out, e.g. --replace main.tf).`]);
@@ -193,11 +206,21 @@ export async function writeGenerated(
     force: flags.force,
     replace: new Set(flags.replace),
     removable: isGeneratedPath,
+    expected: new Set(generated.blueprint?.openapi?.sources.map((x) => x.path) ?? []),
     env,
     onStep: extra.onStep,
   });
   return { ...outcome, notes: [...ownership.notes, ...outcome.notes] };
 }
+
+/** Answers as the manifest records them: the OpenAPI document's path relative to the folder (the folder and its document move together). */
+export function recordedAnswers(answers: Answers, outDir: string): Answers {
+  if (!answers.openapi) return answers;
+  return { ...answers, openapi: relative(resolve(outDir), resolve(answers.openapi)).split(sep).join('/') };
+}
+
+/** The document's files and hashes, for the manifest. */
+const openapiRecord = (generated: Pick<Generated, 'files'> & { blueprint?: Pick<Generated['blueprint'], 'openapi'> }) => (generated.blueprint?.openapi ? { openapi: { sources: generated.blueprint.openapi.sources } } : {});
 
 /** The files a run writes, the manifest included (what the wizard's review and --dry-run list). */
 export const withManifestPath = (paths: string[]) => [...paths, MANIFEST];

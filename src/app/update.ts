@@ -15,9 +15,10 @@ import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIF
 import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
 import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
+import type { OpenApiPlan } from '../plan/plan.js';
 import { isGeneratedPath } from '../plan/plan.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
-import { generateChecked, presetRecordFor, readOwnership, renderFormatted, toolsFor } from './generate.js';
+import { generateChecked, presetRecordFor, readOwnership, recordedAnswers, renderFormatted, toolsFor } from './generate.js';
 import type { Governed, LoadedPreset } from './preset-file.js';
 import type { Generated } from '../pipeline.js';
 import { hasConflictMarkers, mergeFile, type FileMerge } from './merge.js';
@@ -47,6 +48,8 @@ export interface UpdatePlan {
   preset: SourceRecord | null;
   /** Whether applying it changes any file. */
   changes: boolean;
+  /** The OpenAPI document's files and hashes now (the new manifest records them). */
+  openapi?: { sources: { path: string; sha256: string }[] };
 }
 
 export interface PlanInput {
@@ -64,13 +67,15 @@ export interface PlanInput {
    * --check: decide only whether anything would change — render and format, no checks — and
    * reuse a render across folders with the same answers (a fleet generated from one preset).
    */
-  checkOnly?: { renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>> };
+  checkOnly?: { renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'> & { openapi?: OpenApiPlan }>> };
   /** Said with the plan (e.g. a newer default not applied to this folder). */
   notes?: string[];
 }
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
-  const { at, flags, env, version } = input;
+  const { at, env, version } = input;
+  // The folder being updated is where the root lives (the OpenAPI document's path is relative to it).
+  const flags = { ...input.flags, out: at.dir };
   const resolution = settleAnswers(input.sources, env, true, input.preset?.policy);
   const answers = resolution.answers;
 
@@ -125,12 +130,22 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   else if (presetNow?.name !== recordedPreset?.name) reasons.push(presetNow ? `the preset ${presetNow.name} is given now` : 'no preset now');
   if (resolution.notes.length) reasons.push(`the preset's locks replace recorded answers (${resolution.notes.length})`);
   if (input.answersChanged) reasons.push('answers given now change the recorded ones');
+  // The OpenAPI document is the owner's: Terraform reads it on every plan, so a change to it is
+  // no reason to run the tool — unless it references other files (the bundle is the tool's).
+  const spec = 'blueprint' in generated ? (generated.blueprint as Generated['blueprint']).openapi : (generated as { openapi?: OpenApiPlan }).openapi;
+  const specNow = spec?.sources;
+  const specThen = at.read.version === 2 ? at.read.manifest.openapi?.sources : undefined;
+  if (specNow && specThen && JSON.stringify(specNow) !== JSON.stringify(specThen)) {
+    const what = specNow.filter((x) => specThen.find((y) => y.path === x.path)?.sha256 !== x.sha256).map((x) => x.path);
+    if (spec?.bundled === undefined) notes.push(`the OpenAPI document changed since the last run (${what.join(', ')}): Terraform reads it on every plan, and operations without an integration get the module's, so the next plan serves it; nothing to update for it.`);
+    else notes.push(`the OpenAPI document or a file it references changed (${what.join(', ')}): the bundle Terraform reads (openapi.bundled.json) is written again.`);
+  }
   const changed = files.filter((f) => ['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status));
   const unresolved = files.filter((f) => f.status === 'conflict' && f.text !== undefined && hasConflictMarkers(f.text) && f.pending !== undefined && f.detail?.startsWith('still has'));
   if (unresolved.length) reasons.push(`the last update left conflict markers in ${unresolved.map((f) => f.path).join(', ')}: resolve them, then run update again`);
   if (changed.length && !reasons.length) reasons.push('the templates render differently now');
   if (changed.length) reasons.push(`${changed.length} file${changed.length === 1 ? '' : 's'} would change: ${changed.map((f) => `${f.path} (${f.status})`).join(', ')}`);
-  return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1 };
+  return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1, ...(specNow ? { openapi: { sources: specNow } } : {}) };
 }
 
 /** Renames a template overlay folder declares in renames.json. */
@@ -169,7 +184,7 @@ export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFl
     // Files the owner edited that the update rewrites on purpose (the merge kept their edits).
     if (f.status === 'merged' || f.status === 'conflict' || f.status === 'kept') replace.add(f.path);
   }
-  const manifest = buildManifest({ toolVersion: version, answers: plan.answers, recommendation: plan.recommendation, files: written, preset: plan.preset, templates: overlayRecords(flags.templates), keepBase });
+  const manifest = buildManifest({ toolVersion: version, answers: recordedAnswers(plan.answers, at.dir), recommendation: plan.recommendation, files: written, preset: plan.preset, templates: overlayRecords(flags.templates), keepBase, ...(plan.openapi ? { openapi: plan.openapi } : {}) });
   written.set(MANIFEST, manifestText(manifest));
   const owned = at.read.version === 2 ? new Map(at.read.manifest.files.map((f) => [f.path, f.sha256])) : await v1Owned(at, flags, version);
   owned.set(MANIFEST, sha256(at.text));
@@ -183,8 +198,9 @@ async function v1Owned(at: ManifestAt, flags: RunFlags, version: string): Promis
 }
 
 /** The formatted render of a set of answers, once per process (update --check over a fleet). */
-function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string, renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'>>>, governed: Governed) {
-  const key = JSON.stringify([answers, flags.templates, governed.preset?.record.sha256 ?? null, governed.typeNote ?? null]);
+function renderOnce(answers: Answers, flags: RunFlags, env: Env, version: string, renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'> & { openapi?: OpenApiPlan }>>, governed: Governed) {
+  // The root names an OpenAPI document by a path relative to itself: such renders differ by folder.
+  const key = JSON.stringify([answers, flags.templates, governed.preset?.record.sha256 ?? null, governed.typeNote ?? null, answers.openapi ? flags.out : null]);
   let r = renders.get(key);
   if (!r) {
     r = renderFormatted(answers, flags, env, version, governed).then((g) => ({ ...g, checks: [] }));

@@ -16,6 +16,8 @@ export const ANSWER_SHAPE = {
   crossAccount: { kind: 'boolean' },
   consumerAccounts: { kind: 'list' },
   domain: { kind: 'text', optional: true },
+  /** The owner's OpenAPI document: a path (absolute while a run resolves it; relative to the folder in the manifest). */
+  openapi: { kind: 'text', optional: true },
   integration: { kind: 'select', choices: ['mock', 'http', 'lambda', 'nlb'] },
   /** Unset unless the integration is nlb (then v2 unless v1 is chosen). */
   vpcLink: { kind: 'select', choices: ['v2', 'v1'], optional: true },

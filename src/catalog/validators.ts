@@ -166,3 +166,12 @@ export const validateTags: Validator<string[]> = (list) => {
 /** `key=value` items as a mapping (the tags answer). */
 export const tagMap = (items: readonly string[]): Record<string, string> =>
   Object.fromEntries(items.map((i) => [i.slice(0, i.indexOf('=')).trim(), i.slice(i.indexOf('=') + 1).trim()]));
+
+/** A path to an OpenAPI document: its content is checked when the run reads it. */
+export function validateSpecPath(v: string): string | undefined {
+  if (!v.trim()) return 'give the path of an OpenAPI (3.0) or Swagger (2.0) document, e.g. ./openapi.yaml';
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(v)) return 'the path holds a control character';
+  if (!/\.(ya?ml|json)$/i.test(v)) return `${v} is not a .yaml, .yml or .json file (API Gateway imports OpenAPI as YAML or JSON)`;
+  return undefined;
+}

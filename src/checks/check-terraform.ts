@@ -143,12 +143,17 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
       const work = await mkdtemp(join(tmpdir(), 'create-api-endpoint-validate-'));
       const timeout = opts.timeoutMs ?? 120_000;
       try {
-        for (const [path, text] of input.files) {
-          if (!path.endsWith('.tf')) continue;
-          await mkdir(dirname(join(work, path)), { recursive: true });
-          await writeFile(join(work, path), text);
+        // Files the configuration reads that the run does not write (the owner's OpenAPI
+        // document) sit where they are relative to the root: the root goes as many folders
+        // deep in the copy as they are above it.
+        const inputs = [...(input.inputs ?? new Map<string, string>())];
+        const up = Math.max(0, ...inputs.map(([p]) => p.split('/').findIndex((seg) => seg !== '..')));
+        const root = join(work, ...Array.from({ length: up }, (_, i) => `r${i}`));
+        for (const [path, text] of [...[...input.files].filter(([p]) => p.endsWith('.tf') || p.endsWith('.json')), ...inputs]) {
+          await mkdir(dirname(join(root, path)), { recursive: true });
+          await writeFile(join(root, path), text);
         }
-        const init = await execa(binary, ['init', '-backend=false', '-input=false', '-no-color', ...(pluginDir ? [`-plugin-dir=${pluginDir}`] : [])], { cwd: work, env, timeout, reject: false });
+        const init = await execa(binary, ['init', '-backend=false', '-input=false', '-no-color', ...(pluginDir ? [`-plugin-dir=${pluginDir}`] : [])], { cwd: root, env, timeout, reject: false });
         if (init.timedOut) return { status: 'skip', reason: `terraform init timed out after ${timeout / 1000} s`, findings: [] };
         if (init.failed) {
           if ((init as { code?: string }).code === 'ENOENT') return { status: 'skip', reason: `${binary} could not be started (not found)`, findings: [] };
@@ -159,7 +164,7 @@ export function terraformCheck(opts: TerraformOptions = {}): Check {
           }
           return { status: 'skip', reason: pluginDir ? `${reason} (providers from --terraform-plugin-dir ${pluginDir}${await mirrorVersions(pluginDir)})` : reason, findings: [] };
         }
-        const validate = await execa(binary, ['validate', '-json', '-no-color'], { cwd: work, env, timeout, reject: false });
+        const validate = await execa(binary, ['validate', '-json', '-no-color'], { cwd: root, env, timeout, reject: false });
         if (validate.timedOut) return { status: 'skip', reason: `terraform validate timed out after ${timeout / 1000} s`, findings: [] };
         let findings: Finding[];
         try {

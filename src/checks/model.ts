@@ -21,6 +21,13 @@ export interface CheckInput {
   canonical?: FileTree;
   /** hcl2json output per HCL file; filled by the parse check. */
   parsed: Map<string, Json>;
+  /**
+   * Files the Terraform reads that the run does not write (the owner's OpenAPI document), by
+   * path relative to the root (../ where they live above it).
+   */
+  inputs?: FileTree;
+  /** What the OpenAPI document holds that API Gateway or the endpoint decision will not take: findings of their rules. */
+  openapiFindings?: Finding[];
 }
 
 /** The steps of every run, in order, as progress shows them (`render`, then the checks). */

@@ -8,8 +8,8 @@ export type Progress = (event: { check: string; phase: 'start' } | { check: stri
  * `final` is the formatted tree, or a promise of it: checks read the rendered text and run
  * while formatting finishes, until one that needs the final text (see Check.needsFinalText).
  */
-export async function runChecks(checks: Check[], raw: FileTree, final: FileTree | Promise<Formatted>, onProgress?: Progress): Promise<CheckResult[]> {
-  const input: CheckInput = { files: raw, raw, parsed: new Map() };
+export async function runChecks(checks: Check[], raw: FileTree, final: FileTree | Promise<Formatted>, onProgress?: Progress, extra: Pick<CheckInput, 'inputs' | 'openapiFindings'> = {}): Promise<CheckResult[]> {
+  const input: CheckInput = { files: raw, raw, parsed: new Map(), ...extra };
   let ready = false;
   const results: CheckResult[] = [];
   let parseFailed = false;

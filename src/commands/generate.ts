@@ -11,7 +11,8 @@ import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
 import { safeText } from './safe-text.js';
 import { helpText } from './help.js';
-import { readAnswersFile, readManifestAnswers } from './read-answers-file.js';
+import { pathsFrom, readAnswersFile, readManifestAnswers } from './read-answers-file.js';
+import { dirname } from 'node:path';
 import type { Io } from '../app/options.js';
 import { loadPreset, type LoadedPreset } from '../app/preset-file.js';
 
@@ -45,11 +46,11 @@ export async function generateCommand(argv: string[], io: Io, version: string): 
   }
   if (flags.from) {
     const recorded = await readManifestAnswers(flags.from);
-    sources.push({ kind: 'recorded', label: recorded.label, values: recorded.values });
+    sources.push({ kind: 'recorded', label: recorded.label, values: pathsFrom(recorded.values, flags.from) });
     if (recorded.version && recorded.version !== version)
       io.stderr.write(`note: ${flags.from} was written by create-api-endpoint ${recorded.version}; re-generating with ${version}.\n`);
   }
-  if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: await readAnswersFile(flags.answers) });
+  if (flags.answers) sources.push({ kind: 'file', label: flags.answers, values: pathsFrom(await readAnswersFile(flags.answers), dirname(flags.answers)) });
   sources.push({ kind: 'flags', label: 'flags', values });
 
   if (interactive) {

@@ -4,7 +4,7 @@
  */
 import { EXIT, RefusedOverwriteError } from '../core/errors.js';
 import type { Answers } from '../core/types.js';
-import { generateChecked, withManifestPath, writeGenerated, type WriteResult } from '../app/generate.js';
+import { generateChecked, outDirOf, withManifestPath, writeGenerated, type WriteResult } from '../app/generate.js';
 import type { Governed } from '../app/preset-file.js';
 import { preflightTarget } from '../write/write-owned.js';
 import { writeDecision } from '../app/settle.js';
@@ -15,17 +15,21 @@ import type { Io, RunFlags } from '../app/options.js';
 
 /** The flag path after the answers are known: generate, check, write, report. */
 export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
-  const outDir = flags.out ?? `./${answers.name}`;
+  const outDir = outDirOf(answers, flags);
   // Refuse before any work what the write would refuse. A dry run writes nothing, so it
   // refuses nothing: it says what a real run would refuse.
   let wouldRefuse: string | undefined;
-  try {
-    await preflightTarget(outDir, flags.force, io.env);
-    await refuseOtherApi(outDir, answers.name, chosenType(answers)!, flags.replaceApi);
-  } catch (err) {
-    if (!flags.dryRun || !(err instanceof RefusedOverwriteError)) throw err;
-    wouldRefuse = err.message;
-  }
+  const preflight = async (expected?: ReadonlySet<string>) => {
+    try {
+      await preflightTarget(outDir, flags.force, io.env, expected);
+      await refuseOtherApi(outDir, answers.name, chosenType(answers)!, flags.replaceApi);
+    } catch (err) {
+      if (!flags.dryRun || !(err instanceof RefusedOverwriteError)) throw err;
+      wouldRefuse = err.message;
+    }
+  };
+  // With an OpenAPI document, the folder may hold it (and what it references): known once it is read.
+  if (!answers.openapi) await preflight();
 
   // Progress on stderr: at a terminal one line that updates; in a pipeline a line per check
   // (and one when the slow terraform validate starts), so a log is never silent for seconds.
@@ -44,6 +48,7 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
     },
     governed,
   );
+  if (answers.openapi) await preflight(new Set(generated.blueprint.openapi?.sources.map((x) => x.path) ?? []));
   const checks = generated.checks;
   const decision = writeDecision(checks, flags);
   const exitCode = decision.failed ? EXIT.checksFailed : EXIT.ok;

@@ -1,4 +1,5 @@
 /** Reads an --answers file (JSON or YAML), or a --from folder's manifest, into raw key/values; errors name the file. */
+import { resolve as resolvePath } from 'node:path';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { readDataFile } from '../app/read-data-file.js';
@@ -42,3 +43,12 @@ export function recordedValues(answers: Record<string, unknown>): Record<string,
 }
 
 export { builtInPresets } from '../app/preset-file.js';
+
+/**
+ * Paths among answer values are relative to where they were written: an answers file's folder,
+ * a manifest's folder (flags: the working folder). Made absolute for the run.
+ */
+export function pathsFrom(values: Record<string, unknown>, base: string): Record<string, unknown> {
+  const v = values.openapi;
+  return typeof v === 'string' && v !== '' ? { ...values, openapi: resolvePath(base, v) } : values;
+}

@@ -13,7 +13,7 @@ import type { Io } from '../app/options.js';
 import { parseCliArgs } from './args.js';
 import { commandHelp } from './help.js';
 import { commandByName } from './registry.js';
-import { recordedValues } from './read-answers-file.js';
+import { pathsFrom, recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
 import { safeText } from './safe-text.js';
 
@@ -35,7 +35,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     const at = await readManifestAt(dir);
     const recorded = at.read.version === 2 ? (at.read.manifest.answers as unknown as Record<string, unknown>) : at.read.answers;
     const legacy = legacyAnswers(recorded);
-    const byFlag = { ...legacy.values, ...recordedValues(recorded) };
+    const byFlag = pathsFrom({ ...legacy.values, ...recordedValues(recorded) }, dir);
     const sources: Source[] = [];
     // The preset and overlays the manifest records, re-read from their source (flags given now win).
     let preset: LoadedPreset | undefined;

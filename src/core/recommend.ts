@@ -109,7 +109,7 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('--own-cdn with --no-waf: nothing stops callers from reaching the regional endpoint directly, around your CloudFront distribution and its protections; with WAF on, the stage admits only requests carrying CloudFront\'s secret origin header.');
   if (type !== 'PRIVATE' && !a.waf)
     w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
-  if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn)
+  if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn && !a.openapi)
     w.push('The sample method requires AWS_IAM authorization (SigV4-signed requests): browsers and mobile apps cannot sign them and get 403. For a public read-only method set authorization = "NONE" in terraform.tfvars (with WAF in front), or put a Cognito or Lambda authorizer on it (README.md, "Calling the API").');
   if (type !== 'PRIVATE' && a.hybrid)
     w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');

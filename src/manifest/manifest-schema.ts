@@ -40,6 +40,18 @@ export function manifestSchema(): Record<string, unknown> {
           warnings: { type: 'array', items: { type: 'string' } },
         },
       },
+      openapi: {
+        type: 'object',
+        description: 'The OpenAPI document the API is defined by (the owner\'s file, never written by the tool) and the files it references: update says when they changed.',
+        required: ['sources'],
+        additionalProperties: false,
+        properties: {
+          sources: {
+            type: 'array',
+            items: { type: 'object', required: ['path', 'sha256'], additionalProperties: false, properties: { path: { type: 'string', description: 'Relative to this folder, with forward slashes (../ when it lives above).' }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+          },
+        },
+      },
       preset: { oneOf: [{ type: 'null' }, sourceRecord] },
       templates: { type: 'array', items: sourceRecord },
       files: {

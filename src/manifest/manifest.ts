@@ -15,7 +15,7 @@ import { questionByFlag, questionById } from '../catalog/questions.js';
 export const MANIFEST = '.create-api-endpoint.json';
 export const MANIFEST_VERSION = 2;
 /** Largest pristine text accepted from a manifest (a gzip bomb is refused, not inflated). */
-const MAX_BASE_BYTES = 8 * 1024 * 1024;
+const MAX_BASE_BYTES = 72 * 1024 * 1024; // the largest generated file is a bundled OpenAPI document (64 MB at most)
 
 export interface OwnedFile {
   path: string;
@@ -48,6 +48,8 @@ export interface Manifest {
   preset: SourceRecord | null;
   templates: SourceRecord[];
   files: OwnedFile[];
+  /** The owner's OpenAPI document and the files it references, relative to the folder, with their hashes when written. */
+  openapi?: { sources: { path: string; sha256: string }[] };
 }
 
 /** A manifest as read from disk: v2 as written, or v1 (no hashes, no base) as it was. */
@@ -85,6 +87,7 @@ export function buildManifest(input: {
   templates?: SourceRecord[];
   /** Paths whose recorded base must stay as it was (an unresolved merge), with that record. */
   keepBase?: Map<string, OwnedFile>;
+  openapi?: Manifest['openapi'];
 }): Manifest {
   const { endpointType, recommended, overridden, reasons, warnings } = input.recommendation;
   return {
@@ -99,6 +102,7 @@ export function buildManifest(input: {
     files: [...input.files]
       .filter(([path]) => path !== MANIFEST)
       .map(([path, text]) => input.keepBase?.get(path) ?? { path, sha256: sha256(text), base: encodeBase(text) }),
+    ...(input.openapi ? { openapi: input.openapi } : {}),
   };
 }
 
@@ -195,6 +199,11 @@ export function parseManifest(text: string): ReadManifest {
   }
   if (m.preset !== null && m.preset !== undefined && !isSourceRecord(m.preset)) throw new ManifestError('"preset" is not {name, sha256}');
   if (m.templates !== undefined && (!Array.isArray(m.templates) || !m.templates.every(isSourceRecord))) throw new ManifestError('"templates" is not a list of {name, sha256}');
+  if (m.openapi !== undefined) {
+    const o = m.openapi as { sources?: unknown } | null;
+    const ok = typeof o === 'object' && o !== null && Array.isArray(o.sources) && o.sources.every((x) => typeof x === 'object' && x !== null && typeof (x as { path?: unknown }).path === 'string' && /^[0-9a-f]{64}$/.test(String((x as { sha256?: unknown }).sha256)));
+    if (!ok) throw new ManifestError('"openapi" is not {sources: [{path, sha256}]}');
+  }
   return { version: 2, manifest: { ...(m as unknown as Manifest), answers: answersById(m.answers as Record<string, unknown>) as unknown as Answers, preset: (m.preset as SourceRecord | null | undefined) ?? null, templates: (m.templates as SourceRecord[] | undefined) ?? [] } };
 }
 

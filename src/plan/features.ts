@@ -9,8 +9,12 @@ export interface Features {
   isEdge: boolean;
   isRegional: boolean;
   integration: Integration;
-  /** Integrations that proxy every path (`ANY /{proxy+}`); mock serves `GET /health`. */
+  /** Integrations that proxy every path (`ANY /{proxy+}`); mock serves `GET /health`. Never with an OpenAPI document. */
   proxy: boolean;
+  /** The API is the owner's OpenAPI document (the body), not the sample method. */
+  openapi: boolean;
+  /** The file the root reads it from, relative to the root (posix): the owner's document, or the bundle the tool writes. */
+  openapiFile?: string;
   /** Custom domain on API Gateway for a public endpoint (edge or regional, without own CDN). */
   publicDomain: boolean;
   /** Custom domain on a private endpoint (PRIVATE domain name, private hosted zone). */
@@ -38,7 +42,7 @@ export interface Features {
   createVpcLink: boolean;
 }
 
-export function featuresFor(a: Answers, type: EndpointType): Features {
+export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string): Features {
   const isPrivate = type === 'PRIVATE';
   // Answers to questions that did not apply are unset: read every switch as a boolean, or a
   // feature comes out undefined and the variables (which test `=== false`) disagree with the
@@ -53,7 +57,9 @@ export function featuresFor(a: Answers, type: EndpointType): Features {
     isEdge: type === 'EDGE',
     isRegional: type === 'REGIONAL',
     integration: a.integration,
-    proxy: a.integration !== 'mock',
+    proxy: a.integration !== 'mock' && !a.openapi,
+    openapi: !!a.openapi,
+    ...(a.openapi && openapiFile ? { openapiFile } : {}),
     publicDomain,
     privateDomain: !!a.domain && isPrivate,
     cdn,

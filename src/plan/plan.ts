@@ -31,6 +31,8 @@ export interface RootVariable extends VarSpec {
 export interface PlannedFile {
   path: string;
   template: string;
+  /** Written as given instead of rendered from a template (the bundled OpenAPI document). */
+  content?: string;
   /** Which variable list a shared template (common/variables.tf) renders. */
   scope: 'root' | 'module' | 'endpoint';
 }
@@ -62,7 +64,29 @@ export interface Blueprint {
   rootOutputs: OutputSpec[];
   files: PlannedFile[];
   governance: Governance;
+  /** The owner's OpenAPI document, as the module reads it (undefined: the sample method). */
+  openapi?: OpenApiPlan;
 }
+
+/** What plan needs to know of the owner's OpenAPI document (app/openapi-file.ts reads it). */
+export interface OpenApiPlan {
+  /** The owner's document, relative to the root folder (posix). */
+  source: string;
+  /** The document as one JSON text, when it references other files: written as BUNDLED_SPEC and read instead. */
+  bundled?: string;
+  title: string;
+  version: string;
+  operations: number;
+  /** Operations the tool integrates (those without x-amazon-apigateway-integration). */
+  integrated: number;
+  /** A GET path to call in the README's examples, without the leading slash. */
+  examplePath: string;
+  /** Every file read for it (the document first), relative to the root, with its hash (the manifest records them). */
+  sources: { path: string; sha256: string }[];
+}
+
+/** The bundle of a document that references other files: the tool's file (written and replaced by update). */
+export const BUNDLED_SPEC = 'openapi.bundled.json';
 
 /**
  * What an organisation preset changes in the output (beyond answers): the README's line about
@@ -135,6 +159,7 @@ const COMPONENTS: Component[] = [
     },
   },
   { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf' } },
+  { when: (f) => f.openapi, files: { 'openapi.tf': 'module/openapi.tf' } },
   { when: (f) => f.publicDomain, files: { 'domain.tf': 'module/domain-public.tf' } },
   { when: (f) => f.privateDomain, files: { 'domain.tf': 'module/domain-private.tf' } },
   { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },
@@ -199,8 +224,8 @@ const ROOT_ONLY: RootVariable[] = [
   },
 ];
 
-export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, given: Governance = NO_GOVERNANCE): Blueprint {
-  const features = featuresFor(answers, recommendation.endpointType);
+export function plan(answers: Answers, recommendation: Recommendation, toolVersion: string, given: Governance = NO_GOVERNANCE, openapi?: OpenApiPlan): Blueprint {
+  const features = featuresFor(answers, recommendation.endpointType, openapi ? (openapi.bundled !== undefined ? BUNDLED_SPEC : openapi.source) : undefined);
   // --compliance changes the Terraform, not only the recommendation: logs (which can hold
   // regulated data) are encrypted with your KMS key, a required input.
   const governance: Governance = answers.compliance && !given.logKms ? { ...given, logKms: { why: '--compliance (regulated data; logs can hold it)' } } : given;
@@ -227,6 +252,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     });
 
   const files: PlannedFile[] = [...ROOT_FILES];
+  if (features.openapi && openapi?.bundled !== undefined) files.push({ path: BUNDLED_SPEC, template: '', content: openapi.bundled, scope: 'root' });
   for (const c of COMPONENTS) {
     if (!c.when(features)) continue;
     for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
@@ -261,6 +287,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     rootOutputs: outputs,
     files,
     governance,
+    ...(features.openapi && openapi ? { openapi } : {}),
   };
 }
 
@@ -271,6 +298,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
  */
 export const GENERATED_PATHS: ReadonlySet<string> = new Set([
   ...ROOT_FILES.map((f) => f.path),
+  BUNDLED_SPEC,
   MOVED_FILE,
   ...[MODULE_DIR, CONSUMER_DIR, ACCOUNT_DIR, ENDPOINT_DIR].map((d) => `${d}/${MOVED_FILE}`),
   ...COMPONENTS.flatMap((c) => Object.keys(c.files).map((f) => `${MODULE_DIR}/${f}`)),

@@ -39,6 +39,8 @@ export interface VarSpec {
 export type RootValue = string | number | boolean | string[] | Record<string, string> | null;
 
 const always = () => true;
+/** Text inside an HCL double-quoted string: quotes, backslashes and template sequences escaped. */
+const hclString = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$$${').replace(/%\{/g, '%%{');
 const priv = (f: Features) => f.isPrivate;
 
 const idList = (varName: string, pattern: PatternName, prefix: string, what: string): Validation => ({
@@ -88,7 +90,16 @@ export const VARIABLES: VarSpec[] = [
     description: 'Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE.',
     default: '"AWS_IAM"',
     validations: [{ condition: 'contains(["AWS_IAM", "NONE"], var.authorization)', message: 'authorization must be AWS_IAM or NONE.' }],
-    when: always,
+    // With an OpenAPI document, each operation's security says who may call it.
+    when: (f) => !f.openapi,
+  },
+  {
+    name: 'openapi_document',
+    type: 'string',
+    description: 'The OpenAPI (3.0) or Swagger (2.0) document that defines the API, as text (YAML or JSON): the root passes file() of yours, so Terraform reads it on every plan. Operations without an x-amazon-apigateway-integration get this module\'s integration.',
+    validations: [{ condition: 'can(yamldecode(var.openapi_document).paths)', message: 'openapi_document must be an OpenAPI document (YAML or JSON) with paths.' }],
+    when: (f) => f.openapi,
+    fromRoot: (f) => (f.openapiFile !== undefined ? `file("\${path.module}/${hclString(f.openapiFile)}")` : undefined),
   },
   {
     name: 'backend_url',

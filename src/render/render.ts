@@ -17,6 +17,10 @@ export function renderFiles(bp: Blueprint, templates: Templates): FileTree {
   const context = templateContext(bp);
   const tree: FileTree = new Map();
   for (const file of bp.files) {
+    if (file.content !== undefined) {
+      tree.set(file.path, file.content);
+      continue;
+    }
     const vars = file.scope === 'root' ? context.rootVars : file.scope === 'endpoint' ? context.endpointVars : context.moduleVars;
     const text = renderTemplate(templates, file.template, { ...context, vars, file: file.path });
     tree.set(file.path, tidy(text, file.path));
@@ -55,6 +59,10 @@ export function templateContext(bp: Blueprint) {
     tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: (v.example ?? '""').replace('{region}', a.region) })),
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
+    /** The owner's OpenAPI document (null: the sample method). */
+    openapi: bp.openapi ? { source: bp.openapi.source, bundled: bp.openapi.bundled !== undefined, title: bp.openapi.title, version: bp.openapi.version, operations: bp.openapi.operations, integrated: bp.openapi.integrated } : null,
+    /** The path the README's examples call, without the leading slash. */
+    callPath: bp.openapi ? bp.openapi.examplePath : bp.features.proxy ? 'anything' : 'health',
     /** Every file of the run, the manifest (written by code, not a template) included. */
     fileList: [...bp.files.map((f) => f.path), MANIFEST],
   };

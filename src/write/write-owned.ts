@@ -43,6 +43,8 @@ export interface WriteRequest {
   removable?: (path: string) => boolean;
   /** The environment ($HOME, for the folders never written into); default: the process's. */
   env?: Record<string, string | undefined>;
+  /** The owner's files the run reads in the folder (relative paths): a folder holding only them counts as empty. */
+  expected?: ReadonlySet<string>;
   /** Called after each file operation (progress; tests use it to interrupt a write midway). */
   onStep?: (done: number, total: number) => void | Promise<void>;
 }
@@ -61,11 +63,13 @@ export interface WriteOutcome {
 }
 
 /** What is at the target: nothing, a folder (with its entries other than the writer's own), or something else. */
-export async function targetState(dir: string): Promise<'missing' | 'empty' | 'non-empty' | 'file'> {
+export async function targetState(dir: string, expected: ReadonlySet<string> = new Set()): Promise<'missing' | 'empty' | 'non-empty' | 'file'> {
   try {
     const s = await stat(dir);
     if (!s.isDirectory()) return 'file';
-    return (await readdir(dir)).some((n) => !isWriterTemp(n)) ? 'non-empty' : 'empty';
+    // The owner's files the run reads there (its OpenAPI document and what it references) do not make the folder someone else's.
+    const theirs = new Set([...expected].filter((p) => !p.startsWith('../')).map((p) => p.split('/')[0]!));
+    return (await readdir(dir)).some((n) => !isWriterTemp(n) && !theirs.has(n)) ? 'non-empty' : 'empty';
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return 'file';
@@ -106,16 +110,16 @@ export function realPath(path: string): string {
  * Refuse before any work when the write would surely be refused: a forbidden folder, a file,
  * or a non-empty folder without --force. (The writer checks again under its lock.)
  */
-export async function preflightTarget(target: string, force: boolean, env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function preflightTarget(target: string, force: boolean, env: Record<string, string | undefined> = process.env, expected: ReadonlySet<string> = new Set()): Promise<void> {
   const forbidden = forbiddenTarget(target, env);
   if (forbidden) throw new RefusedOverwriteError(target, 'forbidden', forbidden);
-  const state = await targetState(resolve(target));
+  const state = await targetState(resolve(target), expected);
   if (state === 'file') throw new RefusedOverwriteError(target, 'file');
   if (state === 'non-empty' && !force) throw new RefusedOverwriteError(target, existsSync(join(resolve(target), MANIFEST)) ? 'owned' : 'non-empty');
 }
 
 export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
-  await preflightTarget(req.target, req.force, req.env);
+  await preflightTarget(req.target, req.force, req.env, req.expected);
   const dir = resolve(req.target);
   const created = await makeFolder(dir, req.target);
   let lock: Lock | undefined;
@@ -123,7 +127,7 @@ export async function writeOwned(req: WriteRequest): Promise<WriteOutcome> {
     lock = await takeLock(dir, req.target);
     const recovered = recoverJournal(dir, req.target, alive);
     await checkManifestUnchanged(dir, req);
-    const state = await targetState(dir);
+    const state = await targetState(dir, req.expected);
     if (state === 'non-empty' && !req.force && !created) throw new RefusedOverwriteError(req.target, 'non-empty');
     const wanted = new Map([...req.files].map(([p, text]) => [p, hashOf(text)]));
     const disk = await readDisk(dir, new Set([...wanted.keys(), ...(req.owned?.keys() ?? [])]));
