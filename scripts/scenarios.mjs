@@ -1,7 +1,7 @@
 // Renders every snapshot scenario through the built CLI into a folder; shared by the
 // snapshot refresh and the snapshot test.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { cpSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,8 +13,19 @@ export function scenarios() {
   return readdirSync(snapshotsDir).filter((d) => existsSync(join(snapshotsDir, d, 'answers.yaml'))).sort();
 }
 
-/** Runs one scenario into outDir; returns the parsed --json report. Region env is cleared for determinism. */
+/**
+ * Runs one scenario into outDir; returns the parsed --json report. Region env is cleared for
+ * determinism. A scenario's input/ folder (the owner's files: an OpenAPI document and what it
+ * references) is copied into outDir first, and its top-level openapi.yaml, openapi.json or
+ * swagger.json is given as --openapi.
+ */
 export function renderScenario(name, outDir, extraArgs = []) {
+  const input = join(snapshotsDir, name, 'input');
+  if (existsSync(input)) {
+    cpSync(input, outDir, { recursive: true });
+    const doc = ['openapi.yaml', 'openapi.json', 'swagger.json'].find((f) => existsSync(join(input, f)));
+    if (doc) extraArgs = ['--openapi', join(outDir, doc), ...extraArgs];
+  }
   const env = { ...process.env };
   delete env.AWS_REGION;
   delete env.AWS_DEFAULT_REGION;

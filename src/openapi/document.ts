@@ -183,6 +183,14 @@ export interface SpecFacts {
   withoutIntegration: number;
 }
 
+/**
+ * A value a Terraform tree computes at plan or apply (a function's invoke ARN, a VPC link ID):
+ * `check` reads a body with such parts as text starting with this mark, and rules that need the
+ * value skip it.
+ */
+export const UNKNOWN_MARK = '\u0000unknown:';
+export const isUnknownText = (v: unknown) => typeof v === 'string' && v.startsWith(UNKNOWN_MARK);
+
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** The facts of a valid document (run validateSpec first: this trusts its shape). */
@@ -274,8 +282,8 @@ export function coveredBinary(type: string, list: string[]): boolean {
 
 // --- What API Gateway refuses, or breaks at run time ------------------------------------------
 
-/** Lambda functions are invoked through this service path, in integration URIs. */
-const LAMBDA_URI = /:lambda:path\/2015-03-31\/functions\//;
+/** Lambda functions are invoked through this service path, in integration URIs (or, in a tree, a function's invoke_arn). */
+const LAMBDA_URI = /:lambda:path\/2015-03-31\/functions\/|aws_lambda_function\.[\w-]+\.invoke_arn/;
 
 /**
  * Problems in the integrations and authorizers the document declares: what the import refuses,
@@ -288,6 +296,7 @@ export function integrationProblems(facts: SpecFacts): SpecProblem[] {
     if (!i) continue;
     const at = `${op.method.toUpperCase()} ${op.path}`;
     const p = `${op.pointer}/x-amazon-apigateway-integration`;
+    if (isUnknownText(i.type)) continue;
     const type = String(i.type ?? '').toLowerCase();
     const uri = str(i.uri);
     const method = str(i.httpMethod);
@@ -295,7 +304,7 @@ export function integrationProblems(facts: SpecFacts): SpecProblem[] {
       out.push({ pointer: `${p}/type`, severity: 'error', message: `${at}: integration type ${JSON.stringify(i.type ?? null)} is not one API Gateway knows (aws, aws_proxy, http, http_proxy, mock).`, fix: 'Set type to aws_proxy (Lambda proxy), http_proxy, http, aws or mock.', rule: 'CAE029' });
       continue;
     }
-    if ((type === 'aws_proxy' || type === 'aws') && uri && LAMBDA_URI.test(uri) && method && method.toUpperCase() !== 'POST')
+    if ((type === 'aws_proxy' || type === 'aws') && uri && LAMBDA_URI.test(uri) && method && !isUnknownText(method) && method.toUpperCase() !== 'POST')
       out.push({
         pointer: `${p}/httpMethod`,
         severity: 'error',
@@ -319,10 +328,11 @@ export function integrationProblems(facts: SpecFacts): SpecProblem[] {
   for (const s of facts.securitySchemes) {
     const a = s.authorizer;
     if (!a) continue;
+    if (isUnknownText(a.type)) continue;
     const type = String(a.type ?? '').toLowerCase();
     if (!['token', 'request', 'cognito_user_pools'].includes(type))
       out.push({ pointer: `${s.pointer}/x-amazon-apigateway-authorizer/type`, severity: 'error', message: `security scheme ${s.name}: authorizer type ${JSON.stringify(a.type ?? null)} is not one API Gateway knows (token, request, cognito_user_pools).`, fix: 'Set type to token, request or cognito_user_pools.', rule: 'CAE029' });
-    else if (type === 'cognito_user_pools' && !(Array.isArray(a.providerARNs) && a.providerARNs.length))
+    else if (type === 'cognito_user_pools' && !(Array.isArray(a.providerARNs) && a.providerARNs.length) && !isUnknownText(a.providerARNs))
       out.push({ pointer: `${s.pointer}/x-amazon-apigateway-authorizer`, severity: 'error', message: `security scheme ${s.name}: a Cognito authorizer without providerARNs: the import fails.`, fix: 'List the user pool ARNs in providerARNs.', rule: 'CAE029' });
     else if (type !== 'cognito_user_pools' && !str(a.authorizerUri))
       out.push({ pointer: `${s.pointer}/x-amazon-apigateway-authorizer`, severity: 'error', message: `security scheme ${s.name}: a ${type} authorizer without authorizerUri: the import fails.`, fix: 'Set authorizerUri to the authorizer function\'s invoke URI (arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations).', rule: 'CAE029' });

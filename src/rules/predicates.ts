@@ -9,6 +9,7 @@
 import { bodies, evalIn, ofType, pointsTo, refOf, refsIn, type Block, type Json, type Tree } from '../analysis/tree.js';
 import { Conditional, Encoded, evaluate, fromJson, isKnown, isObject, Unknown, type Value } from '../analysis/evaluate.js';
 import { load as loadYaml } from 'js-yaml';
+import { analyzeSpec, isUnknownText, specVersion, UNKNOWN_MARK, type Json as SpecJson, type SpecFacts } from '../openapi/document.js';
 
 export type Known<T> = { known: true; value: T } | { known: false; why: string };
 export const known = <T>(value: T): Known<T> => ({ known: true, value });
@@ -99,6 +100,33 @@ export function specOf(tree: Tree, api: Block): Known<Value> | undefined {
   if (v instanceof Encoded) return known(v.value);
   if (isObject(v)) return known(v);
   return notKnown('body is an expression that cannot be read statically');
+}
+
+/** A value with unknown parts as plain JSON: each unknown part as UNKNOWN_MARK text naming what it depends on. */
+export function toPlain(v: Value): unknown {
+  if (v instanceof Encoded) return toPlain(v.value);
+  if (v instanceof Unknown) return `${UNKNOWN_MARK}${[...v.refs].join(' ')}`;
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
+  return v;
+}
+
+/**
+ * An API's OpenAPI body as a document, with its facts: known when the tree says what it is
+ * (a file, a template, jsonencode of a literal); not when its paths are computed (a for
+ * expression: generate checks such a document itself before it writes).
+ */
+export function openapiOf(tree: Tree, api: Block): Known<{ doc: SpecJson; facts: SpecFacts }> | undefined {
+  const spec = specOf(tree, api);
+  if (!spec) return undefined;
+  if (!spec.known) return notKnown(spec.why);
+  const doc = toPlain(spec.value);
+  if (!isObject(doc as Value)) return notKnown('the body is not an object');
+  const d = doc as SpecJson;
+  if (isUnknownText(d.paths) || (d.paths !== undefined && typeof d.paths !== 'object')) return notKnown('the OpenAPI body\'s paths are computed (known only at plan)');
+  const v = specVersion(d);
+  if ('refused' in v) return notKnown(`the body is not a document API Gateway imports (${v.refused})`);
+  return known({ doc: d, facts: analyzeSpec(d, v.version) });
 }
 
 // --- Policies ------------------------------------------------------------------------------------

@@ -31,8 +31,16 @@ import { rule as CAE024 } from './CAE024-cloudfront-without-origin-secret.js';
 import { rule as CAE025 } from './CAE025-vpc-link-v2-without-target.js';
 import { rule as CAE026 } from './CAE026-vpc-link-v1.js';
 import { rule as CAE027 } from './CAE027-private-policy-source-ip.js';
+import { rule as CAE028 } from './CAE028-lambda-integration-not-post.js';
+import { rule as CAE029 } from './CAE029-openapi-integration-incomplete.js';
+import { rule as CAE030 } from './CAE030-execute-api-endpoint-disabled-without-domain.js';
+import { rule as CAE031 } from './CAE031-openapi-endpoint-configuration-contradicts.js';
+import { rule as CAE032 } from './CAE032-openapi-overwrite-drops-policy.js';
+import { rule as CAE033 } from './CAE033-openapi-bodies-not-validated.js';
+import { rule as CAE034 } from './CAE034-private-api-with-cors.js';
+import { rule as CAE035 } from './CAE035-binary-payloads-not-declared.js';
 import { rule as CAE101 } from './CAE101-generated-ingress-open.js';
 
-export const RULES: Rule[] = [CAE001, CAE002, CAE003, CAE004, CAE005, CAE006, CAE007, CAE008, CAE009, CAE010, CAE011, CAE012, CAE013, CAE014, CAE015, CAE016, CAE017, CAE018, CAE019, CAE020, CAE021, CAE022, CAE023, CAE024, CAE025, CAE026, CAE027, CAE101];
+export const RULES: Rule[] = [CAE001, CAE002, CAE003, CAE004, CAE005, CAE006, CAE007, CAE008, CAE009, CAE010, CAE011, CAE012, CAE013, CAE014, CAE015, CAE016, CAE017, CAE018, CAE019, CAE020, CAE021, CAE022, CAE023, CAE024, CAE025, CAE026, CAE027, CAE028, CAE029, CAE030, CAE031, CAE032, CAE033, CAE034, CAE035, CAE101];
 
 export const ruleById = new Map(RULES.map((r) => [r.id, r]));

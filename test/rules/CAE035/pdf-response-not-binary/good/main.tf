@@ -1,0 +1,9 @@
+resource "aws_api_gateway_rest_api" "this" {
+  name               = "orders"
+  body               = file("${path.module}/openapi.json")
+  binary_media_types = ["application/pdf"]
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
