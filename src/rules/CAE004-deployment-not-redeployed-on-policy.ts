@@ -1,6 +1,6 @@
 import { ofType } from '../analysis/tree.js';
 import { result, type Rule } from './model.js';
-import { deploymentsOf, policiesOf, redeploysOn } from './predicates.js';
+import { deploymentsOf, policiesOf, redeploysOn, servedBy } from './predicates.js';
 
 export const rule: Rule = {
   id: 'CAE004',
@@ -16,6 +16,10 @@ export const rule: Rule = {
       const separate = policiesOf(tree, api).sources.filter((s) => s.from !== 'argument');
       for (const dep of deploymentsOf(tree, api))
         for (const p of separate) {
+          if (servedBy(tree, dep) === 'no') {
+            r.skipped.push({ block: dep, why: 'no stage in the tree serves this deployment' });
+            continue;
+          }
           // A policy in the body is redeployed with the body (the API itself in the triggers).
           const target = p.from === 'OpenAPI body' ? api : p.block;
           const v = redeploysOn(tree, dep, target);

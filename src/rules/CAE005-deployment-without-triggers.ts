@@ -1,5 +1,6 @@
 import { bodies, ofType } from '../analysis/tree.js';
 import { result, type Rule } from './model.js';
+import { servedBy } from './predicates.js';
 
 export const rule: Rule = {
   id: 'CAE005',
@@ -12,6 +13,12 @@ export const rule: Rule = {
   run(tree) {
     const r = result();
     for (const dep of ofType(tree, 'aws_api_gateway_deployment')) {
+      // A deployment no stage serves (a leftover, an import) is never called: not judged.
+      const served = servedBy(tree, dep);
+      if (served === 'no') {
+        r.skipped.push({ block: dep, why: 'no stage in the tree serves this deployment (no stage_name, no aws_api_gateway_stage names it)' });
+        continue;
+      }
       const cbd = bodies(dep.body.lifecycle).some((l) => l.create_before_destroy === true);
       // variables and stage_description replace the deployment when they change (ForceNew):
       // an expression there (md5 of the definition, timestamp()) is a trigger by another name.
@@ -21,7 +28,14 @@ export const rule: Rule = {
       if (dep.body.triggers === undefined && !everyApply && !replaced)
         r.hits.push({ block: dep, message: `${dep.address} has no triggers: changes to methods, integrations or the policy are not deployed until someone redeploys by hand.`, fix: 'triggers = {\n  redeployment = sha1(jsonencode([aws_api_gateway_resource.this.id, aws_api_gateway_method.this.id, aws_api_gateway_integration.this.id]))\n}' });
       else if (!cbd && (dep.body.triggers !== undefined || replaced || everyApply))
-        r.hits.push({ block: dep, message: `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement tries to delete the deployment a stage still uses and fails.`, fix: 'lifecycle {\n  create_before_destroy = true\n}' });
+        r.hits.push({
+          block: dep,
+          message:
+            served === 'stage_name'
+              ? `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement deletes the stage it created (stage_name) with it and creates it again, so the API is down in between.`
+              : `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement tries to delete the deployment a stage still uses and fails.`,
+          fix: 'lifecycle {\n  create_before_destroy = true\n}',
+        });
     }
     return r;
   },

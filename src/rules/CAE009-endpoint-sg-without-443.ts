@@ -1,12 +1,6 @@
-import type { Value } from '../analysis/evaluate.js';
 import { result, type Rule } from './model.js';
-import { endpointGroups, executeApiEndpoints, hasDynamic, ingressOf } from './predicates.js';
+import { covers443, endpointGroups, executeApiEndpoints, hasDynamic, ingressOf } from './predicates.js';
 
-/** Whether a port range covers 443: undefined when not static (-1/0 to 0: all ports). */
-const covers443 = (from: Value, to: Value) => {
-  if (typeof from !== 'number' || typeof to !== 'number') return undefined;
-  return (from <= 443 && to >= 443) || (from === -1 && to === -1) || (from === 0 && to === 0);
-};
 
 export const rule: Rule = {
   id: 'CAE009',

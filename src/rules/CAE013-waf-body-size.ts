@@ -24,6 +24,13 @@ export const rule: Rule = {
           r.skipped.push({ block: acl, why: 'rule_action_override is a dynamic block' });
           continue;
         }
+        // override_action { count {} } on the rule: the whole group only counts, nothing is blocked.
+        const countsOnly = bodies(rule.override_action).some((o) => o.count !== undefined);
+        if (countsOnly) continue;
+        if (hasDynamic(rule, 'override_action')) {
+          r.skipped.push({ block: acl, why: 'the rule\'s override_action is a dynamic block' });
+          continue;
+        }
         const overridden = [...bodies(group.rule_action_override), ...bodies(group.excluded_rule)].some((o) => evalIn(tree, acl.dir, o.name) === 'SizeRestrictions_BODY');
         if (!overridden)
           r.hits.push({ block: acl, message: `${acl.address} applies AWSManagedRulesCommonRuleSet without overriding SizeRestrictions_BODY: requests with bodies over 8 KB get 403 Forbidden.`, fix: 'rule_action_override {\n  name = "SizeRestrictions_BODY"\n  action_to_use {\n    count {}\n  }\n}' });

@@ -330,6 +330,26 @@ export const conditionKeys = (statements: Statement[]) => new Set(statements.fla
 // --- Deployments ---------------------------------------------------------------------------------
 
 /** Deployments of an API (rest_api_id leading to it, in any module). */
+/**
+ * Whether any stage serves a deployment: its own stage_name, or an aws_api_gateway_stage whose
+ * deployment_id names it. 'unknown' when a stage's deployment comes from an input or a module
+ * not read (or the tree is a module whose caller may create the stage).
+ */
+export function servedBy(tree: Tree, dep: Block): 'stage_name' | 'stage' | 'no' | 'unknown' {
+  const name = dep.body.stage_name === undefined ? '' : evalIn(tree, dep.dir, dep.body.stage_name);
+  if (name !== '' && name !== null) return 'stage_name';
+  const want = refOf(dep);
+  let unknown = tree.library || tree.calls.some((c) => c.target === undefined);
+  for (const stage of ofType(tree, 'aws_api_gateway_stage')) {
+    const refs = refsIn(tree, stage.dir, stage.body.deployment_id);
+    if (refs.has(want)) return 'stage';
+    if ([...refs].some((r) => /::(var|module)\./.test(r))) unknown = true;
+  }
+  // A module output carrying the deployment's id may reach a stage elsewhere.
+  if ((tree.index.get('output') ?? []).some((o) => o.dir === dep.dir && refsIn(tree, o.dir, o.body.value).has(want))) unknown = true;
+  return unknown ? 'unknown' : 'no';
+}
+
 export function deploymentsOf(tree: Tree, api: Block): Block[] {
   return ofType(tree, 'aws_api_gateway_deployment').filter((d) => pointsTo(tree, d, d.body.rest_api_id, api));
 }
@@ -455,6 +475,12 @@ export function ingressOf(tree: Tree, sg: Block): Ingress[] {
     .map((r) => ({ block: r, from: r.body.from_port === undefined ? -1 : ev(r, r.body.from_port), to: r.body.to_port === undefined ? -1 : ev(r, r.body.to_port), cidrs: [r.body.cidr_ipv4, r.body.cidr_ipv6].filter((c) => c !== undefined).map((c) => ev(r, c)) }));
   return [...inline, ...legacy, ...modern];
 }
+
+/** Whether an ingress port range admits HTTPS (443), the only port an execute-api endpoint serves; undefined when the ports are expressions. */
+export const covers443 = (from: Value, to: Value): boolean | undefined => {
+  if (typeof from !== 'number' || typeof to !== 'number') return undefined;
+  return (from <= 443 && to >= 443) || (from === -1 && to === -1) || (from === 0 && to === 0);
+};
 
 /** Whether any value a list of values may take is open to the internet. */
 export const isOpen = (v: Value) => v === '0.0.0.0/0' || v === '::/0';

@@ -53,3 +53,9 @@ resource "aws_api_gateway_deployment" "this" {
     replace_triggered_by  = [terraform_data.api_definition]
   }
 }
+
+resource "aws_api_gateway_stage" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  deployment_id = aws_api_gateway_deployment.this.id
+  stage_name    = "v1"
+}

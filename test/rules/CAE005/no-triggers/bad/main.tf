@@ -1,3 +1,9 @@
 resource "aws_api_gateway_deployment" "this" {
   rest_api_id = "abc123"
 }
+
+resource "aws_api_gateway_stage" "this" {
+  rest_api_id   = "abc123"
+  deployment_id = aws_api_gateway_deployment.this.id
+  stage_name    = "v1"
+}

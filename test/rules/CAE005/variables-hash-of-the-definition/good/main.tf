@@ -7,3 +7,9 @@ resource "aws_api_gateway_deployment" "this" {
     create_before_destroy = true
   }
 }
+
+resource "aws_api_gateway_stage" "this" {
+  rest_api_id   = var.rest_api_id
+  deployment_id = aws_api_gateway_deployment.this.id
+  stage_name    = "v1"
+}
