@@ -8,7 +8,7 @@
 import { constants, createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError, errnoText } from '../core/errors.js';
 import { analyzeSpec, parseSpecText, specVersion, SpecSyntaxError, type Json, type SpecFacts, type SpecProblem, type SpecVersion } from '../openapi/document.js';
 
@@ -107,14 +107,14 @@ export async function loadSpec(file: string, flag: string): Promise<LoadedSpec> 
         `${file}:${parsed.lineOf(remote.at) ?? 1}: $ref ${remote.ref} points at the network (at ${placeOf(remote.at)}): API Gateway cannot fetch it, and this tool reads no network.`,
         'Fix: download that document next to yours and refer to it by a relative path (./schemas/x.yaml#/…).',
       ]);
-    doc = await bundleFiles(file, doc, sources);
+    doc = await bundleFiles(file, doc, sources, v.version);
     bundled = `${JSON.stringify(doc, null, 2)}\n`;
   }
   const { validateSpec } = await import('../openapi/validate.js');
   const { problems, more } = validateSpec(doc, v.version);
-  // Pointers into bundled parts have no line in the document's own text: the place says where.
-  if (problems.length) throw asUsageError(file, problems, bundled ? () => undefined : parsed.lineOf, more);
-  return { file, text, doc, version: v.version, facts: analyzeSpec(doc, v.version), lineOf: bundled ? () => undefined : parsed.lineOf, sources, ...(bundled ? { bundled } : {}) };
+  // A pointer into a bundled part has no line in the document's own text: the place says where.
+  if (problems.length) throw asUsageError(file, problems, parsed.lineOf, more);
+  return { file, text, doc, version: v.version, facts: analyzeSpec(doc, v.version), lineOf: parsed.lineOf, sources, ...(bundled ? { bundled } : {}) };
 }
 
 /** $refs that leave the document, with where they are. */
@@ -133,52 +133,99 @@ function externalRefs(doc: unknown): { ref: string; at: string }[] {
   return out;
 }
 
-/** One document from many: files referenced by relative paths, read with the same bounds, inside the document's folder tree or beside it. */
-async function bundleFiles(file: string, doc: Json, sources: { file: string; sha256: string }[]): Promise<Json> {
-  const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
-  const base = dirname(file);
-  try {
-    return (await $RefParser.bundle(file, structuredClone(doc), {
-      resolve: {
-        http: false,
-        external: true,
-        file: {
-          order: 1,
-          canRead: true,
-          read: async (info: { url: string }) => {
-            const path = info.url.startsWith('file://') ? new URL(info.url).pathname : info.url;
-            const text = await readBounded(path, `${path} (referenced from ${file})`);
-            if (!sources.some((s) => s.file === path)) sources.push({ file: path, sha256: sha256(text) });
-            return text;
-          },
-        },
-      },
-      parse: {
-        yaml: {
-          order: 1,
-          canParse: true,
-          parse: (info: { url: string; data: string | Buffer }) => {
-            const path = info.url.startsWith('file://') ? new URL(info.url).pathname : info.url;
-            try {
-              return parseSpecText(String(info.data)).doc;
-            } catch (err) {
-              if (err instanceof SpecSyntaxError) throw new UsageError([`${path}:${err.line}:${err.column}: ${err.message} (referenced from ${file}). Fix the YAML/JSON syntax there.`]);
-              throw err;
-            }
-          },
-        },
-        json: false,
-        text: false,
-        binary: false,
-      },
-    } as never)) as unknown as Json;
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const e = err as Error & { source?: string; path?: (string | number)[] | null; errors?: (Error & { source?: string })[] };
-    const first = e.errors?.[0] ?? e;
-    const where = first.source ? (isAbsolute(first.source) ? relative(base, first.source) || first.source : first.source) : file;
-    throw new UsageError([`${file}: a $ref cannot be resolved: ${first.message.replace(/\s+/g, ' ')} (in ${where.split(sep).join('/')}).`, 'Fix: point the $ref at a file next to the document (relative path) and a place that exists in it (#/components/schemas/Name).']);
+/**
+ * One document from many, as API Gateway needs it (it follows no reference to another file).
+ * A reference back into the document itself becomes a local one; a schema in another file
+ * becomes a named schema of the document (components/schemas, or definitions in Swagger 2.0),
+ * so shared and recursive schemas stay shared (API Gateway makes each a model); anything else
+ * (a path item, a parameter, a response) is copied in where it is referenced. Files are read
+ * with the same bounds as the document.
+ */
+async function bundleFiles(file: string, doc: Json, sources: { file: string; sha256: string }[], version: SpecVersion): Promise<Json> {
+  const docs = new Map<string, unknown>([[file, doc]]);
+  const load = async (path: string, from: string): Promise<unknown> => {
+    if (!docs.has(path)) {
+      const text = await readBounded(path, `${path} (referenced from ${from})`);
+      sources.push({ file: path, sha256: sha256(text) });
+      try {
+        docs.set(path, parseSpecText(text).doc);
+      } catch (err) {
+        if (err instanceof SpecSyntaxError) throw new UsageError([`${path}:${err.line}:${err.column}: ${err.message} (referenced from ${from}). Fix the YAML/JSON syntax there.`]);
+        throw err;
+      }
+    }
+    return docs.get(path);
+  };
+  const out = structuredClone(doc);
+  const schemas: Json = version === '2.0' ? ((out.definitions ??= {}) as Json) : (((out.components ??= {}) as Json).schemas ??= {}) as Json;
+  const schemaRef = version === '2.0' ? '#/definitions/' : '#/components/schemas/';
+  const hoisted = new Map<string, string>();
+  const fragmentOf = (target: unknown, pointerText: string, where: string): unknown => {
+    let node = target;
+    for (const t of pointerText.split('/').slice(1).map((x) => decodeURIComponent(x).replace(/~1/g, '/').replace(/~0/g, '~'))) {
+      node = node && typeof node === 'object' ? (node as Json)[t] : undefined;
+      if (node === undefined) throw new UsageError([`${where}: $ref points at #${pointerText}, which does not exist there.`, 'Fix: point it at a place that exists (#/components/schemas/Name, or a key of the referenced file).']);
+    }
+    return node;
+  };
+  const SCHEMA_MAPS = new Set(['properties', 'definitions', 'schemas', 'patternProperties']);
+  const SCHEMA_KEYS = new Set(['schema', 'items', 'additionalProperties', 'not', 'additionalItems']);
+  const SCHEMA_LISTS = new Set(['allOf', 'oneOf', 'anyOf']);
+  const walk = async (node: unknown, base: string, schema: boolean, stack: string[]): Promise<unknown> => {
+    if (stack.length > 64) throw new UsageError([`${file}: references nest more than 64 deep (a cycle through something that is not a schema?).`]);
+    if (Array.isArray(node)) return Promise.all(node.map((x) => walk(x, base, schema, stack)));
+    if (!node || typeof node !== 'object') return node;
+    const o = node as Json;
+    if (typeof o.$ref === 'string' && !o.$ref.startsWith('#') || (typeof o.$ref === 'string' && base !== file)) {
+      const ref = o.$ref as string;
+      const hash = ref.indexOf('#');
+      const part = hash < 0 ? ref : ref.slice(0, hash);
+      const pointerText = hash < 0 ? '' : ref.slice(hash + 1);
+      const target = part === '' ? base : resolve(dirname(base), decodeURIComponent(part));
+      if (target === file) return { ...o, $ref: `#${pointerText}` };
+      const key = `${target}#${pointerText}`;
+      if (schema) {
+        let name = hoisted.get(key);
+        if (!name) {
+          const stem = (pointerText.split('/').filter(Boolean).pop() ?? basename(target).replace(/\.(ya?ml|json)$/i, '')).replace(/[^A-Za-z0-9._-]/g, '_') || 'Schema';
+          name = stem;
+          for (let i = 2; name in schemas || [...hoisted.values()].includes(name); i++) name = `${stem}${i}`;
+          hoisted.set(key, name);
+          const value = fragmentOf(await load(target, base), pointerText, target);
+          schemas[name] = await walk(value, target, true, [...stack, key]);
+        }
+        return { $ref: `${schemaRef}${name}` };
+      }
+      if (stack.includes(key)) throw new UsageError([`${file}: ${ref} (in ${relative(dirname(file), base) || base}) leads back to itself through something that is not a schema; API Gateway cannot import a cycle there.`]);
+      const { $ref: _drop, ...siblings } = o;
+      const value = fragmentOf(await load(target, base), pointerText, target);
+      const inlined = await walk(value, target, schema, [...stack, key]);
+      return inlined && typeof inlined === 'object' && !Array.isArray(inlined) ? { ...(inlined as Json), ...siblings } : inlined;
+    }
+    const result: Json = {};
+    for (const [k, v] of Object.entries(o)) {
+      const childSchema = SCHEMA_KEYS.has(k) || SCHEMA_LISTS.has(k);
+      if (SCHEMA_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+        // A whole map given by reference (properties: {$ref: …}): JSON Reference replaces it.
+        let map = v as Json;
+        if (typeof map.$ref === 'string' && (!map.$ref.startsWith('#') || base !== file)) map = (await walk(map, base, false, stack)) as Json;
+        const m: Json = {};
+        for (const [name, x] of Object.entries(map)) m[name] = await walk(x, base, true, stack);
+        result[k] = m;
+      } else result[k] = await walk(v, base, childSchema || (schema && !['example', 'examples', 'default', 'enum', 'const', 'required'].includes(k) && k !== 'x-examples'), stack);
+    }
+    return result;
+  };
+  const bundled = (await walk(out, file, false, [])) as Json;
+  // The named schemas walked above were added to `schemas` of the copy; keep them in the result.
+  const target = version === '2.0' ? ((bundled.definitions ??= {}) as Json) : (((bundled.components ??= {}) as Json).schemas ??= {}) as Json;
+  for (const [name, value] of Object.entries(schemas)) if (!(name in target)) target[name] = value;
+  if (Object.keys(target).length === 0) {
+    if (version === '2.0') delete bundled.definitions;
+    else if (Object.keys((bundled.components as Json).schemas as Json).length === 0) delete (bundled.components as Json).schemas;
   }
+  if (version !== '2.0' && bundled.components && Object.keys(bundled.components as Json).length === 0) delete bundled.components;
+  return bundled;
 }
 
 /** Resolves a path given on a flag, in an answers file or in a manifest against its base folder. */

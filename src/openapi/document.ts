@@ -5,6 +5,7 @@
  * problems out; reading files and resolving references across files is app/openapi-file.ts.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 
 export type Json = { [k: string]: unknown };
 export type SpecVersion = '2.0' | '3.0';
@@ -46,11 +47,59 @@ export const pointer = (...tokens: (string | number)[]) => tokens.map((t) => `/$
 const tokensOf = (p: string) => (p === '' ? [] : p.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')));
 
 /**
- * Parses JSON or YAML (YAML 1.2: JSON is YAML) keeping where every value is. Duplicate keys,
- * tabs in indentation, aliases past a bound (a "billion laughs" document) are errors with their
- * line and column.
+ * Parses JSON or YAML (the YAML 1.2 core schema: no dates, yes/no are text). JSON goes through
+ * JSON.parse and YAML through js-yaml, which are fast on documents of megabytes; where each
+ * value is (lineOf) comes from the `yaml` library's positions, computed only when a line is
+ * asked for. A document with anchors is read by `yaml` itself, which bounds alias expansion (a
+ * "billion laughs" document is an error, not a hang). Duplicate keys and tabs in indentation
+ * are errors with their line and column.
  */
 export function parseSpecText(text: string): ParsedSpec {
+  const trimmed = text.trimStart();
+  let doc: unknown;
+  let positions: ((p: string) => number | undefined) | undefined;
+  if (trimmed.startsWith('{')) {
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      doc = undefined; // not strict JSON (comments, a duplicate…): read as YAML below, with its line
+    }
+  }
+  if (doc === undefined) {
+    if (/(^|[\s[{,:-])&[^\s[\]{},]+/m.test(text)) {
+      const read = readWithPositions(text);
+      doc = read.doc;
+      positions = read.lineOf;
+    } else {
+      try {
+        doc = loadYaml(text, { schema: CORE_SCHEMA, json: false });
+      } catch (err) {
+        // js-yaml is stricter than some readers (Terraform's yamldecode among them): what the
+        // `yaml` library reads is read; what it refuses too is the error, at its position.
+        const e = err as Error & { mark?: { line: number; column: number }; reason?: string };
+        try {
+          const read = readWithPositions(text);
+          doc = read.doc;
+          positions = read.lineOf;
+        } catch (second) {
+          if (!(second instanceof SpecSyntaxError)) throw second;
+          throw new SpecSyntaxError((e.reason ?? e.message.split('\n')[0]!).replace(/^duplicated mapping key$/, 'a key is repeated in the same mapping (duplicated mapping key)'), (e.mark?.line ?? 0) + 1, (e.mark?.column ?? 0) + 1);
+        }
+      }
+    }
+  }
+  if (!isObj(doc)) throw new SpecSyntaxError('the document is not an object (an OpenAPI document starts with openapi: or swagger:)', 1, 1);
+  return {
+    doc,
+    lineOf(p) {
+      positions ??= readWithPositions(text).lineOf;
+      return positions(p);
+    },
+  };
+}
+
+/** The `yaml` library's reading, which keeps where every value is. */
+function readWithPositions(text: string): { doc: unknown; lineOf(p: string): number | undefined } {
   const counter = new LineCounter();
   let ydoc: Document.Parsed;
   try {
@@ -69,21 +118,21 @@ export function parseSpecText(text: string): ParsedSpec {
   } catch (err) {
     throw new SpecSyntaxError((err as Error).message, 1, 1);
   }
-  if (!isObj(doc)) throw new SpecSyntaxError('the document is not an object (an OpenAPI document starts with openapi: or swagger:)', 1, 1);
   return {
     doc,
     lineOf(p) {
+      // Exactly the node the pointer names, or no line (a pointer into a bundled file).
       let node: unknown = ydoc.contents;
       for (const t of tokensOf(p)) {
         if (isMap(node)) {
           const pair = node.items.find((i) => (isScalar(i.key) ? String(i.key.value) : String(i.key)) === t);
-          if (!pair) break;
+          if (!pair) return undefined;
           node = pair.value ?? pair.key;
         } else if (isSeq(node)) {
           const next = node.items[Number(t)];
-          if (next === undefined) break;
+          if (next === undefined) return undefined;
           node = next;
-        } else break;
+        } else return undefined;
       }
       const range = (node as { range?: [number, number, number] } | null)?.range;
       return range ? counter.linePos(range[0]).line : undefined;
@@ -312,9 +361,11 @@ export function integrationProblems(facts: SpecFacts): SpecProblem[] {
         fix: 'Set httpMethod: POST in x-amazon-apigateway-integration (the client\'s method is whatever the operation says).',
         rule: 'CAE028',
       });
-    if (type !== 'mock' && !uri)
-      out.push({ pointer: p, severity: 'error', message: `${at}: a ${type} integration without a uri: the import fails ("Invalid integration URI specified").`, fix: type.startsWith('aws') ? 'Set uri to the backend\'s invoke ARN (for Lambda: arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations), or leave the integration out and let the tool add it.' : 'Set uri to the backend URL (with {param} placeholders for path parameters).', rule: 'CAE029' });
-    if (type !== 'mock' && !method) out.push({ pointer: p, severity: 'error', message: `${at}: a ${type} integration without httpMethod: the import fails.`, fix: type.startsWith('aws') ? 'Set httpMethod: POST.' : 'Set httpMethod to the backend\'s method (or ANY for a proxy).', rule: 'CAE029' });
+    if (i.uri !== undefined && typeof i.uri !== 'string')
+      out.push({ pointer: `${p}/uri`, severity: 'error', message: `${at}: uri is ${Array.isArray(i.uri) ? 'a list' : `an object (${Object.keys(i.uri as object).slice(0, 2).join(', ')})`}, not text — a CloudFormation function such as Fn::Sub is not evaluated here, and API Gateway needs the URI as text.`, fix: 'Write the URI as text (Terraform fills values only it knows with templatefile()), or leave the integration out and let the tool add it.', rule: 'CAE029' });
+    else if (type !== 'mock' && !uri)
+      out.push({ pointer: p, severity: 'error', message: `${at}: ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} integration without a uri: the import fails ("Invalid integration URI specified").`, fix: type.startsWith('aws') ? 'Set uri to the backend\'s invoke ARN (for Lambda: arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations), or leave the integration out and let the tool add it.' : 'Set uri to the backend URL (with {param} placeholders for path parameters).', rule: 'CAE029' });
+    if (type !== 'mock' && !method) out.push({ pointer: p, severity: 'error', message: `${at}: ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} integration without httpMethod: the import fails.`, fix: type.startsWith('aws') ? 'Set httpMethod: POST.' : 'Set httpMethod to the backend\'s method (or ANY for a proxy).', rule: 'CAE029' });
     if (String(i.connectionType ?? '').toUpperCase() === 'VPC_LINK' && !str(i.connectionId))
       out.push({ pointer: p, severity: 'error', message: `${at}: connectionType VPC_LINK without a connectionId: the import fails.`, fix: 'Set connectionId to the VPC link\'s ID (or "${stageVariables.vpcLinkId}" with the stage variable set).', rule: 'CAE029' });
     // Mapped parameters must come from parameters the operation declares.

@@ -97,7 +97,7 @@ export const VARIABLES: VarSpec[] = [
     name: 'openapi_document',
     type: 'string',
     description: 'The OpenAPI (3.0) or Swagger (2.0) document that defines the API, as text (YAML or JSON): the root passes file() of yours, so Terraform reads it on every plan. Operations without an x-amazon-apigateway-integration get this module\'s integration.',
-    validations: [{ condition: 'can(yamldecode(var.openapi_document).paths)', message: 'openapi_document must be an OpenAPI document (YAML or JSON) with paths.' }],
+    validations: [{ condition: 'can(try(jsondecode(var.openapi_document), yamldecode(var.openapi_document)).paths)', message: 'openapi_document must be an OpenAPI document (YAML or JSON) with paths.' }],
     when: (f) => f.openapi,
     fromRoot: (f) => (f.openapiFile !== undefined ? `file("\${path.module}/${hclString(f.openapiFile)}")` : undefined),
   },
