@@ -16,14 +16,14 @@ export function scenarios() {
 /**
  * Runs one scenario into outDir; returns the parsed --json report. Region env is cleared for
  * determinism. A scenario's input/ folder (the owner's files: an OpenAPI document and what it
- * references) is copied into outDir first, and its top-level openapi.yaml, openapi.json or
- * swagger.json is given as --openapi.
+ * references) is copied into outDir first, and its top-level openapi.yaml, openapi.json,
+ * swagger.yaml or swagger.json is given as --openapi.
  */
 export function renderScenario(name, outDir, extraArgs = []) {
   const input = join(snapshotsDir, name, 'input');
   if (existsSync(input)) {
     cpSync(input, outDir, { recursive: true });
-    const doc = ['openapi.yaml', 'openapi.json', 'swagger.json'].find((f) => existsSync(join(input, f)));
+    const doc = ['openapi.yaml', 'openapi.json', 'swagger.yaml', 'swagger.json'].find((f) => existsSync(join(input, f)));
     if (doc) extraArgs = ['--openapi', join(outDir, doc), ...extraArgs];
   }
   const env = { ...process.env };

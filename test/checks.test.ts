@@ -216,6 +216,17 @@ resource "aws_api_gateway_rest_api_policy" "p" {
 resource "aws_api_gateway_deployment" "d" {
   rest_api_id = aws_api_gateway_rest_api.p.id
 }
+
+resource "aws_api_gateway_stage" "live" {
+  rest_api_id   = aws_api_gateway_rest_api.p.id
+  deployment_id = aws_api_gateway_deployment.d.id
+  stage_name    = "live"
+
+  access_log_settings {
+    destination_arn = "arn:aws:logs:eu-west-1:111122223333:log-group:access"
+    format          = "$context.requestId"
+  }
+}
 `,
   });
   assert.equal(r.status, 'fail');

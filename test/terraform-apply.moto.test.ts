@@ -180,3 +180,68 @@ toolTest('PRIVATE: the network baseline and the API, in a VPC and subnets create
     proc.kill();
   }
 });
+
+toolTest('OpenAPI: a private API defined by its document, applied against moto, plans empty; a new operation in the document, or a change to the policy only, replaces the deployment and moves the stage to it', skip, { timeout: 600_000 }, async () => {
+  const { url: motoUrl, proc } = await startMoto();
+  const { url, server } = await startWireProxy(motoUrl);
+  try {
+    const { work, env } = providerFiveCopy(join(repo, 'snapshots', 'private-openapi-http', 'expected'));
+    copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
+    writeFileSync(
+      join(work, 'moto_override.tf'),
+      `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`,
+    );
+    writeFileSync(
+      join(work, 'moto_network.tf'),
+      `resource "aws_vpc" "moto" {\n  cidr_block           = "10.0.0.0/16"\n  enable_dns_support   = true\n  enable_dns_hostnames = true\n}\n\nresource "aws_subnet" "moto" {\n  count = 2\n\n  vpc_id            = aws_vpc.moto.id\n  cidr_block        = "10.0.\${count.index + 1}.0/24"\n  availability_zone = "us-east-1\${["a", "b"][count.index]}"\n}\n`,
+    );
+    writeFileSync(join(work, 'moto_network_override.tf'), `module "endpoint" {\n  vpc_id                    = aws_vpc.moto.id\n  subnet_ids                = aws_subnet.moto[*].id\n  client_security_group_ids = []\n  client_cidr_blocks        = ["10.0.0.0/16"]\n}\n`);
+    // moto's import takes neither path-item parameters (it makes a method of them) nor a mock
+    // integration (it requires a URI): the document here has neither; AWS takes both.
+    const specFile = join(work, 'openapi.json');
+    const item = (operationId: string) => ({ operationId, parameters: [{ name: 'sku', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'ok' } } });
+    writeFileSync(specFile, JSON.stringify({ openapi: '3.0.3', info: { title: 'Inventory', version: '2' }, paths: { '/items': { get: { operationId: 'listItems', responses: { 200: { description: 'ok' } } } }, '/items/{sku}': { get: item('getItem') } } }, null, 2));
+    const tf = (...args: string[]) => terraform(work, env, args);
+    assert.equal((await tf('init', '-backend=false')).status, 0);
+    const apply = await tf('apply', '-auto-approve');
+    assert.equal(apply.status, 0, apply.output);
+    const settled = await tf('plan', '-detailed-exitcode');
+    assert.equal(settled.status, 0, settled.output);
+
+    /** The planned actions of the API's resources after a change. */
+    const actionsAfter = async (): Promise<Record<string, string[]>> => {
+      const plan = await tf('plan', '-out=change.plan', '-detailed-exitcode');
+      assert.equal(plan.status, 2, plan.output);
+      const show = await new Promise<string>((resolve) => {
+        const child = spawn('terraform', ['show', '-json', 'change.plan'], { cwd: work, env });
+        let out = '';
+        child.stdout.on('data', (c) => (out += c));
+        child.on('close', () => resolve(out));
+      });
+      const changes = (JSON.parse(show) as { resource_changes: { address: string; change: { actions: string[] } }[] }).resource_changes;
+      return Object.fromEntries(changes.filter((c) => c.address.startsWith('module.api.aws_api_gateway_')).map((c) => [c.address.replace('module.api.', ''), c.change.actions]));
+    };
+
+    // The document gains an operation: the body, hence the deployment, changes.
+    const spec = readFileSync(specFile, 'utf8');
+    const doc = JSON.parse(spec) as { paths: Record<string, unknown> };
+    doc.paths['/items/{sku}/history'] = { get: item('itemHistory') };
+    writeFileSync(specFile, JSON.stringify(doc, null, 2));
+    const afterSpec = await actionsAfter();
+    assert.deepEqual(afterSpec['aws_api_gateway_rest_api.this'], ['update']);
+    assert.deepEqual(afterSpec['aws_api_gateway_deployment.this'], ['create', 'delete'], JSON.stringify(afterSpec));
+    assert.deepEqual(afterSpec['aws_api_gateway_stage.this'], ['update']);
+
+    // Only the policy changes (the owner adds a statement): it is in the body too, so the same.
+    writeFileSync(specFile, spec);
+    const policyFile = join(work, 'modules/rest-api/policy.tf');
+    writeFileSync(policyFile, readFileSync(policyFile, 'utf8').replace('    sid       = "AllowInvoke"\n', '    sid       = "AllowInvokeFromTheVpc"\n'));
+    const afterPolicy = await actionsAfter();
+    assert.deepEqual(afterPolicy['aws_api_gateway_deployment.this'], ['create', 'delete'], JSON.stringify(afterPolicy));
+    assert.deepEqual(afterPolicy['aws_api_gateway_stage.this'], ['update']);
+    assert.equal((await tf('destroy', '-auto-approve')).status, 0);
+  } finally {
+    server.close();
+    proc.kill();
+  }
+});

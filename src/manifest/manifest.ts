@@ -15,7 +15,10 @@ import { questionByFlag, questionById } from '../catalog/questions.js';
 export const MANIFEST = '.create-api-endpoint.json';
 export const MANIFEST_VERSION = 2;
 /** Largest pristine text accepted from a manifest (a gzip bomb is refused, not inflated). */
-const MAX_BASE_BYTES = 72 * 1024 * 1024; // the largest generated file is a bundled OpenAPI document (64 MB at most)
+const MAX_BASE_BYTES = 8 * 1024 * 1024;
+/** …except the bundled OpenAPI document (plan.ts BUNDLED_SPEC), as large as a document may be (64 MB). */
+const MAX_BUNDLE_BYTES = 72 * 1024 * 1024;
+const BUNDLE_PATH = 'openapi.bundled.json';
 
 export interface OwnedFile {
   path: string;
@@ -61,18 +64,19 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 
 export const encodeBase = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
 
-export function decodeBase(base: string): string {
-  return gunzipSync(Buffer.from(base, 'base64'), { maxOutputLength: MAX_BASE_BYTES }).toString('utf8');
+export function decodeBase(base: string, path?: string): string {
+  return gunzipSync(Buffer.from(base, 'base64'), { maxOutputLength: path === BUNDLE_PATH ? MAX_BUNDLE_BYTES : MAX_BASE_BYTES }).toString('utf8');
 }
 
 /** A stored text, or a ManifestError naming the entry: not gzip, cut short, or too large once inflated. */
-function decodeEntry(data: string, entry: string): string {
+function decodeEntry(data: string, entry: string, path?: string): string {
+  const limit = path === BUNDLE_PATH ? MAX_BUNDLE_BYTES : MAX_BASE_BYTES;
   try {
-    return decodeBase(data);
+    return decodeBase(data, path);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why =
-      e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError ? `inflates to more than ${MAX_BASE_BYTES / 1024 / 1024} MB, which no generated file is` : e.code === 'Z_BUF_ERROR' ? 'is cut short (truncated gzip data)' : 'is not gzip data';
+      e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError ? `inflates to more than ${limit / 1024 / 1024} MB, which no generated file is` : e.code === 'Z_BUF_ERROR' ? 'is cut short (truncated gzip data)' : 'is not gzip data';
     throw new ManifestError(`${entry} ${why}`);
   }
 }
@@ -193,9 +197,9 @@ export function parseManifest(text: string): ReadManifest {
     if (file.pending !== undefined && (typeof file.pending !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(file.pending))) throw new ManifestError(`files[${i}].pending is not base64`);
     // The base is what update merges against: it must be the gzip text this tool wrote, and
     // the file it records (a crafted claim without the real text is no claim).
-    const base = decodeEntry(file.base, `files[${i}].base (${file.path})`);
+    const base = decodeEntry(file.base, `files[${i}].base (${file.path})`, file.path);
     if (sha256(base) !== file.sha256) throw new ManifestError(`files[${i}].base (${file.path}) does not match its sha256: the entry was changed by hand`);
-    if (file.pending !== undefined) decodeEntry(file.pending, `files[${i}].pending (${file.path})`);
+    if (file.pending !== undefined) decodeEntry(file.pending, `files[${i}].pending (${file.path})`, file.path);
   }
   if (m.preset !== null && m.preset !== undefined && !isSourceRecord(m.preset)) throw new ManifestError('"preset" is not {name, sha256}');
   if (m.templates !== undefined && (!Array.isArray(m.templates) || !m.templates.every(isSourceRecord))) throw new ManifestError('"templates" is not a list of {name, sha256}');
@@ -217,10 +221,10 @@ export function ownedHashes(m: Manifest): Map<string, string> {
 
 /** Owned path → its pristine generated text. */
 export function baseTexts(m: Manifest): FileTree {
-  return new Map(m.files.map((f) => [f.path, decodeBase(f.base)]));
+  return new Map(m.files.map((f) => [f.path, decodeBase(f.base, f.path)]));
 }
 
 /** Owned path → the render an unresolved update conflict was against. */
 export function pendingTexts(m: Manifest): FileTree {
-  return new Map(m.files.filter((f) => f.pending !== undefined).map((f) => [f.path, decodeBase(f.pending!)]));
+  return new Map(m.files.filter((f) => f.pending !== undefined).map((f) => [f.path, decodeBase(f.pending!, f.path)]));
 }

@@ -122,19 +122,23 @@ function readWithPositions(text: string): { doc: unknown; lineOf(p: string): num
     doc,
     lineOf(p) {
       // Exactly the node the pointer names, or no line (a pointer into a bundled file).
+      // The line of the key that names it, when it is a mapping's value ("get:" for an operation).
       let node: unknown = ydoc.contents;
+      let keyNode: unknown;
       for (const t of tokensOf(p)) {
         if (isMap(node)) {
           const pair = node.items.find((i) => (isScalar(i.key) ? String(i.key.value) : String(i.key)) === t);
           if (!pair) return undefined;
+          keyNode = pair.key;
           node = pair.value ?? pair.key;
         } else if (isSeq(node)) {
           const next = node.items[Number(t)];
           if (next === undefined) return undefined;
+          keyNode = undefined;
           node = next;
         } else return undefined;
       }
-      const range = (node as { range?: [number, number, number] } | null)?.range;
+      const range = ((keyNode ?? node) as { range?: [number, number, number] } | null)?.range;
       return range ? counter.linePos(range[0]).line : undefined;
     },
   };

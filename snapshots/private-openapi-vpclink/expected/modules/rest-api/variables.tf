@@ -1,0 +1,162 @@
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = ""
+}
+
+variable "stage_name" {
+  description = "Name of the deployment stage; part of the invoke URL."
+  type        = string
+  default     = "v1"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_-]{1,128}$", var.stage_name))
+    error_message = "stage_name may contain letters, digits, hyphens and underscores only."
+  }
+}
+
+variable "openapi_document" {
+  description = "The OpenAPI (3.0) or Swagger (2.0) document that defines the API, as text (YAML or JSON): the root passes file() of yours, so Terraform reads it on every plan. Operations without an x-amazon-apigateway-integration get this module's integration."
+  type        = string
+
+  validation {
+    condition     = can(try(jsondecode(var.openapi_document), yamldecode(var.openapi_document)).paths)
+    error_message = "openapi_document must be an OpenAPI document (YAML or JSON) with paths."
+  }
+}
+
+variable "nlb_arn" {
+  description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))
+    error_message = "nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
+  }
+}
+
+variable "nlb_backend_url" {
+  description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
+    error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
+  }
+}
+
+variable "vpc_link_subnet_ids" {
+  description = "Subnets of the load balancer's VPC for the VPC link's network interfaces, in at least two Availability Zones."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.vpc_link_subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of vpc_link_subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.vpc_link_subnet_ids) >= 2
+    error_message = "Give at least two subnets in different Availability Zones, so the VPC link is not a single point of failure."
+  }
+}
+
+variable "vpc_endpoint_ids" {
+  description = "The execute-api interface endpoint(s) of the VPC the API is reached through: the network baseline's (modules/vpc-endpoint), or an existing one shared by every private API in the VPC."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.vpc_endpoint_ids : can(regex("^vpce-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of vpc_endpoint_ids must be a VPC endpoint ID (vpce- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.vpc_endpoint_ids) > 0
+    error_message = "Give the ID of the VPC's execute-api interface endpoint."
+  }
+}
+
+variable "throttling_rate_limit" {
+  description = "Steady-state requests per second allowed on every method of the stage."
+  type        = number
+  default     = 100
+}
+
+variable "throttling_burst_limit" {
+  description = "Burst of requests allowed on every method of the stage."
+  type        = number
+  default     = 200
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
+  }
+}
+
+variable "log_kms_key_arn" {
+  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  type        = string
+  default     = null
+}
+
+variable "xray_tracing_enabled" {
+  description = "Trace requests with AWS X-Ray."
+  type        = bool
+  default     = true
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
+variable "alarm_4xx_threshold" {
+  description = "Number of 4XX responses in 5 minutes that raises the client-error alarm (403s from a wrong policy or endpoint show here first)."
+  type        = number
+  default     = 50
+}
+
+variable "alarm_5xx_threshold" {
+  description = "Number of 5XX responses in 5 minutes that raises the server-error alarm."
+  type        = number
+  default     = 5
+}
+
+variable "alarm_latency_p99_ms" {
+  description = "p99 latency in milliseconds over 5 minutes that raises the latency alarm."
+  type        = number
+  default     = 2500
+}
+
+variable "tags" {
+  description = "Tags for every resource that takes them."
+  type        = map(string)
+  default     = {}
+}

@@ -1,0 +1,22 @@
+# orders-api REST API
+# Endpoint type: REGIONAL — see README.md for why.
+module "api" {
+  source = "./modules/rest-api"
+
+  name                 = var.name
+  description          = var.description
+  openapi_document     = file("${path.module}/openapi.yaml")
+  lambda_function_name = var.lambda_function_name
+  alarm_sns_topic_arn  = var.alarm_sns_topic_arn
+
+  # Stages log from their first apply: the account's logging role must be set before them.
+  depends_on = [module.account]
+}
+
+# The API Gateway CloudWatch role of this account and Region (--account-baseline): shared by
+# every API here. Keep it in this root only; other roots in the account leave it out.
+module "account" {
+  source = "./modules/account-baseline"
+
+  tags = var.tags
+}
