@@ -262,3 +262,17 @@ test('--openapi in an answers file is relative to that file; a document in sever
   assert.equal(u.exitCode, 0, u.stderr + u.stdout);
   assert.deepEqual(JSON.parse(readFileSync(join(dir, 'infra', 'openapi.bundled.json'), 'utf8')).components.schemas.Order.required, ['id']);
 });
+
+test('a hostile document: a title with a line break and a terminal escape cannot leave the HCL comment, the README line or colour the terminal; an odd path is not put in the README\'s commands', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'out'));
+  writeFileSync(join(dir, 'out', 'openapi.yaml'), SPEC.replace('title: Orders', 'title: "Orders\\nresource \\"null_resource\\" \\"x\\" {}\\n\\e[31m"').replace('/orders:', '"/orders$(id)":').replace('/orders/{id}:', '"/orders$(rm)/{id}":'));
+  const r = await cli(['--name', 'orders', '--clients', 'regional', '--openapi', 'out/openapi.yaml', '--out', 'out', '--yes', '--no-terraform'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr + r.stdout);
+  assert.doesNotMatch(r.stdout, /\u001b/, 'no escape sequence reaches the terminal');
+  assert.match(r.stdout, /API: openapi\.yaml \(Orders resource .*\\x1b\[31m/);
+  const tf = readFileSync(join(dir, 'out', 'modules/rest-api/openapi.tf'), 'utf8');
+  assert.doesNotMatch(tf, /^resource "null_resource"/m);
+  const readme = readFileSync(join(dir, 'out', 'README.md'), 'utf8');
+  assert.doesNotMatch(readme, /\$\(id\)|\$\(rm\)/, 'a path that needs quoting is not in the curl lines');
+});

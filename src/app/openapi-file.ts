@@ -250,7 +250,9 @@ export async function openapiInput(spec: string, outDir: string, flag = `--opena
   if (isAbsolute(source) || source === '') throw new UsageError([`${flag}: the document must be a file the root can name by a relative path (it is on another drive than ${outDir}).`]);
   const gets = loaded.facts.operations.filter((o) => o.method === 'get');
   const plain = gets.find((o) => !o.path.includes('{')) ?? gets[0] ?? loaded.facts.operations[0];
-  const examplePath = (plain?.path ?? '/').replace(/\{[^}]+\}/g, 'example').replace(/^\//, '');
+  // Shown in the README's curl lines: only characters a URL path needs no quoting for.
+  const shown = (plain?.path ?? '/').replace(/\{[^}]+\}/g, 'example').replace(/^\//, '');
+  const examplePath = /^[A-Za-z0-9._~/-]*$/.test(shown) ? shown : '';
   return {
     plan: {
       source,

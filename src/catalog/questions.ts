@@ -234,7 +234,7 @@ export const QUESTIONS: Question[] = [
     kind: 'select',
     flag: 'integration',
     prompt: 'What backs the sample method?',
-    help: 'The generated API has one sample resource. Mock needs nothing; HTTP proxies a URL; Lambda proxies a function; the private integration reaches targets inside a VPC through a VPC link to a Network (or, with VPC link V2, Application) Load Balancer.',
+    help: 'Without --openapi the generated API has one sample resource; with it, every operation that declares no x-amazon-apigateway-integration gets this one. Mock needs nothing; HTTP proxies a URL; Lambda proxies a function; the private integration reaches targets inside a VPC through a VPC link to a Network (or, with VPC link V2, Application) Load Balancer.',
     choices: [
       { value: 'mock', label: 'Mock', hint: 'a fixed 200 response; replace later' },
       { value: 'http', label: 'HTTP proxy', hint: 'an existing HTTPS backend' },

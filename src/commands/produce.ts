@@ -12,6 +12,7 @@ import { refuseOtherApi } from '../app/folder-facts.js';
 import { chosenType } from '../core/endpoint-type.js';
 import { humanReport, type Report } from '../report/report.js';
 import type { Io, RunFlags } from '../app/options.js';
+import { safeText } from './safe-text.js';
 
 /** The flag path after the answers are known: generate, check, write, report. */
 export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
@@ -66,11 +67,21 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
     written: !!write,
     ...(write ? { write: { added: write.added, replaced: write.replaced, removed: write.removed, unchanged: write.unchanged, keptEdited: write.keptEdited, notes: write.notes, ...(write.recovered ? { recovered: write.recovered } : {}) } } : {}),
     ...(wouldRefuse ? { wouldRefuse } : {}),
+    ...(generated.blueprint.openapi ? { openapi: { source: generated.blueprint.openapi.source, title: generated.blueprint.openapi.title, version: generated.blueprint.openapi.version, operations: generated.blueprint.openapi.operations, integrated: generated.blueprint.openapi.integrated, bundled: generated.blueprint.openapi.bundled !== undefined } } : {}),
     exitCode,
   };
   if (flags.json) {
     io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-    io.stderr.write(humanReport(report, { dryRun: flags.dryRun, stream: io.stderr }));
-  } else io.stdout.write(humanReport(report, { dryRun: flags.dryRun, stream: io.stdout }));
+    io.stderr.write(humanReport(printable(report), { dryRun: flags.dryRun, stream: io.stderr }));
+  } else io.stdout.write(humanReport(printable(report), { dryRun: flags.dryRun, stream: io.stdout }));
   return exitCode;
+}
+
+/** What the owner's files put into the report (an OpenAPI title, its paths in findings), with control characters shown escaped. */
+function printable(r: Report): Report {
+  return {
+    ...r,
+    checks: r.checks.map((c) => ({ ...c, findings: c.findings.map((f) => ({ ...f, file: safeText(f.file), message: safeText(f.message), fix: safeText(f.fix) })) })),
+    ...(r.openapi ? { openapi: { ...r.openapi, source: safeText(r.openapi.source), title: safeText(r.openapi.title.replace(/\s+/g, ' ')), version: safeText(r.openapi.version.replace(/\s+/g, ' ')) } } : {}),
+  };
 }

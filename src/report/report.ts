@@ -13,6 +13,8 @@ export interface Report {
   write?: WriteSummary;
   /** A dry run only: why a real run would refuse to write into the folder. */
   wouldRefuse?: string;
+  /** The owner's OpenAPI document the API is defined by, as read. */
+  openapi?: { source: string; title: string; version: string; operations: number; integrated: number; bundled: boolean };
   exitCode: number;
 }
 
@@ -35,6 +37,10 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
   const out: string[] = [];
   const rec = r.recommendation;
   out.push(`${bold('Endpoint type:')} ${bold(r.endpointType)}${rec.overridden ? ` (override; recommended ${rec.recommended})` : ' (recommended)'}`);
+  if (r.openapi) {
+    const o = r.openapi;
+    out.push(`${bold('API:')} ${o.source}${o.title ? ` (${o.title}${o.version ? ` ${o.version}` : ''})` : ''}: ${o.operations} operation${o.operations === 1 ? '' : 's'}, ${o.integrated} given the module's integration, ${o.operations - o.integrated} keeping their own${o.bundled ? '; its files bundled into openapi.bundled.json' : ''}`);
+  }
   out.push('');
   out.push(bold('Why:'));
   for (const reason of rec.reasons) out.push(`  - ${reason}`);
