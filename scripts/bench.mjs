@@ -45,6 +45,35 @@ spawnSync(process.execPath, runArgs.slice(2), { env: { ...process.env, ...warmCa
 const warm = time(runArgs, warmCache);
 const warmMib = peakRss();
 
+// An OpenAPI document of each size, generated here (public ones are too big to commit): n
+// paths, each with a GET and a POST whose body and response have their own schema. A run reads,
+// validates and analyses it, renders and checks (generate --dry-run, cold cache). Target:
+// linear in size, under a second for 1 MB.
+function syntheticSpec(paths) {
+  const doc = { openapi: '3.0.3', info: { title: 'Bench', version: '1' }, paths: {}, components: { schemas: {} } };
+  for (let i = 0; i < paths; i++) {
+    const name = `Item${i}`;
+    doc.components.schemas[name] = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, count: { type: 'integer', minimum: 0 }, tags: { type: 'array', items: { type: 'string' } }, note: { type: 'string', maxLength: 200, description: 'A note about this item, kept as written.' } } };
+    const ref = { $ref: `#/components/schemas/${name}` };
+    doc.paths[`/items${i}/{id}`] = {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      get: { operationId: `get${i}`, responses: { 200: { description: 'ok', content: { 'application/json': { schema: ref } } }, 404: { description: 'missing' } } },
+      post: { operationId: `post${i}`, requestBody: { required: true, content: { 'application/json': { schema: ref } } }, responses: { 201: { description: 'created', content: { 'application/json': { schema: ref } } } } },
+    };
+  }
+  return JSON.stringify(doc, null, 2);
+}
+const specTimes = [];
+for (const paths of [10, 750, 4500]) {
+  const dir = join(work, `spec-${paths}`);
+  mkdirSync(dir);
+  const text = syntheticSpec(paths);
+  writeFileSync(join(dir, 'openapi.json'), text);
+  const args = ['--import', preload, bin, '--name', 'bench', '--clients', 'regional', '--integration', 'lambda', '--openapi', join(dir, 'openapi.json'), '--out', join(dir, 'out'), '--yes', '--dry-run', '--no-terraform'];
+  const ms = time(args, (i) => ({ XDG_CACHE_HOME: join(work, `spec-cold-${paths}-${i}`) }));
+  specTimes.push({ bytes: Buffer.byteLength(text), operations: paths * 2, ms, mib: peakRss() });
+}
+
 // The wizard: launch to first question in a pseudo-terminal (target ≤ 150 ms median).
 const frames = [];
 for (let i = 0; i < RUNS; i++) {
@@ -146,6 +175,11 @@ for (const [label, ms, mib] of [['cold (empty cache)', cold, coldMib], ['warm (c
 console.log(`wizard, launch to first question (pseudo-terminal): median ${firstQuestion.toFixed(0)} ms (target ≤ 150 ms: ${verdict(firstQuestion <= 150)})`);
 console.log(`update of ${scenario} (one answer changed, cold cache): median ${updateCold.toFixed(0)} ms = ${(updateCold / cold).toFixed(2)}× generate cold (target ≤ 1.3×: ${verdict(updateCold / cold <= 1.3)})`);
 console.log(`update --check over 50 generated folders, one process (cold cache): median ${fleetCheck.toFixed(0)} ms = ${(fleetCheck / cold).toFixed(1)}× one generate cold (target ≤ 3×: ${verdict(fleetCheck / cold <= 3)})`);
+console.log('generate --openapi (read, validate, analyse, render and check; cold cache):');
+for (const t of specTimes)
+  console.log(`  ${(t.bytes / 1e6).toFixed(2).padStart(5)} MB, ${String(t.operations).padStart(5)} operations: median ${t.ms.toFixed(0).padStart(5)} ms, peak ${t.mib.toFixed(0)} MiB${t.bytes > 900_000 && t.bytes < 2_000_000 ? ` (target for 1 MB: under 1 s: ${verdict(t.ms < 1000)})` : ''}`);
+const [small, , large] = specTimes;
+console.log(`  per MB beyond the fixed cost: ${(((large.ms - small.ms) / ((large.bytes - small.bytes) / 1e6))).toFixed(0)} ms (linear: the 1 MB run's extra cost × size ratio ≈ the large one's)`);
 console.log(`check (every rule of check), next to tflint ${tflint ? '0.64 with its bundled terraform ruleset' : '(not installed: go install github.com/terraform-linters/tflint@v0.64.0)'}:`);
 for (const c of checkTimes)
   console.log(`  ${c.label.padEnd(23)}${c.label.startsWith('8,000') ? ` (target < 2 s: ${verdict(c.coldCheck < 2000)})` : ''} cold ${c.coldCheck.toFixed(0).padStart(5)} ms, warm ${c.warmCheck.toFixed(0).padStart(5)} ms${c.lint === undefined ? '' : `; tflint ${c.lint.toFixed(0).padStart(5)} ms (target: check cold ≤ tflint: ${verdict(c.coldCheck <= c.lint)})`}`);

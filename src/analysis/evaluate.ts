@@ -19,6 +19,9 @@ export class Unknown {
   ) {}
 }
 
+/** A function call that Terraform would fail (jsondecode of text that is not JSON): try() moves on. */
+export class Failed extends Unknown {}
+
 /** jsonencode() of a value with unknown parts: the JSON text is not known, its structure is. */
 export class Encoded {
   constructor(readonly value: Value) {}
@@ -114,6 +117,16 @@ export function evalExpr(e: Expr, scope: Scope, budget = { steps: 0 }, depth = 0
       return new Conditional(c, a, b);
     }
     case 'call':
+      // try() takes the first argument that evaluates: the others are not evaluated (a
+      // yamldecode of an 8 MB JSON document after its jsondecode succeeded would cost seconds).
+      if (e.name === 'try' && !e.expand) {
+        let last: Value = null;
+        for (const a of e.args) {
+          last = ev(a);
+          if (!(last instanceof Failed)) return last;
+        }
+        return last;
+      }
       return call(e.name, e.args.map(ev), e.expand, scope);
   }
 }
@@ -219,7 +232,7 @@ function call(name: string, args: Value[], expand: boolean, scope: Scope): Value
       try {
         return fromJson(JSON.parse(s));
       } catch {
-        return unknown('jsondecode of text that is not JSON');
+        return new Failed(new Set(), 'jsondecode of text that is not JSON');
       }
     }
     case 'yamldecode': {
@@ -228,7 +241,7 @@ function call(name: string, args: Value[], expand: boolean, scope: Scope): Value
       try {
         return fromJson(loadYaml(s, { json: true }));
       } catch {
-        return unknown('yamldecode of text that is not YAML');
+        return new Failed(new Set(), 'yamldecode of text that is not YAML');
       }
     }
     case 'file': {

@@ -171,7 +171,19 @@ export function ofType(tree: Tree, type: string, dir?: string): Block[] {
 }
 
 /** An attribute of a block (or any raw value from its body), evaluated in the block's folder. */
-export const evalIn = (tree: Tree, dir: string, raw: unknown): Value => evaluate(raw, tree.scope(dir));
+/**
+ * An attribute's value in a folder. Long expressions (an OpenAPI body) are evaluated once per
+ * tree and folder: many rules read the same body.
+ */
+const evaluated = new WeakMap<Tree, Map<string, Value>>();
+export const evalIn = (tree: Tree, dir: string, raw: unknown): Value => {
+  if (typeof raw !== 'string' || raw.length < 200) return evaluate(raw, tree.scope(dir));
+  let memo = evaluated.get(tree);
+  if (!memo) evaluated.set(tree, (memo = new Map()));
+  const key = `${dir}\0${raw}`;
+  if (!memo.has(key)) memo.set(key, evaluate(raw, tree.scope(dir)));
+  return memo.get(key)!;
+};
 
 /**
  * The value of an attribute when it is known statically (a literal, a known variable or

@@ -83,7 +83,13 @@ export function privateApis(tree: Tree): { apis: Block[]; unknown: { block: Bloc
 // --- The OpenAPI body --------------------------------------------------------------------------
 
 /** The OpenAPI document an API is defined by (its `body`), as a value; undefined without one. */
+const specSeen = new WeakMap<Block, Known<Value> | undefined>();
 export function specOf(tree: Tree, api: Block): Known<Value> | undefined {
+  if (!specSeen.has(api)) specSeen.set(api, readSpec(tree, api));
+  return specSeen.get(api);
+}
+
+function readSpec(tree: Tree, api: Block): Known<Value> | undefined {
   if (api.body.body === undefined) return undefined;
   const v = evalIn(tree, api.dir, api.body.body);
   if (typeof v === 'string') {
@@ -116,7 +122,14 @@ export function toPlain(v: Value): unknown {
  * (a file, a template, jsonencode of a literal); not when its paths are computed (a for
  * expression: generate checks such a document itself before it writes).
  */
+const openapiSeen = new WeakMap<Block, Known<{ doc: SpecJson; facts: SpecFacts }> | undefined>();
 export function openapiOf(tree: Tree, api: Block): Known<{ doc: SpecJson; facts: SpecFacts }> | undefined {
+  // Eight rules read the same body: read once per block (blocks belong to one tree).
+  if (!openapiSeen.has(api)) openapiSeen.set(api, readOpenapi(tree, api));
+  return openapiSeen.get(api);
+}
+
+function readOpenapi(tree: Tree, api: Block): Known<{ doc: SpecJson; facts: SpecFacts }> | undefined {
   const spec = specOf(tree, api);
   if (!spec) return undefined;
   if (!spec.known) return notKnown(spec.why);
