@@ -3,6 +3,7 @@
 // measured in the same run; the wizard's time to its first question; the install footprint.
 // Targets: run median ≤ 5× bare Node and peak RSS ≤ 200 MiB; first question ≤ 150 ms;
 // ≤ 25 MB installed in ≤ 60 packages.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
