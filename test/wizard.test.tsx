@@ -576,13 +576,13 @@ test('"Use PRIVATE instead" on a public API: the override screen says what it gi
 test('the recommendation\'s warnings are shown where the type is decided and again on the summary', async () => {
   const w = wizard({ ...ALL, clients: 'global', waf: false });
   const rec = (await w.until('Recommended endpoint type: ★ EDGE')).replace(/\s+/g, ' ');
-  assert.match(rec, /Watch out: ! .*requires AWS_IAM authorization/);
+  assert.match(rec, /Watch out: ! .*--auth iam: callers sign requests with SigV4/);
   assert.match(rec, /! --no-waf: the public stage has no AWS WAF web ACL/);
   await w.press(KEY.enter);
   await w.until('Review');
   await w.press(KEY.enter);
   const summary = (await w.until('Wrote')).replace(/\s+/g, ' ');
-  assert.match(summary, /Before you apply: ! .*! The sample method requires AWS_IAM authorization/);
+  assert.match(summary, /Before you apply: ! .*! --auth iam: callers sign requests with SigV4/);
   assert.equal(await w.exited, 0);
 });
 

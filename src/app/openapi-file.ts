@@ -259,6 +259,8 @@ export async function openapiInput(spec: string, outDir: string, flag = `--opena
       ...(loaded.bundled !== undefined ? { bundled: loaded.bundled } : {}),
       title: loaded.facts.title,
       version: loaded.facts.apiVersion,
+      specVersion: loaded.version,
+      hasSecurity: Array.isArray(loaded.doc.security),
       operations: loaded.facts.operations.length,
       integrated: loaded.facts.withoutIntegration,
       examplePath,

@@ -15,7 +15,16 @@ export const ANSWER_SHAPE = {
   onpremCidrs: { kind: 'list' },
   crossAccount: { kind: 'boolean' },
   consumerAccounts: { kind: 'list' },
+  /** How callers authenticate: IAM (SigV4), a Cognito user pool, a Lambda authorizer, or nobody (with a reason). */
+  auth: { kind: 'select', choices: ['iam', 'cognito', 'lambda', 'none'] },
+  authNoneReason: { kind: 'text', optional: true },
+  cognitoUserPoolArns: { kind: 'list' },
+  authorizerFunction: { kind: 'text', optional: true },
+  /** API keys and a usage plan as well (they identify callers; they do not authenticate them). */
+  apiKey: { kind: 'boolean' },
   domain: { kind: 'text', optional: true },
+  /** Mutual TLS on the regional custom domain: the truststore's S3 URI. */
+  mtlsTruststore: { kind: 'text', optional: true },
   /** The owner's OpenAPI document: a path (absolute while a run resolves it; relative to the folder in the manifest). */
   openapi: { kind: 'text', optional: true },
   integration: { kind: 'select', choices: ['mock', 'http', 'lambda', 'nlb'] },

@@ -175,3 +175,17 @@ export function validateSpecPath(v: string): string | undefined {
   if (!/\.(ya?ml|json)$/i.test(v)) return `${v} is not a .yaml, .yml or .json file (API Gateway imports OpenAPI as YAML or JSON)`;
   return undefined;
 }
+
+export const validateUserPoolArn: Validator<string> = (v) => (re('userPoolArn').test(v) ? undefined : 'must be a Cognito user pool ARN (arn:aws:cognito-idp:<region>:<account>:userpool/<region>_<id>)');
+
+export const validateLambdaFunction: Validator<string> = (v) => (re('lambdaFunction').test(v) ? undefined : 'must be a Lambda function name (1–64 letters, digits, - or _) or its ARN (arn:aws:lambda:<region>:<account>:function:<name>)');
+
+export const validateTruststore: Validator<string> = (v) =>
+  re('s3Uri').test(v) ? undefined : 'must be the S3 URI of the truststore (the PEM bundle of the CAs clients\' certificates chain to): s3://<bucket>/<key>, optionally ?versionId=<version> to pin it';
+
+export const validateReason: Validator<string> = (v) => {
+  if (v.trim().length < 8) return 'must say why the API takes unauthenticated calls, in a few words (it goes into the README and the code)';
+  const unsafe = unsafeCharacter(v);
+  if (unsafe) return `must be one line of text without control characters or bidirectional controls (found ${unsafe})`;
+  return v.length > 300 ? `must be at most 300 characters (got ${v.length})` : undefined;
+};

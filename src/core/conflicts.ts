@@ -1,5 +1,6 @@
 /** Answers that contradict each other: each gets an explanation and a fix, never a silent pick. */
 import type { Answers } from './types.js';
+import { chosenType } from './endpoint-type.js';
 
 export function findConflicts(a: Answers): string[] {
   const out: string[] = [];
@@ -21,5 +22,16 @@ export function findConflicts(a: Answers): string[] {
         '  Fix: --endpoint-type regional (the recommendation), or drop --own-cdn.',
     );
   }
+  const type = chosenType(a);
+  if (a.auth === 'iam' && a.ownCdn && a.clients !== 'internal' && type === 'REGIONAL')
+    out.push(
+      '--auth iam conflicts with --own-cdn: CloudFront rewrites Host and prefixes the stage to the path, so a SigV4 signature made for the CloudFront name never validates at API Gateway (every call 403).\n' +
+        '  Fix: --auth cognito or --auth lambda (tokens pass through CloudFront), or --auth none behind the distribution\'s origin secret, or drop --own-cdn.',
+    );
+  if (a.mtlsTruststore && (type !== 'REGIONAL' || !a.domain || (a.ownCdn && a.clients !== 'internal')))
+    out.push(
+      `--mtls-truststore conflicts with ${type !== 'REGIONAL' ? `a ${type} endpoint` : !a.domain ? 'no custom domain' : '--own-cdn'}: API Gateway authenticates client certificates only on a REGIONAL custom domain it serves itself${type === 'EDGE' ? ' (an edge-optimized domain terminates TLS at CloudFront)' : type === 'PRIVATE' ? ' (private custom domains do not support mutual TLS)' : a.ownCdn ? ' (behind your CloudFront, the client\'s certificate ends at CloudFront)' : ''}.\n` +
+        `  Fix: ${type !== 'REGIONAL' ? '--endpoint-type regional with --domain' : !a.domain ? 'give --domain <fqdn>' : 'drop --own-cdn'}, or drop --mtls-truststore.`,
+    );
   return out;
 }

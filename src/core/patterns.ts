@@ -15,6 +15,9 @@ export const PATTERNS = {
   cidr: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
   vpcEndpointId: '^vpce-([0-9a-f]{8}|[0-9a-f]{17})$',
   vpcLinkId: '^[a-z0-9]{4,32}$',
+  userPoolArn: '^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:[0-9]{12}:userpool/[a-z0-9-]+_[A-Za-z0-9]+$',
+  lambdaFunction: '^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:)?[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]+)?$',
+  s3Uri: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^?]+(\\?versionId=[^&]+)?$',
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;

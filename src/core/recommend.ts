@@ -109,8 +109,12 @@ function warningsFor(a: Answers, type: EndpointType, recommended: EndpointType, 
     w.push('--own-cdn with --no-waf: nothing stops callers from reaching the regional endpoint directly, around your CloudFront distribution and its protections; with WAF on, the stage admits only requests carrying CloudFront\'s secret origin header.');
   if (type !== 'PRIVATE' && !a.waf)
     w.push('--no-waf: the public stage has no AWS WAF web ACL; only throttling and authorization stand between it and the internet.');
-  if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn && !a.openapi)
-    w.push('The sample method requires AWS_IAM authorization (SigV4-signed requests): browsers and mobile apps cannot sign them and get 403. For a public read-only method set authorization = "NONE" in terraform.tfvars (with WAF in front), or put a Cognito or Lambda authorizer on it (README.md, "Calling the API").');
+  if (type !== 'PRIVATE' && a.clients !== 'internal' && !a.ownCdn && (a.auth ?? 'iam') === 'iam')
+    w.push(`--auth iam${a.openapi ? ' (for a document that declares no security)' : ''}: callers sign requests with SigV4, which browsers and mobile apps cannot do (they get 403). For people signing in to your apps use --auth cognito; for your own identity provider --auth lambda; for public read-only data --auth none with a reason (and WAF in front).`);
+  if (type !== 'PRIVATE' && a.auth === 'none' && !a.waf && !a.apiKey && !a.ownCdn)
+    w.push('--auth none with --no-waf and no --api-key: anyone on the internet may call the API as often as the account\'s throttling allows (check rule CAE036). Put WAF in front, or require API keys with a usage plan.');
+  if (a.apiKey && a.auth === 'none')
+    w.push('--api-key with --auth none: API keys identify and meter callers but do not authenticate them — a key travels in every request and leaks with it. Keep them for metering; authenticate with IAM, Cognito or a Lambda authorizer where it matters.');
   if (type !== 'PRIVATE' && a.hybrid)
     w.push('--hybrid with a public endpoint: on-premises callers reach it over the internet, not over Direct Connect or VPN. Give them a separate PRIVATE API if traffic must stay private.');
   if (type !== 'PRIVATE' && a.crossAccount)

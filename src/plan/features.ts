@@ -11,6 +11,14 @@ export interface Features {
   integration: Integration;
   /** Integrations that proxy every path (`ANY /{proxy+}`); mock serves `GET /health`. Never with an OpenAPI document. */
   proxy: boolean;
+  /** How callers authenticate (the sample method's authorization, or the document's default security). */
+  auth: 'iam' | 'cognito' | 'lambda' | 'none';
+  /** A Cognito or Lambda authorizer is part of the module. */
+  authorizer: boolean;
+  /** API keys and a usage plan as well. */
+  apiKey: boolean;
+  /** Mutual TLS on the regional custom domain (the default endpoint turned off). */
+  mtls: boolean;
   /** The API is the owner's OpenAPI document (the body), not the sample method. */
   openapi: boolean;
   /** The file the root reads it from, relative to the root (posix): the owner's document, or the bundle the tool writes. */
@@ -58,6 +66,10 @@ export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string
     isRegional: type === 'REGIONAL',
     integration: a.integration,
     proxy: a.integration !== 'mock' && !a.openapi,
+    auth: a.auth ?? 'iam',
+    authorizer: a.auth === 'cognito' || a.auth === 'lambda',
+    apiKey: !!a.apiKey,
+    mtls: !!a.mtlsTruststore && publicDomain && type === 'REGIONAL',
     openapi: !!a.openapi,
     ...(a.openapi && openapiFile ? { openapiFile } : {}),
     publicDomain,

@@ -76,6 +76,10 @@ export interface OpenApiPlan {
   bundled?: string;
   title: string;
   version: string;
+  /** The OpenAPI version the document is written in (where security schemes live differs). */
+  specVersion: '2.0' | '3.0';
+  /** Whether the document says who may call (a top-level security requirement). */
+  hasSecurity: boolean;
   operations: number;
   /** Operations the tool integrates (those without x-amazon-apigateway-integration). */
   integrated: number;
@@ -117,6 +121,8 @@ function adjusted(v: VarSpec, f: Features, g: Governance): VarSpec {
       default: '"NONE"',
       description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront.`,
     };
+  if (v.name === 'authorization' && f.auth === 'none')
+    return { ...v, default: '"NONE"', description: `${v.description} NONE was chosen (--auth none); the README says why.` };
   if (v.name === 'log_retention_days' && g.minLogRetention) {
     const { days, why } = g.minLogRetention;
     return {
@@ -160,6 +166,7 @@ const COMPONENTS: Component[] = [
   },
   { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf' } },
   { when: (f) => f.openapi, files: { 'openapi.tf': 'module/openapi.tf' } },
+  { when: (f) => f.auth === 'lambda' || (f.auth === 'cognito' && !f.openapi) || f.apiKey, files: { 'auth.tf': 'module/auth.tf' } },
   { when: (f) => f.publicDomain, files: { 'domain.tf': 'module/domain-public.tf' } },
   { when: (f) => f.privateDomain, files: { 'domain.tf': 'module/domain-private.tf' } },
   { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },

@@ -60,7 +60,7 @@ export function templateContext(bp: Blueprint) {
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
     /** The owner's OpenAPI document (null: the sample method). */
-    openapi: bp.openapi ? { source: bp.openapi.source, bundled: bp.openapi.bundled !== undefined, title: bp.openapi.title, version: bp.openapi.version, operations: bp.openapi.operations, integrated: bp.openapi.integrated } : null,
+    openapi: bp.openapi ? { source: bp.openapi.source, bundled: bp.openapi.bundled !== undefined, title: bp.openapi.title, version: bp.openapi.version, operations: bp.openapi.operations, integrated: bp.openapi.integrated, swagger: bp.openapi.specVersion === '2.0', hasSecurity: bp.openapi.hasSecurity } : null,
     /** The path the README's examples call, without the leading slash. */
     callPath: bp.openapi ? bp.openapi.examplePath : bp.features.proxy ? 'anything' : 'health',
     /** Every file of the run, the manifest (written by code, not a template) included. */

@@ -21,6 +21,9 @@ export function answers(over: Partial<Answers> = {}): Answers {
     waf: true,
     tags: [],
     accountBaseline: false,
+    auth: 'iam',
+    cognitoUserPoolArns: [],
+    apiKey: false,
     ...over,
   };
 }

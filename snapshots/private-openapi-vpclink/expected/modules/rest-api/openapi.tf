@@ -57,10 +57,19 @@ locals {
     try(local.openapi["x-amazon-apigateway-request-validators"], {}),
   )
 
+  # Who may call, for a document that does not say (no top-level security): IAM (SigV4). A document with its own
+  # security keeps it as written (and its operations' own security, security: [] included).
+  openapi_security_schemes = {
+    sigv4 = { type = "apiKey", name = "Authorization", in = "header", "x-amazon-apigateway-authtype" = "awsSigv4" }
+  }
+  openapi_adds_security = !can(local.openapi.security)
+
   openapi_body = jsonencode(merge(local.openapi, {
     paths                                    = local.openapi_paths
     "x-amazon-apigateway-request-validators" = local.openapi_validators
     "x-amazon-apigateway-request-validator"  = try(local.openapi["x-amazon-apigateway-request-validator"], "validate-parameters-and-body")
+    security                                 = try(local.openapi.security, [{ for name, scheme in local.openapi_security_schemes : name => [] }])
+    securityDefinitions                      = merge(try(local.openapi.securityDefinitions, {}), { for name, scheme in local.openapi_security_schemes : name => scheme if local.openapi_adds_security })
     # The import sets these as well: Terraform's values, so an overwrite never drops them.
     "x-amazon-apigateway-endpoint-configuration" = merge(try(local.openapi["x-amazon-apigateway-endpoint-configuration"], {}), { vpcEndpointIds = local.allowed_vpc_endpoint_ids })
     "x-amazon-apigateway-policy"                 = jsondecode(data.aws_iam_policy_document.api.json)

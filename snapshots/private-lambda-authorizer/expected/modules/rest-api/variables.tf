@@ -1,0 +1,138 @@
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "description" {
+  description = "Description shown on the REST API."
+  type        = string
+  default     = ""
+}
+
+variable "stage_name" {
+  description = "Name of the deployment stage; part of the invoke URL."
+  type        = string
+  default     = "v1"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_-]{1,128}$", var.stage_name))
+    error_message = "stage_name may contain letters, digits, hyphens and underscores only."
+  }
+}
+
+variable "authorizer_function_name" {
+  description = "Name (or ARN) of the Lambda function that authorizes calls (a TOKEN authorizer reading the Authorization header)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:)?[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]+)?$", var.authorizer_function_name))
+    error_message = "authorizer_function_name must be a Lambda function name or ARN."
+  }
+}
+
+variable "authorizer_result_ttl_in_seconds" {
+  description = "How long API Gateway caches the authorizer's answer per token (0 turns the cache off; a revoked token is honoured for up to this long)."
+  type        = number
+  default     = 300
+
+  validation {
+    condition     = var.authorizer_result_ttl_in_seconds >= 0 && var.authorizer_result_ttl_in_seconds <= 3600
+    error_message = "authorizer_result_ttl_in_seconds must be between 0 and 3600."
+  }
+}
+
+variable "vpc_endpoint_ids" {
+  description = "The execute-api interface endpoint(s) of the VPC the API is reached through: the network baseline's (modules/vpc-endpoint), or an existing one shared by every private API in the VPC."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.vpc_endpoint_ids : can(regex("^vpce-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of vpc_endpoint_ids must be a VPC endpoint ID (vpce- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.vpc_endpoint_ids) > 0
+    error_message = "Give the ID of the VPC's execute-api interface endpoint."
+  }
+}
+
+variable "throttling_rate_limit" {
+  description = "Steady-state requests per second allowed on every method of the stage."
+  type        = number
+  default     = 100
+}
+
+variable "throttling_burst_limit" {
+  description = "Burst of requests allowed on every method of the stage."
+  type        = number
+  default     = 200
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
+  }
+}
+
+variable "log_kms_key_arn" {
+  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  type        = string
+  default     = null
+}
+
+variable "xray_tracing_enabled" {
+  description = "Trace requests with AWS X-Ray."
+  type        = bool
+  default     = true
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
+variable "alarm_4xx_threshold" {
+  description = "Number of 4XX responses in 5 minutes that raises the client-error alarm (403s from a wrong policy or endpoint show here first)."
+  type        = number
+  default     = 50
+}
+
+variable "alarm_5xx_threshold" {
+  description = "Number of 5XX responses in 5 minutes that raises the server-error alarm."
+  type        = number
+  default     = 5
+}
+
+variable "alarm_latency_p99_ms" {
+  description = "p99 latency in milliseconds over 5 minutes that raises the latency alarm."
+  type        = number
+  default     = 2500
+}
+
+variable "tags" {
+  description = "Tags for every resource that takes them."
+  type        = map(string)
+  default     = {}
+}

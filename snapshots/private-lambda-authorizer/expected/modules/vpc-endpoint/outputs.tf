@@ -1,0 +1,14 @@
+output "vpc_endpoint_id" {
+  description = "ID of the execute-api interface endpoint (allowed by the resource policy)."
+  value       = aws_vpc_endpoint.execute_api.id
+}
+
+output "vpc_endpoint_dns_names" {
+  description = "DNS names of the interface endpoint; call with the Host or x-apigw-api-id header when private DNS is off."
+  value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name
+}
+
+output "endpoint_security_group_id" {
+  description = "Security group of the interface endpoint (443 from approved clients only)."
+  value       = aws_security_group.endpoint.id
+}

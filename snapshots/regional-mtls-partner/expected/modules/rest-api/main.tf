@@ -1,0 +1,76 @@
+resource "aws_api_gateway_rest_api" "this" {
+  name        = var.name
+  description = var.description
+
+  # Callers must come through the custom domain, where mutual TLS checks their certificate.
+  disable_execute_api_endpoint = true
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+
+  tags = var.tags
+
+  lifecycle {
+    # A replacement API (new ID, new URL) exists before the old one is deleted.
+    create_before_destroy = true
+  }
+}
+
+# Rejects requests whose required parameters are missing before they reach the backend.
+resource "aws_api_gateway_request_validator" "this" {
+  rest_api_id                 = aws_api_gateway_rest_api.this.id
+  name                        = "validate-parameters-and-body"
+  validate_request_parameters = true
+  validate_request_body       = true
+}
+
+# A sample health check answered by API Gateway itself; replace with real resources.
+resource "aws_api_gateway_resource" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  parent_id   = aws_api_gateway_rest_api.this.root_resource_id
+  path_part   = "health"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id          = aws_api_gateway_rest_api.this.id
+  resource_id          = aws_api_gateway_resource.this.id
+  http_method          = "GET"
+  authorization        = var.authorization
+  request_validator_id = aws_api_gateway_request_validator.this.id
+}
+
+resource "aws_api_gateway_integration" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  type        = "MOCK"
+
+  request_templates = {
+    "application/json" = jsonencode({ statusCode = 200 })
+  }
+}
+
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  status_code = "200"
+
+  response_models = {
+    "application/json" = "Empty"
+  }
+}
+
+resource "aws_api_gateway_integration_response" "ok" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  resource_id = aws_api_gateway_resource.this.id
+  http_method = aws_api_gateway_method.this.http_method
+  status_code = aws_api_gateway_method_response.ok.status_code
+
+  response_templates = {
+    "application/json" = jsonencode({ status = "ok" })
+  }
+
+  depends_on = [aws_api_gateway_integration.this]
+}

@@ -1,0 +1,44 @@
+import { evalIn, ofType, pointsTo } from '../analysis/tree.js';
+import { isKnown } from '../analysis/evaluate.js';
+import { result, type Rule } from './model.js';
+import { endpointTypesOf } from './predicates.js';
+
+export const rule: Rule = {
+  id: 'CAE036',
+  title: 'Public API method that anyone may call: no authorization, no API key, no WAF',
+  severity: 'warning',
+  scope: 'any',
+  seed: 'Endpoint types, 1. Edge-optimized and 2. Regional: public endpoints; Security groups and NACLs best practices, 1. Apply the principle of least privilege',
+  explanation: 'A method with authorization NONE on a public (edge or regional) endpoint answers anyone on the internet. That is right for public read-only data — with a web ACL (rate limits, managed rules) or at least API keys in a usage plan to meter callers; with neither, nothing limits who calls or how often but the account\'s throttling.',
+  fix: 'Require authorization (AWS_IAM, a Cognito or Lambda authorizer), or put a web ACL on the stage, or require API keys with a usage plan — or suppress with the reason the method is open.',
+  run(tree) {
+    const r = result();
+    const acls = ofType(tree, 'aws_wafv2_web_acl_association');
+    for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
+      const types = endpointTypesOf(tree, api);
+      if (!types.known || types.value.includes('PRIVATE')) continue;
+      // A web ACL on any stage of the API, or one this check cannot place: protected enough to say nothing.
+      const stages = ofType(tree, 'aws_api_gateway_stage').filter((s) => pointsTo(tree, s, s.body.rest_api_id, api));
+      const guarded = acls.some((a) => stages.some((s) => pointsTo(tree, a, a.body.resource_arn, s)) || !isKnown(evalIn(tree, a.dir, a.body.resource_arn))) || stages.some((s) => s.body.web_acl_arn !== undefined);
+      if (guarded) continue;
+      // A module meant to be called (or one not read) may have its stage's web ACL set by its caller.
+      if (tree.library || tree.calls.some((c) => c.target === undefined)) {
+        const open = ofType(tree, 'aws_api_gateway_method').find((x) => pointsTo(tree, x, x.body.rest_api_id, api) && evalIn(tree, x.dir, x.body.authorization) === 'NONE');
+        if (open) r.skipped.push({ block: open, why: tree.library ? 'a module for others to call: its caller may put a web ACL on the stage' : 'a module this check cannot read may put a web ACL on the stage' });
+        continue;
+      }
+      for (const m of ofType(tree, 'aws_api_gateway_method').filter((x) => pointsTo(tree, x, x.body.rest_api_id, api))) {
+        const auth = evalIn(tree, m.dir, m.body.authorization);
+        const key = m.body.api_key_required === undefined ? false : evalIn(tree, m.dir, m.body.api_key_required);
+        const method = evalIn(tree, m.dir, m.body.http_method);
+        if (!isKnown(auth) || !isKnown(key)) {
+          r.skipped.push({ block: m, why: 'authorization or api_key_required is an expression' });
+          continue;
+        }
+        if (auth !== 'NONE' || key === true || method === 'OPTIONS') continue;
+        r.hits.push({ block: m, message: `${m.address} takes calls from anyone on the internet: authorization NONE on a ${types.value.join('/')} endpoint, no API key, no web ACL on the stage.`, fix: 'authorization = "AWS_IAM" # or a Cognito/Lambda authorizer; or api_key_required = true with a usage plan; or a web ACL on the stage' });
+      }
+    }
+    return r;
+  },
+};

@@ -1,0 +1,6 @@
+resource "aws_lambda_permission" "api" {
+  statement_id  = "AllowApiGateway"
+  action        = "lambda:InvokeFunction"
+  function_name = "orders-handler"
+  principal     = "apigateway.amazonaws.com"
+}
