@@ -72,13 +72,13 @@ for (const cols of WIDTHS) {
       t.keys('Enter');
       await screen(t, 'Who calls the API?', cols);
       t.keys('Enter'); // worldwide
-      for (const q of ['CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'Custom domain name', 'What backs the sample method?']) {
+      for (const q of ['CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']) {
         await screen(t, q, cols);
         t.keys('Enter');
       }
       const rec = await screen(t, 'Use EDGE (recommended)', cols);
       assert.match(rec, /Recommended endpoint type: ★ EDGE/);
-      assert.match(rec.replace(/\s+/g, ' '), /AWS_IAM/, 'the warning about the method\'s authorization is where the type is chosen');
+      assert.match(rec.replace(/\s+/g, ' '), /--auth iam: callers sign/, 'the warning about the method\'s authorization is where the type is chosen');
       t.keys('Down');
       await waitFlat(t, '❯ Use REGIONAL instead');
       t.keys('Enter');
@@ -124,7 +124,7 @@ for (const cols of WIDTHS) {
       }
       const locked = await screen(t, 'Regulated data', cols);
       assert.match(locked.replace(/\s+/g, ' '), /🔒 --clients .* Internal APIs only \(SEC-7\)/);
-      for (const q of ['Regulated data', 'on-premises callers', 'other AWS accounts', 'Custom domain name', 'What backs the sample method?']) {
+      for (const q of ['Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']) {
         await screen(t, q, cols);
         t.keys('Enter');
       }

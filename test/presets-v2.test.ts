@@ -414,3 +414,60 @@ test('check without --preset checks each folder generated with a preset against 
   assert.equal(both.exitCode, 2);
   assert.match(both.stderr, /--preset and --no-preset contradict each other/);
 });
+
+test('require auth, api-key and mtls: the answers are narrowed and locked, a contradicting answer is exit 2, and check flags a tree that breaks them (CAE210–CAE212)', async () => {
+  const dir = presetDir({ 'p.yaml': 'name: partners\nrequire:\n  auth: { value: [iam, cognito], reason: No anonymous APIs (SEC-4) }\n  api-key: true\n  mtls: { value: true, reason: Partners present certificates }\n' });
+  const base = ['--preset', join(dir, 'p.yaml'), '--name', 'partner-api', '--clients', 'regional', '--region', 'us-east-2', '--waf', '--yes', ...QUIET];
+  const none = await cli([...base, '--auth', 'none', '--auth-none-reason', 'public data', '--dry-run'], { cwd: dir });
+  assert.equal(none.exitCode, 2, none.stdout);
+  assert.match(none.stderr, /--auth: "none" is not allowed by preset partners.*iam, cognito/);
+  const noMtls = await cli([...base, '--auth', 'iam', '--domain', 'partners.example.com', '--dry-run'], { cwd: dir });
+  assert.equal(noMtls.exitCode, 2, noMtls.stdout);
+  assert.match(noMtls.stderr, /--domain partners\.example\.com without mutual TLS: preset partners \(p\.yaml:5\): Partners present certificates requires it.*--mtls-truststore/);
+  const out = join(dir, 'api');
+  const ok = await cli([...base, '--auth', 'iam', '--domain', 'partners.example.com', '--mtls-truststore', 's3://truststore-bucket/ca.pem?versionId=abc123', '--out', out], { cwd: dir });
+  assert.equal(ok.exitCode, 0, ok.stdout + ok.stderr);
+  const main = readFileSync(join(out, 'modules/rest-api/main.tf'), 'utf8');
+  assert.match(main, /api_key_required\s+= true/, 'api-key is locked on');
+  assert.match(readFileSync(join(out, 'modules/rest-api/domain.tf'), 'utf8'), /mutual_tls_authentication \{/);
+  const clean = JSON.parse((await cli(['check', '--preset', join(dir, 'p.yaml'), '--json', '--no-cache', out])).stdout);
+  assert.deepEqual(clean.findings.filter((f: { rule: string }) => /^CAE21/.test(f.rule)), []);
+
+  // A hand-written public API that breaks all three.
+  const tree = join(dir, 'hand');
+  mkdirSync(tree);
+  writeFileSync(join(tree, 'main.tf'), [
+    'resource "aws_api_gateway_rest_api" "this" {',
+    '  name = "x"',
+    '  endpoint_configuration {',
+    '    types = ["REGIONAL"]',
+    '  }',
+    '}',
+    'resource "aws_api_gateway_method" "get" {',
+    '  rest_api_id   = aws_api_gateway_rest_api.this.id',
+    '  resource_id   = aws_api_gateway_rest_api.this.root_resource_id',
+    '  http_method   = "GET"',
+    '  authorization = "NONE"',
+    '}',
+    'resource "aws_api_gateway_method" "preflight" {',
+    '  rest_api_id   = aws_api_gateway_rest_api.this.id',
+    '  resource_id   = aws_api_gateway_rest_api.this.root_resource_id',
+    '  http_method   = "OPTIONS"',
+    '  authorization = "NONE"',
+    '}',
+    'resource "aws_api_gateway_domain_name" "this" {',
+    '  domain_name              = "partners.example.com"',
+    '  regional_certificate_arn = "arn:aws:acm:us-east-2:111122223333:certificate/x"',
+    '  endpoint_configuration {',
+    '    types = ["REGIONAL"]',
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  const bad = JSON.parse((await cli(['check', '--preset', join(dir, 'p.yaml'), '--json', '--no-cache', tree])).stdout);
+  const hits = bad.findings.filter((f: { rule: string }) => /^CAE21/.test(f.rule)).map((f: { rule: string; message: string }) => `${f.rule} ${f.message}`);
+  assert.equal(hits.length, 3, hits.join('\n'));
+  assert.match(hits.find((h: string) => h.startsWith('CAE210'))!, /authorization = "NONE" \(none\) is not allowed by preset partners.*No anonymous APIs/);
+  assert.match(hits.find((h: string) => h.startsWith('CAE211'))!, /aws_api_gateway_method\.get on a REGIONAL API does not require an API key/);
+  assert.match(hits.find((h: string) => h.startsWith('CAE212'))!, /regional custom domain without mutual_tls_authentication/);
+});

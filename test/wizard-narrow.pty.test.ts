@@ -23,7 +23,7 @@ async function toRecommendation(t: ReturnType<typeof inTmux>, questions: string[
 toolTest('80×24: the recommendation keeps its headline on screen', skip, { timeout: 120_000 }, async () => {
   const t = inTmux(['--no-terraform', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.0.0.0/8'], { cwd: tmp(), cols: 80, rows: 24 });
   try {
-    const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'Custom domain name', 'What backs the sample method?']);
+    const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']);
     assert.match(rec, /^Recommended endpoint type: ★ PRIVATE/m);
     assert.match(rec, /❯ Use PRIVATE \(recommended\)/);
     t.keys('Enter');
@@ -45,7 +45,7 @@ toolTest('40 columns: no stale question titles, and a skip reason wraps as words
   chmodSync(fake, 0o755);
   const t = inTmux(['--terraform', fake, '--out', join(dir, 'api')], { cwd: dir, cols: 40, rows: 24 });
   try {
-    const titles = Array.from({ length: 10 }, (_, i) => `Question ${i + 1} of`);
+    const titles = Array.from({ length: 11 }, (_, i) => `Question ${i + 1} of`);
     for (const [i, title] of titles.entries()) {
       const s = await t.waitFor(title);
       for (const earlier of titles.slice(0, i)) assert.ok(!s.includes(earlier), `${earlier} is still on screen at ${title}:\n${s}`);
@@ -53,9 +53,9 @@ toolTest('40 columns: no stale question titles, and a skip reason wraps as words
     }
     await t.waitFor('Use EDGE (recommended)');
     t.keys('Enter');
-    await t.waitFor('Question 11 of');
-    t.keys('Enter');
     await t.waitFor('Question 12 of');
+    t.keys('Enter');
+    await t.waitFor('Question 13 of');
     t.keys('Enter');
     await t.waitFor('Generate, check and write to');
     t.keys('Enter');

@@ -28,6 +28,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   await t.press(KEY.up, '❯ Yes');
   await t.press(KEY.enter, 'on-premises callers');
   await t.press(KEY.enter, 'other AWS accounts');
+  await t.press(KEY.enter, 'How do callers prove who they are?');
   await t.press(KEY.enter, 'Custom domain name');
   await t.press(KEY.enter, 'What backs the sample method?');
   const rec = await t.press(KEY.enter, 'Use PRIVATE (recommended)');
@@ -79,7 +80,7 @@ test('Ctrl-C in the wizard exits 130 and writes nothing (with $CI set, which mus
 test('NO_COLOR turns colour off in the wizard; without it the recommended type is coloured', { timeout: 60_000 }, async () => {
   for (const noColor of ['1', undefined]) {
     const cwd = tmp('cae-pty-');
-    const t = inTerminal(['--name', 'orders', '--clients', 'internal', '--no-compliance', '--no-hybrid', '--no-cross-account', '--domain', '', '--integration', 'mock', '--description', 'd', '--region', 'eu-west-1'], { cwd, env: { NO_COLOR: noColor } });
+    const t = inTerminal(['--name', 'orders', '--clients', 'internal', '--no-compliance', '--no-hybrid', '--no-cross-account', '--auth', 'iam', '--domain', '', '--integration', 'mock', '--description', 'd', '--region', 'eu-west-1'], { cwd, env: { NO_COLOR: noColor } });
     await t.waitFor('Recommended endpoint type');
     await t.keys(KEY.ctrlC);
     assert.equal(await t.exited, 130);
@@ -120,7 +121,7 @@ test('update at a terminal: "e" opens the wizard on the recorded answers, and th
   // pre-filled (the domain given as a flag is not asked).
   await t.waitFor('Recommended endpoint type');
   await t.press(KEY.esc, 'What is the API called?');
-  for (const next of ['Describe the API', 'Which AWS Region', 'Who calls the API?', 'Will a CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'What backs the sample method?', 'Recommended endpoint type']) await t.press(KEY.enter, next);
+  for (const next of ['Describe the API', 'Which AWS Region', 'Who calls the API?', 'Will a CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'What backs the sample method?', 'Recommended endpoint type']) await t.press(KEY.enter, next);
   await t.press(KEY.enter, 'Protect the public stage with AWS WAF?');
   await t.press(KEY.down, '❯ No');
   await t.press(KEY.enter, 'Show the update plan for api with these answers');

@@ -100,7 +100,7 @@ function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}):
 }
 
 /** Everything but the questions a test wants to see asked. */
-const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, domain: '', integration: 'mock', accountBaseline: false };
+const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', integration: 'mock', accountBaseline: false };
 
 for (const [clients, type, label] of [
   ['global', 'EDGE', 'Public clients worldwide'],
@@ -476,7 +476,7 @@ test('keys that arrive together in one read each count: two Backspaces, two arro
 });
 
 test('opened on recorded answers (--from), Esc on the recommendation asks every question again, pre-filled', async () => {
-  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true, 'account-baseline': false };
+  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, auth: 'iam', domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true, 'account-baseline': false };
   const w = wizard({}, { sources: [{ kind: 'recorded', label: 'api/.create-api-endpoint.json', values: recordedValues }, { kind: 'flags', label: 'flags', values: {} }] });
   const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
   assert.match(rec, /Esc back/, 'Esc is offered');

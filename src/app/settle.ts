@@ -7,6 +7,7 @@
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { requirementProblems, type Policy } from '../catalog/preset.js';
 import { findConflicts } from '../core/conflicts.js';
+import { chosenType } from '../core/endpoint-type.js';
 import { UsageError } from '../core/errors.js';
 import type { Question } from '../catalog/questions.js';
 import type { Answers, CheckResult, EndpointType } from '../core/types.js';
@@ -50,7 +51,7 @@ export function writeDecision(checks: CheckResult[], opts: { dryRun: boolean; ke
 
 /** Answers that contradict each other or a preset's requirements: each with its fix. */
 export function contradictions(answers: Answers, policy?: Pick<Policy, 'require'>): string[] {
-  return [...findConflicts(answers), ...(policy ? requirementProblems(answers, policy) : [])];
+  return [...findConflicts(answers), ...(policy ? requirementProblems({ ...answers, endpointType: chosenType(answers) }, policy) : [])];
 }
 
 /** What an existing output folder holds that matters before writing into it. */

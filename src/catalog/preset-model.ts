@@ -5,8 +5,11 @@ import type { Severity } from '../core/types.js';
 export const PRESET_KEYS = ['extends', 'name', 'version', 'description', 'docs', 'defaults', 'locked', 'allowed', 'require', 'templates', 'checks'] as const;
 
 /** What `require` may ask of the output; each becomes a rule (CAE2xx) with the preset's reason. */
-export const REQUIRE_KEYS = ['tags', 'name', 'domain-suffix', 'waf', 'log-retention-days', 'log-kms', 'private-dns', 'vpc-endpoint-id'] as const;
+export const REQUIRE_KEYS = ['tags', 'name', 'domain-suffix', 'waf', 'log-retention-days', 'log-kms', 'private-dns', 'vpc-endpoint-id', 'auth', 'api-key', 'mtls'] as const;
 export type RequireKey = (typeof REQUIRE_KEYS)[number];
+
+/** The ways to authenticate `--auth` offers (require.auth lists the allowed ones). */
+export const AUTH_METHODS = ['iam', 'cognito', 'lambda', 'none'];
 
 /** Retention periods CloudWatch Logs accepts. */
 export const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
@@ -37,6 +40,9 @@ export type Requirement = Origin & { reason?: string } & (
     | { kind: 'log-kms' }
     | { kind: 'private-dns'; value: boolean }
     | { kind: 'vpc-endpoint-id'; id: string }
+    | { kind: 'auth'; methods: string[] }
+    | { kind: 'api-key' }
+    | { kind: 'mtls' }
   );
 
 export interface RuleSetting extends Origin {

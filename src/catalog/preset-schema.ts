@@ -52,7 +52,7 @@ export function presetSchema(): Schema {
       require: {
         type: 'object',
         additionalProperties: false,
-        description: 'Organisation policy on the output: each requirement is a rule (CAE201–CAE209) that generate enforces before writing and check --preset / update enforce on any tree.',
+        description: 'Organisation policy on the output: each requirement is a rule (CAE201–CAE212) that generate enforces before writing and check --preset / update enforce on any tree.',
         properties: {
           tags: {
             type: 'object',
@@ -65,6 +65,9 @@ export function presetSchema(): Schema {
           'log-retention-days': withReason({ enum: RETENTION_DAYS }, 'The shortest log retention allowed, in days (the module\'s default and a validation).'),
           'log-kms': withReason({ const: true }, 'Log groups encrypted with a KMS key (log_kms_key_arn becomes required).'),
           'private-dns': withReason({ type: 'boolean' }, 'Private DNS on (or off) on the execute-api interface endpoint.'),
+          auth: withReason({ type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['iam', 'cognito', 'lambda', 'none'] } }, 'The ways callers may authenticate (--auth): [iam, cognito, lambda] refuses methods open to anyone. It narrows allowed.auth, and check flags any method outside it (CAE210).'),
+          'api-key': withReason({ const: true }, 'API keys with a usage plan on every API (--api-key); check flags a public API method without api_key_required (CAE211).'),
+          mtls: withReason({ const: true }, 'Mutual TLS on regional custom domains (--mtls-truststore); check flags a regional custom domain without it (CAE212).'),
           'vpc-endpoint-id': withReason({ type: 'string', pattern: PATTERNS.vpcEndpointId }, 'The VPC\'s shared execute-api interface endpoint every private API uses (it is locked as --vpc-endpoint-id; no API creates its own).'),
         },
       },

@@ -14,7 +14,7 @@ import type { Severity } from '../core/types.js';
 import { coerce } from './resolve-answers.js';
 import { QUESTIONS, questionByFlag, type Question } from './questions.js';
 import { validateDomain } from './validators.js';
-import { PRESET_KEYS, REQUIRE_KEYS, RETENTION_DAYS, type Origin, type Policy, type PresetDoc, type RequireKey, type Requirement } from './preset-model.js';
+import { AUTH_METHODS, PRESET_KEYS, REQUIRE_KEYS, RETENTION_DAYS, type Origin, type Policy, type PresetDoc, type RequireKey, type Requirement } from './preset-model.js';
 
 export * from './preset-model.js';
 
@@ -274,8 +274,17 @@ function parseRequirement(k: string, v: unknown, doc: PresetDoc, at: (...p: stri
       doc.require.push({ ...o, kind: 'domain-suffix', suffix, reason });
       return;
     }
+    case 'auth': {
+      const methods = Array.isArray(value) ? value : [value];
+      const bad = methods.filter((m) => !AUTH_METHODS.includes(m as string));
+      if (!methods.length || bad.length) return void problems.push(`${at('require', k)}: must list the allowed ways to authenticate, from ${AUTH_METHODS.join(', ')} (e.g. [iam, cognito, lambda] to refuse none)${bad.length ? `; ${bad.map(show).join(', ')} is not one` : ''}.`);
+      doc.require.push({ ...o, kind: 'auth', methods: methods as string[], reason });
+      return;
+    }
     case 'waf':
     case 'log-kms':
+    case 'api-key':
+    case 'mtls':
       if (value !== true) return void problems.push(`${at('require', k)}: the only value is true (leave it out to not require it).`);
       doc.require.push({ ...o, kind: k, reason } as Requirement);
       return;
@@ -322,13 +331,21 @@ export function mergePolicy(chain: PresetDoc[]): { policy: Policy; problems: str
     policy.require.push(...doc.require);
     for (const [id, s] of doc.checks) policy.checks.set(id, s);
   }
+  // require.auth narrows the allowed ways to authenticate, like allowed.auth.
+  for (const r of policy.require) {
+    if (r.kind !== 'auth') continue;
+    const before = policy.allowed.get('auth');
+    const both = before ? r.methods.filter((m) => before.values.includes(m)) : r.methods;
+    if (!both.length) problems.push(`${r.file}${r.line ? `:${r.line}` : ''}: require.auth: none of ${r.methods.join(', ')} is allowed by ${before!.preset} (${before!.values.join(', ')}).`);
+    else policy.allowed.set('auth', { preset: r.preset, file: r.file, line: r.line, values: both });
+  }
   // Requirements on answers the questions give (WAF on, private DNS on or off) act as locks.
   for (const r of policy.require) {
-    if (r.kind !== 'waf' && r.kind !== 'private-dns' && r.kind !== 'vpc-endpoint-id') continue;
-    const value = r.kind === 'waf' ? true : r.kind === 'vpc-endpoint-id' ? r.id : r.value;
+    if (r.kind !== 'waf' && r.kind !== 'private-dns' && r.kind !== 'vpc-endpoint-id' && r.kind !== 'api-key') continue;
+    const value = r.kind === 'waf' || r.kind === 'api-key' ? true : r.kind === 'vpc-endpoint-id' ? r.id : r.value;
     const before = policy.locked.get(r.kind);
     if (before && before.value !== value) problems.push(`${r.file}${r.line ? `:${r.line}` : ''}: require.${r.kind} (${value}) contradicts locked.${r.kind} of ${before.preset} (${show(before.value)}).`);
-    else if (!before) policy.locked.set(r.kind, { preset: r.preset, file: r.file, line: r.line, value, reason: r.reason ?? `the preset requires ${r.kind === 'waf' ? 'AWS WAF on public stages' : r.kind === 'vpc-endpoint-id' ? `the VPC's shared execute-api endpoint ${value}` : `private DNS ${value ? 'on' : 'off'}`}` });
+    else if (!before) policy.locked.set(r.kind, { preset: r.preset, file: r.file, line: r.line, value, reason: r.reason ?? `the preset requires ${r.kind === 'waf' ? 'AWS WAF on public stages' : r.kind === 'api-key' ? 'API keys and a usage plan' : r.kind === 'vpc-endpoint-id' ? `the VPC's shared execute-api endpoint ${value}` : `private DNS ${value ? 'on' : 'off'}`}` });
   }
   for (const [k, lock] of policy.locked) {
     const allow = policy.allowed.get(k);
@@ -350,7 +367,7 @@ export function policyTitle(policy: Policy): string | undefined {
  * Requirements the answers alone can break (tags, name, custom domain suffix): said before
  * anything renders, naming the flag to fix. The rules (CAE2xx) check the same on the output.
  */
-export function requirementProblems(a: { name: string; domain?: string; tags?: string[] }, policy: Pick<Policy, 'require'>): string[] {
+export function requirementProblems(a: { name: string; domain?: string; tags?: string[]; endpointType?: string; apiKey?: boolean; mtlsTruststore?: string; ownCdn?: boolean }, policy: Pick<Policy, 'require'>): string[] {
   const problems: string[] = [];
   const where = (r: Requirement) => `preset ${r.preset} (${r.file}${r.line ? `:${r.line}` : ''})${r.reason ? `: ${r.reason}` : ''}`;
   const tags = Object.fromEntries((a.tags ?? []).map((i) => [i.slice(0, i.indexOf('=')).trim(), i.slice(i.indexOf('=') + 1).trim()]));
@@ -361,6 +378,8 @@ export function requirementProblems(a: { name: string; domain?: string; tags?: s
       else if (!new RegExp(r.pattern, 'u').test(value)) problems.push(`--tags ${r.key}=${value}: does not match ${r.pattern}, required by ${where(r)}.`);
     } else if (r.kind === 'name' && !new RegExp(r.pattern, 'u').test(a.name)) problems.push(`--name ${a.name}: does not match ${r.pattern}, required by ${where(r)}.`);
     else if (r.kind === 'domain-suffix' && a.domain && a.domain !== r.suffix && !a.domain.endsWith(`.${r.suffix}`)) problems.push(`--domain ${a.domain}: is not under ${r.suffix}, required by ${where(r)}.`);
+    else if (r.kind === 'api-key' && a.endpointType && a.endpointType !== 'PRIVATE' && a.apiKey !== true) problems.push(`a public (${a.endpointType}) API without API keys: ${where(r)} requires them. Give --api-key (or api-key: true in an answers file).`);
+    else if (r.kind === 'mtls' && a.domain && a.endpointType === 'REGIONAL' && !a.ownCdn && !a.mtlsTruststore) problems.push(`--domain ${a.domain} without mutual TLS: ${where(r)} requires it on custom domains. Give --mtls-truststore s3://bucket/key?versionId=… (a PEM bundle of the CAs that sign your callers' certificates).`);
   }
   return problems;
 }

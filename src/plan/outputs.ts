@@ -20,6 +20,9 @@ export const OUTPUTS: OutputSpec[] = [
   { name: 'stage_name', description: 'Name of the deployed stage.', value: 'aws_api_gateway_stage.this.stage_name', when: always },
   { name: 'stage_arn', description: 'ARN of the stage (for WAF associations and IAM).', value: 'aws_api_gateway_stage.this.arn', when: always },
   { name: 'invoke_url', description: 'Invoke URL of the stage (for a private API it resolves only inside the VPC, with private DNS on).', value: 'aws_api_gateway_stage.this.invoke_url', when: always },
+  { name: 'authorizer_id', description: 'ID of the API\'s authorizer (Cognito user pools or Lambda): for methods added by hand (authorizer_id).', value: 'aws_api_gateway_authorizer.this.id', when: (f) => f.authorizer && !f.openapi },
+  { name: 'usage_plan_id', description: 'ID of the usage plan that meters the API keys (add clients\' keys to it with aws_api_gateway_usage_plan_key).', value: 'aws_api_gateway_usage_plan.this.id', when: (f) => f.apiKey },
+  { name: 'api_key_ids', description: 'API key IDs by client. The values: aws apigateway get-api-key --api-key <id> --include-value (they are in the state too).', value: '{ for client, key in aws_api_gateway_api_key.this : client => key.id }', when: (f) => f.apiKey },
   { name: 'access_log_group_name', description: 'CloudWatch log group that receives the access logs.', value: 'aws_cloudwatch_log_group.access.name', when: always },
   { name: 'execution_log_group_name', description: 'CloudWatch log group API Gateway writes execution logs to.', value: 'aws_cloudwatch_log_group.execution.name', when: always },
   {

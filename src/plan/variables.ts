@@ -177,6 +177,14 @@ export const VARIABLES: VarSpec[] = [
     example: 'null',
   },
   {
+    name: 'mtls_ownership_verification_certificate_arn',
+    type: 'string',
+    description: 'With mutual TLS and a domain certificate imported into ACM or issued by a private CA: a public ACM certificate for the same domain that proves you own it (API Gateway requires it then). null with a public ACM certificate.',
+    default: 'null',
+    validations: [{ condition: 'var.mtls_ownership_verification_certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:", var.mtls_ownership_verification_certificate_arn))', message: 'mtls_ownership_verification_certificate_arn must be an ACM certificate ARN.' }],
+    when: (f) => f.mtls,
+  },
+  {
     name: 'openapi_document',
     type: 'string',
     description: 'The OpenAPI (3.0) or Swagger (2.0) document that defines the API, as text (YAML or JSON): the root passes file() of yours, so Terraform reads it on every plan. Operations without an x-amazon-apigateway-integration get this module\'s integration.',

@@ -1,17 +1,22 @@
 /**
- * An organisation preset's `require` as rules (CAE201–CAE209, with CAE208 the allowed endpoint types): each requirement kind is one
+ * An organisation preset's `require` as rules (CAE201–CAE212, with CAE208 the allowed endpoint types): each requirement kind is one
  * rule, its messages name the preset, the requirement's file and line and its reason.
  * `generate` runs them on what it is about to write, `check --preset` and `update` on any
  * tree. Also: a preset's `checks` settings (severity changes, disabled rules) applied to a
  * rule list.
  */
-import { bodies, evalIn, ofType, valueOf, type Block, type Tree } from '../analysis/tree.js';
+import { bodies, evalIn, ofType, pointsTo, valueOf, type Block, type Tree } from '../analysis/tree.js';
+import { endpointTypesOf } from './predicates.js';
 import { isKnown } from '../analysis/evaluate.js';
 
 /** The API Gateway resources that carry tags. */
 const TAGGABLE = ['aws_api_gateway_rest_api', 'aws_api_gateway_stage', 'aws_api_gateway_domain_name'];
 import type { Requirement, RuleSetting } from '../catalog/preset-model.js';
 import { result, type Rule, type RuleResult } from './model.js';
+
+/** authorization values and the --auth answer they correspond to. */
+const AUTH_OF: Record<string, string> = { AWS_IAM: 'iam', COGNITO_USER_POOLS: 'cognito', CUSTOM: 'lambda', NONE: 'none' };
+const AUTHORIZATION: Record<string, string> = { iam: 'AWS_IAM', cognito: 'COGNITO_USER_POOLS', lambda: 'CUSTOM', none: 'NONE' };
 
 type Of<K extends Requirement['kind']> = Extract<Requirement, { kind: K }>;
 
@@ -164,6 +169,67 @@ const KINDS: { [K in Requirement['kind']]: Kind<K> } = {
           continue;
         }
         if (v !== req.value) r.hits.push({ block: e, message: `private_dns_enabled = ${v}, but ${why(req)} requires ${req.value}.`, fix: `private_dns_enabled = ${req.value}.` });
+      }
+    },
+  },
+  auth: {
+    id: 'CAE210',
+    title: 'Organisation preset: a method authenticates callers in a way the organisation does not allow',
+    explanation: 'The organisation allows only some ways to authenticate callers (for example no method open to anyone): each method\'s authorization must be one of them. CORS preflight (OPTIONS) methods are open by design and not judged.',
+    judge(tree, reqs, r) {
+      const allowed = reqs.map((q) => q.methods).reduce((a, b) => a.filter((m) => b.includes(m)));
+      const req = reqs[reqs.length - 1]!;
+      for (const m of ofType(tree, 'aws_api_gateway_method')) {
+        const auth = evalIn(tree, m.dir, m.body.authorization);
+        const method = evalIn(tree, m.dir, m.body.http_method);
+        if (!isKnown(auth) || typeof auth !== 'string') {
+          r.skipped.push({ block: m, why: 'authorization is an expression that cannot be read statically' });
+          continue;
+        }
+        if (method === 'OPTIONS') continue;
+        const way = AUTH_OF[auth.toUpperCase()];
+        if (way === undefined || allowed.includes(way)) continue;
+        r.hits.push({ block: m, message: `authorization = ${JSON.stringify(auth)} (${way}) is not allowed by ${why(req)}; allowed: ${allowed.join(', ')}.`, fix: `authorization = ${allowed.map((a) => JSON.stringify(AUTHORIZATION[a])).join(' or ')} (create-api-endpoint: --auth ${allowed.join('|')}).` });
+      }
+    },
+  },
+  'api-key': {
+    id: 'CAE211',
+    title: 'Organisation preset: a public API method that does not require an API key',
+    explanation: 'The organisation meters every public API\'s callers with API keys in a usage plan (per-client throttling and quotas). API keys identify callers; they do not replace authentication. CORS preflight (OPTIONS) methods cannot take a key and are not judged.',
+    judge(tree, reqs, r) {
+      for (const api of ofType(tree, 'aws_api_gateway_rest_api')) {
+        const types = endpointTypesOf(tree, api);
+        if (!types.known) {
+          r.skipped.push({ block: api, why: 'endpoint_configuration.types cannot be read statically' });
+          continue;
+        }
+        if (types.value.includes('PRIVATE')) continue;
+        for (const m of ofType(tree, 'aws_api_gateway_method').filter((x) => pointsTo(tree, x, x.body.rest_api_id, api))) {
+          const key = m.body.api_key_required === undefined ? false : evalIn(tree, m.dir, m.body.api_key_required);
+          if (!isKnown(key)) {
+            r.skipped.push({ block: m, why: 'api_key_required is an expression that cannot be read statically' });
+            continue;
+          }
+          if (key !== true && evalIn(tree, m.dir, m.body.http_method) !== 'OPTIONS') r.hits.push({ block: m, message: `${m.address} on a ${types.value.join('/')} API does not require an API key, required by ${why(reqs[0]!)}.`, fix: 'api_key_required = true, and an aws_api_gateway_usage_plan with the stage and the clients\' keys (create-api-endpoint: --api-key).' });
+        }
+      }
+    },
+  },
+  mtls: {
+    id: 'CAE212',
+    title: 'Organisation preset: a regional custom domain without mutual TLS',
+    explanation: 'The organisation requires client certificates (mutual TLS) on the custom domains of its partner APIs. API Gateway offers mutual TLS on REGIONAL custom domains (and private custom domains do not support it); edge-optimized domains are not judged.',
+    judge(tree, reqs, r) {
+      for (const d of ofType(tree, 'aws_api_gateway_domain_name')) {
+        const config = bodies(d.body.endpoint_configuration)[0];
+        const types = config ? evalIn(tree, d.dir, config.types) : ['EDGE'];
+        if (!Array.isArray(types)) {
+          r.skipped.push({ block: d, why: 'endpoint_configuration.types cannot be read statically' });
+          continue;
+        }
+        if (!types.includes('REGIONAL')) continue;
+        if (!bodies(d.body.mutual_tls_authentication).length) r.hits.push({ block: d, message: `regional custom domain without mutual_tls_authentication, required by ${why(reqs[0]!)}.`, fix: 'mutual_tls_authentication { truststore_uri = "s3://bucket/truststore.pem" truststore_version = "<object version>" } and disable_execute_api_endpoint = true on the API (create-api-endpoint: --mtls-truststore).' });
       }
     },
   },

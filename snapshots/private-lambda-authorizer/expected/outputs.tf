@@ -28,6 +28,11 @@ output "invoke_url" {
   value       = module.api.invoke_url
 }
 
+output "authorizer_id" {
+  description = "ID of the API's authorizer (Cognito user pools or Lambda): for methods added by hand (authorizer_id)."
+  value       = module.api.authorizer_id
+}
+
 output "access_log_group_name" {
   description = "CloudWatch log group that receives the access logs."
   value       = module.api.access_log_group_name

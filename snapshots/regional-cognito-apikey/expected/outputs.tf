@@ -28,6 +28,21 @@ output "invoke_url" {
   value       = module.api.invoke_url
 }
 
+output "authorizer_id" {
+  description = "ID of the API's authorizer (Cognito user pools or Lambda): for methods added by hand (authorizer_id)."
+  value       = module.api.authorizer_id
+}
+
+output "usage_plan_id" {
+  description = "ID of the usage plan that meters the API keys (add clients' keys to it with aws_api_gateway_usage_plan_key)."
+  value       = module.api.usage_plan_id
+}
+
+output "api_key_ids" {
+  description = "API key IDs by client. The values: aws apigateway get-api-key --api-key <id> --include-value (they are in the state too)."
+  value       = module.api.api_key_ids
+}
+
 output "access_log_group_name" {
   description = "CloudWatch log group that receives the access logs."
   value       = module.api.access_log_group_name

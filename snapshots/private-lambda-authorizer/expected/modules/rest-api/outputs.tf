@@ -28,6 +28,11 @@ output "invoke_url" {
   value       = aws_api_gateway_stage.this.invoke_url
 }
 
+output "authorizer_id" {
+  description = "ID of the API's authorizer (Cognito user pools or Lambda): for methods added by hand (authorizer_id)."
+  value       = aws_api_gateway_authorizer.this.id
+}
+
 output "access_log_group_name" {
   description = "CloudWatch log group that receives the access logs."
   value       = aws_cloudwatch_log_group.access.name

@@ -46,6 +46,8 @@ resource "aws_api_gateway_domain_name" "this" {
   domain_name              = var.domain_name
   regional_certificate_arn = local.certificate_arn
   security_policy          = "TLS_1_2"
+  # Needed when the certificate above is imported or from a private CA (null with a public ACM one).
+  ownership_verification_certificate_arn = var.mtls_ownership_verification_certificate_arn
 
   # Mutual TLS: clients present a certificate that chains to a CA of the truststore. The
   # version is pinned; a new bundle is a new version here (rotate by adding the new CA first,

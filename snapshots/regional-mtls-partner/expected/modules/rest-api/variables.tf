@@ -51,6 +51,17 @@ variable "mtls_truststore_version" {
   type        = string
 }
 
+variable "mtls_ownership_verification_certificate_arn" {
+  description = "With mutual TLS and a domain certificate imported into ACM or issued by a private CA: a public ACM certificate for the same domain that proves you own it (API Gateway requires it then). null with a public ACM certificate."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.mtls_ownership_verification_certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:", var.mtls_ownership_verification_certificate_arn))
+    error_message = "mtls_ownership_verification_certificate_arn must be an ACM certificate ARN."
+  }
+}
+
 variable "domain_name" {
   description = "Custom domain name for the API."
   type        = string

@@ -43,8 +43,9 @@ locals {
     try(local.openapi["x-amazon-apigateway-request-validators"], {}),
   )
 
-  # Who may call, for a document that does not say (no top-level security): IAM (SigV4). A document with its own
-  # security keeps it as written (and its operations' own security, security: [] included).
+  # Who may call, for a document that does not say (no top-level security): IAM (SigV4).
+  # A document with its own security keeps it as written (and its
+  # operations' own security, security: [] included).
   openapi_security_schemes = {
     sigv4 = { type = "apiKey", name = "Authorization", in = "header", "x-amazon-apigateway-authtype" = "awsSigv4" }
   }
