@@ -112,6 +112,8 @@ export const VARIABLES: VarSpec[] = [
     description: 'OAuth scopes the sample method requires in an access token (empty: any valid ID or access token of the pools).',
     default: '[]',
     when: (f) => f.auth === 'cognito' && !f.openapi,
+    root: () => [],
+    example: '["orders/read"]',
   },
   {
     name: 'authorizer_function_name',
@@ -137,6 +139,8 @@ export const VARIABLES: VarSpec[] = [
     default: '["default"]',
     validations: [{ condition: 'length(var.api_key_clients) > 0 && alltrue([for c in var.api_key_clients : can(regex("^[A-Za-z0-9_-]{1,64}$", c))])', message: 'api_key_clients needs at least one client name of letters, digits, - or _.' }],
     when: (f) => f.apiKey,
+    root: () => ['default'],
+    example: '["web", "partner-acme"]',
   },
   {
     name: 'api_key_rate_limit',

@@ -1,7 +1,34 @@
 import { evalIn, ofType, pointsTo } from '../analysis/tree.js';
-import { isKnown } from '../analysis/evaluate.js';
+import { isKnown, Unknown } from '../analysis/evaluate.js';
 import { result, type Rule } from './model.js';
-import { endpointTypesOf } from './predicates.js';
+import { coversInvoke, endpointTypesOf, policiesOf, statementsOf } from './predicates.js';
+import type { Tree, Block } from '../analysis/tree.js';
+
+// A Resource that covers every method and path of an API: "*", "execute-api:/*", "<api ARN>/*",
+// or the ARN followed by "/*" for stage, method and path.
+const wholeApi = (r: unknown) => typeof r === 'string' && (r === '*' || /^[^/]*\/\*(\/\*)*$/.test(r) || /^[^/]*\/\*\/\*\/\*$/.test(r));
+
+/**
+ * Why the API's resource policy limits who may call (a Deny, conditions on every Allow, Allows of
+ * some paths only), or cannot be read; undefined when it has none or one that admits everyone.
+ */
+function policyLimits(tree: Tree, api: Block): string | undefined {
+  const { sources, uncertain } = policiesOf(tree, api);
+  if (uncertain) return `a resource policy may limit callers: ${uncertain}`;
+  for (const src of sources) {
+    const st = statementsOf(tree, src);
+    if (!st.known) return `its resource policy (${src.from}) may limit callers and cannot be read: ${st.why}`;
+    const effect = (x: { effect: unknown }) => (typeof x.effect === 'string' ? x.effect.toLowerCase() : '?');
+    if (st.value.some((x) => effect(x) !== 'allow')) return `its resource policy (${src.from}) denies some callers`;
+    const allows = st.value.filter((x) => {
+      const c = coversInvoke(x);
+      return !c.known || c.value;
+    });
+    const open = allows.some((x) => x.conditions?.length === 0 && (x.resources ?? ['*']).some((r) => wholeApi(r instanceof Unknown ? r.pattern : r)));
+    if (!open) return `its resource policy (${src.from}) admits callers only under conditions or on some paths`;
+  }
+  return undefined;
+}
 
 export const rule: Rule = {
   id: 'CAE036',
@@ -27,9 +54,17 @@ export const rule: Rule = {
         if (open) r.skipped.push({ block: open, why: tree.library ? 'a module for others to call: its caller may put a web ACL on the stage' : 'a module this check cannot read may put a web ACL on the stage' });
         continue;
       }
-      for (const m of ofType(tree, 'aws_api_gateway_method').filter((x) => pointsTo(tree, x, x.body.rest_api_id, api))) {
+      const methods = ofType(tree, 'aws_api_gateway_method').filter((x) => pointsTo(tree, x, x.body.rest_api_id, api));
+      const limits = methods.length ? policyLimits(tree, api) : undefined;
+      if (limits) {
+        r.skipped.push({ block: methods[0]!, why: limits });
+        continue;
+      }
+      for (const m of methods) {
         const auth = evalIn(tree, m.dir, m.body.authorization);
-        const key = m.body.api_key_required === undefined ? false : evalIn(tree, m.dir, m.body.api_key_required);
+        const raw = m.body.api_key_required === undefined ? false : evalIn(tree, m.dir, m.body.api_key_required);
+        // Terraform converts "true" to a bool, as it does any string.
+        const key = typeof raw === 'string' ? raw.toLowerCase() === 'true' : raw;
         const method = evalIn(tree, m.dir, m.body.http_method);
         if (!isKnown(auth) || !isKnown(key)) {
           r.skipped.push({ block: m, why: 'authorization or api_key_required is an expression' });

@@ -43,8 +43,9 @@ import { rule as CAE036 } from './CAE036-public-method-open-to-anyone.js';
 import { rule as CAE037 } from './CAE037-mtls-with-default-endpoint.js';
 import { rule as CAE038 } from './CAE038-lambda-permission-any-source.js';
 import { rule as CAE039 } from './CAE039-api-key-required-without-usage-plan.js';
+import { rule as CAE040 } from './CAE040-scopes-without-cognito.js';
 import { rule as CAE101 } from './CAE101-generated-ingress-open.js';
 
-export const RULES: Rule[] = [CAE001, CAE002, CAE003, CAE004, CAE005, CAE006, CAE007, CAE008, CAE009, CAE010, CAE011, CAE012, CAE013, CAE014, CAE015, CAE016, CAE017, CAE018, CAE019, CAE020, CAE021, CAE022, CAE023, CAE024, CAE025, CAE026, CAE027, CAE028, CAE029, CAE030, CAE031, CAE032, CAE033, CAE034, CAE035, CAE036, CAE037, CAE038, CAE039, CAE101];
+export const RULES: Rule[] = [CAE001, CAE002, CAE003, CAE004, CAE005, CAE006, CAE007, CAE008, CAE009, CAE010, CAE011, CAE012, CAE013, CAE014, CAE015, CAE016, CAE017, CAE018, CAE019, CAE020, CAE021, CAE022, CAE023, CAE024, CAE025, CAE026, CAE027, CAE028, CAE029, CAE030, CAE031, CAE032, CAE033, CAE034, CAE035, CAE036, CAE037, CAE038, CAE039, CAE040, CAE101];
 
 export const ruleById = new Map(RULES.map((r) => [r.id, r]));

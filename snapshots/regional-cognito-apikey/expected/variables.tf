@@ -51,6 +51,23 @@ variable "cognito_user_pool_arns" {
   }
 }
 
+variable "authorization_scopes" {
+  description = "OAuth scopes the sample method requires in an access token (empty: any valid ID or access token of the pools)."
+  type        = list(string)
+  default     = []
+}
+
+variable "api_key_clients" {
+  description = "One API key per client, by name; each is in the usage plan (its value is in the Terraform state: keep the state encrypted)."
+  type        = list(string)
+  default     = ["default"]
+
+  validation {
+    condition     = length(var.api_key_clients) > 0 && alltrue([for c in var.api_key_clients : can(regex("^[A-Za-z0-9_-]{1,64}$", c))])
+    error_message = "api_key_clients needs at least one client name of letters, digits, - or _."
+  }
+}
+
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string

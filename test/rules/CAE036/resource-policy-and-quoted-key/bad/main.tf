@@ -1,0 +1,32 @@
+resource "aws_api_gateway_rest_api" "this" {
+  name = "catalogue"
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}
+resource "aws_api_gateway_rest_api_policy" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "execute-api:Invoke"
+      Resource  = "${aws_api_gateway_rest_api.this.execution_arn}/*"
+
+    }]
+  })
+}
+resource "aws_api_gateway_method" "get" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  resource_id   = aws_api_gateway_rest_api.this.root_resource_id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+resource "aws_api_gateway_method" "post" {
+  rest_api_id      = aws_api_gateway_rest_api.this.id
+  resource_id      = aws_api_gateway_rest_api.this.root_resource_id
+  http_method      = "POST"
+  authorization    = "NONE"
+  api_key_required = "false"
+}
