@@ -62,7 +62,7 @@ export function ruleTable(rules: Rule[]): string {
     '| Rule | Severity | Scope | Detects | From the domain notes |',
     '|---|---|---|---|---|',
     ...rows,
-    '| CAE201–CAE209 | error | with `--preset` | An organisation preset\'s requirements: tags, name, domain suffix, WAF, log retention, KMS for logs, private DNS, allowed endpoint types, the shared execute-api endpoint | the preset (its file, line and reason are in each message) |',
+    '| CAE201–CAE212 | error | with `--preset` | An organisation preset\'s requirements: tags, name, domain suffix, WAF, log retention, KMS for logs, private DNS, allowed endpoint types, the shared execute-api endpoint, the allowed ways to authenticate, API keys on public APIs, mutual TLS on regional domains | the preset (its file, line and reason are in each message) |',
   ].join('\n');
 }
 
