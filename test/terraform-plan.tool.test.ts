@@ -40,7 +40,7 @@ for (const scenario of scenarios) {
         usEast1 ? `mock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}` : '',
         // A mocked data source returns empty lists; the private zone's alias reads the endpoint's first DNS entry.
         existsSync(join(work, 'modules/vpc-endpoint')) ? twoZones('module.endpoint') : '',
-        readsEndpoint ? 'override_data {\n  target = module.api.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}' : '',
+        readsEndpoint ? 'override_data {\n  target = module.api.data.aws_vpc_endpoint.this[0]\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}' : '',
         'run "plan" {\n  command = plan\n}',
         '',
       ].join('\n\n'),
@@ -75,6 +75,17 @@ provider "aws" {
 provider "aws" {
   alias  = "us_east_1"
   region = "us-east-1"
+}
+
+# A participant account of a VPC the network account shares through AWS RAM, and the network account.
+provider "aws" {
+  alias  = "participant"
+  region = "eu-west-1"
+}
+
+provider "aws" {
+  alias  = "network"
+  region = "eu-west-1"
 }
 
 resource "aws_vpc" "this" {
@@ -162,6 +173,52 @@ module "consumer" {
   domain_name_arn     = "arn:aws:apigateway:eu-west-1:111122223333:/domainnames/ledger.internal.example.com+abcdef1234"
 }
 
+# A private API in a participant account of a RAM-shared VPC: the execute-api endpoint and the VPC are
+# the network account's. Its private zone is created against a VPC of the participant's own, the
+# shared VPC authorized; the endpoint's DNS name and zone are given (the participant cannot read it).
+resource "aws_vpc" "participant" {
+  provider   = aws.participant
+  cidr_block = "10.9.0.0/16"
+}
+
+module "payments" {
+  source    = "./second/rest-api"
+  providers = { aws = aws.participant }
+
+  name                  = "payments-api"
+  vpc_endpoint_ids      = ["vpce-0a1b2c3d4e5f60718"]
+  domain_name           = "payments.internal.example.com"
+  certificate_arn       = "arn:aws:acm:eu-west-1:444455556666:certificate/01234567-89ab-cdef-0123-456789abcdef"
+  backend_url           = "https://payments.internal.example.com"
+  vpc_endpoint_dns_name = "vpce-0a1b2c3d4e5f60718-abcdefgh.execute-api.eu-west-1.vpce.amazonaws.com"
+  vpc_endpoint_zone_id  = "Z7HUB22UULQXV"
+  zone_vpc_id           = aws_vpc.participant.id
+  authorized_vpc_ids    = ["vpc-0f1e2d3c4b5a69788"]
+}
+
+# The network account's half: it associates its shared VPC with the participant's zone.
+resource "aws_route53_zone_association" "payments" {
+  provider = aws.network
+
+  zone_id = module.payments.private_hosted_zone_id
+  vpc_id  = "vpc-0f1e2d3c4b5a69788"
+}
+
+# A second participant API whose zone the network account keeps (private_zone_id).
+module "statements" {
+  source    = "./second/rest-api"
+  providers = { aws = aws.participant }
+
+  name                  = "statements-api"
+  vpc_endpoint_ids      = ["vpce-0a1b2c3d4e5f60718"]
+  domain_name           = "statements.internal.example.com"
+  certificate_arn       = "arn:aws:acm:eu-west-1:444455556666:certificate/01234567-89ab-cdef-0123-456789abcdee"
+  backend_url           = "https://statements.internal.example.com"
+  vpc_endpoint_dns_name = "vpce-0a1b2c3d4e5f60718-abcdefgh.execute-api.eu-west-1.vpce.amazonaws.com"
+  vpc_endpoint_zone_id  = "Z7HUB22UULQXV"
+  private_zone_id       = "Z0123456789STATEMENTS"
+}
+
 # A private integration whose VPC link V2 goes into subnets created in this apply, and a
 # second API reusing that link for an Application Load Balancer in the same VPC.
 module "inventory" {
@@ -203,7 +260,7 @@ module "public" {
   mkdirSync(join(root, 'tests'));
   writeFileSync(
     join(root, 'tests', 'plan.tftest.hcl'),
-    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${twoZones('module.hybrid_endpoint')}\n\noverride_data {\n  target = module.consumer.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
+    `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "us_east_1"\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "participant"\n${MOCK_POLICY}\n}\n\nmock_provider "aws" {\n  alias = "network"\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${twoZones('module.hybrid_endpoint')}\n\noverride_data {\n  target = module.consumer.data.aws_vpc_endpoint.this[0]\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\noverride_data {\n  target = module.billing.data.aws_vpc_endpoint.this[0]\n  values = {\n    vpc_id    = "vpc-0a1b2c3d"\n    dns_entry = [{ dns_name = "vpce-0a1b2c3d.execute-api.eu-west-1.vpce.amazonaws.com", hosted_zone_id = "Z7HUB22UULQXV" }]\n  }\n}\n\nrun "plan" {\n  command = plan\n}\n`,
   );
   const r = terraformTest(root, env);
   assert.equal(r.status, 0, r.output);

@@ -27,6 +27,8 @@ export interface Features {
   publicDomain: boolean;
   /** Custom domain on a private endpoint (PRIVATE domain name, private hosted zone). */
   privateDomain: boolean;
+  /** Regulated data (--compliance): logs kept, the endpoint policy narrowed. */
+  compliance: boolean;
   /** The user's CloudFront distribution in front of a regional endpoint. */
   cdn: boolean;
   /** Custom domain served as an alias of that CloudFront distribution. */
@@ -81,6 +83,7 @@ export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string
     // the network baseline: only when this root creates it.
     hybrid: isPrivate && !!a.hybrid && !a.vpcEndpointId,
     crossAccount: isPrivate && !!a.crossAccount,
+    compliance: !!a.compliance,
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,

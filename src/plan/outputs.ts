@@ -68,8 +68,8 @@ export const OUTPUTS: OutputSpec[] = [
   },
   {
     name: 'resolver_inbound_ips',
-    description: 'IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder.',
-    value: '[for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]',
+    description: 'IP addresses of the Route 53 Resolver inbound endpoint (created here, or resolver_endpoint_id); the targets of the on-premises conditional forwarder. Empty when nothing is forwarded (no private custom domain, forward_execute_api_zone off): no inbound endpoint is created then.',
+    value: 'local.resolver_ips',
     when: (f) => f.hybrid,
     module: 'endpoint',
   },
@@ -96,7 +96,7 @@ export const OUTPUTS: OutputSpec[] = [
   {
     name: 'private_hosted_zone_id',
     description: 'Route 53 private hosted zone that resolves the custom domain inside the VPC.',
-    value: 'aws_route53_zone.private.zone_id',
+    value: 'local.private_zone_id',
     when: (f) => f.privateDomain,
   },
   {

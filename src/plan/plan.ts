@@ -26,6 +26,8 @@ export interface RootVariable extends VarSpec {
   /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
   rootDefault: RootValue | undefined;
   hasRootDefault: boolean;
+  /** The root's default as HCL, when it is the module's own (root: 'module default'). */
+  rootDefaultHcl?: string;
 }
 
 export interface PlannedFile {
@@ -119,10 +121,22 @@ function adjusted(v: VarSpec, f: Features, g: Governance): VarSpec {
     return {
       ...v,
       default: '"NONE"',
-      description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront.`,
+      description: `${v.description} Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer${f.waf ? '; the web ACL admits only requests that came through CloudFront' : ''}.`,
     };
   if (v.name === 'authorization' && f.auth === 'none')
     return { ...v, default: '"NONE"', description: `${v.description} NONE was chosen (--auth none); the README says why.` };
+  if (v.name === 'log_skip_destroy' && (f.compliance || g.minLogRetention))
+    return { ...v, default: 'true' };
+  // Under --compliance the endpoint admits calls to this account's APIs only (an open endpoint
+  // policy lets callers in a regulated VPC reach any private API that admits the endpoint).
+  if (v.name === 'allowed_execute_api_arns' && f.compliance)
+    return {
+      ...v,
+      default: 'null',
+      description: `${v.description} Under --compliance, null (the default) means this account's APIs only.`,
+      validations: [{ condition: 'var.allowed_execute_api_arns == null ? true : length(var.allowed_execute_api_arns) > 0', message: 'Give at least one API ARN pattern, or null for this account\'s APIs.' }],
+      root: () => null,
+    };
   if (v.name === 'log_retention_days' && g.minLogRetention) {
     const { days, why } = g.minLogRetention;
     return {
@@ -248,6 +262,10 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
   // A variable both modules declare is one root variable, passed to both.
   for (const v of [...variables, ...endpointVariables.filter((e) => !variables.some((a) => a.name === e.name))]) {
     if (!v.root || v.fromRoot?.(features) !== undefined) continue;
+    if (v.root === 'module default') {
+      rootVariables.push({ ...v, default: undefined, rootDefault: undefined, hasRootDefault: v.default !== undefined, ...(v.default !== undefined ? { rootDefaultHcl: v.default } : {}) });
+      continue;
+    }
     const value = v.root(answers);
     rootVariables.push({ ...v, default: undefined, rootDefault: value, hasRootDefault: value !== undefined });
   }

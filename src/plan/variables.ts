@@ -22,8 +22,11 @@ export interface VarSpec {
   default?: string;
   validations?: Validation[];
   when: (f: Features) => boolean;
-  /** Exposed at the root: its default there comes from the answers (undefined = required at root). */
-  root?: (a: Answers) => RootValue | undefined;
+  /**
+   * Exposed at the root: its default there comes from the answers (undefined = required at root),
+   * or is the module's own default ('module default').
+   */
+  root?: ((a: Answers) => RootValue | undefined) | 'module default';
   /** Placeholder for terraform.tfvars.example when the root has no default; {region} is the answers' Region. */
   example?: string;
   sensitive?: boolean;
@@ -55,6 +58,67 @@ const cidrList = (varName: string): Validation[] => [
   {
     condition: `alltrue([for c in var.${varName} : tonumber(split("/", c)[1]) > 0])`,
     message: `${varName} must not contain 0.0.0.0/0: list the client ranges that need access.`,
+  },
+];
+
+/**
+ * Inputs of a private custom domain's DNS, shared by the per-API module and the consumer module:
+ * where the private zone comes from (created against a VPC of this account, or given) and which
+ * other VPCs resolve it (this account's spokes, associated here; other accounts' VPCs, authorized
+ * here for their owners to associate) — what a participant account of a RAM-shared VPC needs.
+ */
+export const ZONE_VARIABLES: VarSpec[] = [
+  {
+    name: 'private_zone_id',
+    type: 'string',
+    description: 'An existing Route 53 private hosted zone for domain_name (for example one the network account keeps for its shared VPC): the alias record goes there and no zone is created. null: a zone is created.',
+    default: 'null',
+    validations: [{ condition: 'var.private_zone_id == null || can(regex("^Z[A-Z0-9]{1,32}$", var.private_zone_id))', message: 'private_zone_id must be a Route 53 hosted zone ID (Z followed by letters and digits).' }],
+    when: (f) => f.privateDomain,
+    root: () => null,
+  },
+  {
+    name: 'zone_vpc_id',
+    type: 'string',
+    description: 'The VPC the private zone is created against; it must belong to this account (Route 53 requires it). null: the endpoint\'s VPC, which in a VPC shared through AWS RAM belongs to the network account: then give a VPC of this account and authorized_vpc_ids.',
+    default: 'null',
+    validations: [{ condition: 'var.zone_vpc_id == null || can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.zone_vpc_id))', message: 'zone_vpc_id must be a VPC ID (vpc- and 8 or 17 hex digits).' }],
+    when: (f) => f.privateDomain,
+    root: () => null,
+  },
+  {
+    name: 'associated_vpc_ids',
+    type: 'list(string)',
+    description: 'More VPCs of this account that resolve the private domain (spokes reaching the endpoint through a transit gateway), each an aws_route53_zone_association.',
+    default: '[]',
+    validations: [{ condition: 'alltrue([for id in var.associated_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])', message: 'associated_vpc_ids must list VPC IDs.' }],
+    when: (f) => f.privateDomain,
+    root: () => [],
+  },
+  {
+    name: 'authorized_vpc_ids',
+    type: 'list(string)',
+    description: 'VPCs of other accounts (a network account\'s shared VPC, its spokes) allowed to associate with the private zone; each owner then applies aws_route53_zone_association with the private_hosted_zone_id output.',
+    default: '[]',
+    validations: [{ condition: 'alltrue([for id in var.authorized_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])', message: 'authorized_vpc_ids must list VPC IDs.' }],
+    when: (f) => f.privateDomain,
+    root: () => [],
+  },
+  {
+    name: 'vpc_endpoint_dns_name',
+    type: 'string',
+    description: 'DNS name of the execute-api endpoint (its first DNS entry), when this account cannot read the endpoint (one the network account owns). null: read from the endpoint.',
+    default: 'null',
+    when: (f) => f.privateDomain,
+    root: () => null,
+  },
+  {
+    name: 'vpc_endpoint_zone_id',
+    type: 'string',
+    description: 'Hosted zone ID of that DNS name (the endpoint\'s first DNS entry), with vpc_endpoint_dns_name. null: read from the endpoint.',
+    default: 'null',
+    when: (f) => f.privateDomain,
+    root: () => null,
   },
 ];
 
@@ -93,6 +157,7 @@ export const VARIABLES: VarSpec[] = [
     // With an OpenAPI document, each operation's security says who may call it; with an
     // authorizer, the method names it.
     when: (f) => !f.openapi && !f.authorizer,
+    root: 'module default',
   },
   {
     name: 'cognito_user_pool_arns',
@@ -131,6 +196,7 @@ export const VARIABLES: VarSpec[] = [
     default: '300',
     validations: [{ condition: 'var.authorizer_result_ttl_in_seconds >= 0 && var.authorizer_result_ttl_in_seconds <= 3600', message: 'authorizer_result_ttl_in_seconds must be between 0 and 3600.' }],
     when: (f) => f.auth === 'lambda',
+    root: 'module default',
   },
   {
     name: 'api_key_clients',
@@ -148,6 +214,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'Requests per second each API key may send (the usage plan\'s rate).',
     default: '10',
     when: (f) => f.apiKey,
+    root: 'module default',
   },
   {
     name: 'api_key_burst_limit',
@@ -155,6 +222,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'Requests each API key may send in a burst above the rate.',
     default: '20',
     when: (f) => f.apiKey,
+    root: 'module default',
   },
   {
     name: 'api_key_quota_per_day',
@@ -162,6 +230,7 @@ export const VARIABLES: VarSpec[] = [
     description: 'Requests each API key may send per day (403 "Limit Exceeded" past it).',
     default: '10000',
     when: (f) => f.apiKey,
+    root: 'module default',
   },
   {
     name: 'mtls_truststore_uri',
@@ -187,6 +256,7 @@ export const VARIABLES: VarSpec[] = [
     default: 'null',
     validations: [{ condition: 'var.mtls_ownership_verification_certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:", var.mtls_ownership_verification_certificate_arn))', message: 'mtls_ownership_verification_certificate_arn must be an ACM certificate ARN.' }],
     when: (f) => f.mtls,
+    root: () => null,
   },
   {
     name: 'openapi_document',
@@ -303,6 +373,7 @@ export const VARIABLES: VarSpec[] = [
     validations: [...cidrList('client_cidr_blocks'), { condition: 'length(var.client_cidr_blocks) <= 20', message: 'At most 20 client ranges (each takes a network ACL rule number); summarise them into larger ranges.' }],
     when: (f) => f.createEndpoint,
     module: 'endpoint',
+    root: () => [],
   },
   {
     name: 'onprem_cidr_blocks',
@@ -336,12 +407,23 @@ export const VARIABLES: VarSpec[] = [
     root: (a) => (a.domain ? [a.domain] : []),
   },
   {
+    name: 'resolver_endpoint_id',
+    type: 'string',
+    description: 'A Route 53 Resolver inbound endpoint the VPC already has (a central one of the network account): on premises forwards to its addresses and none is created here. null: one is created when something is forwarded (resolver_forward_zones, forward_execute_api_zone); about $180 a month.',
+    default: 'null',
+    validations: [{ condition: 'var.resolver_endpoint_id == null || can(regex("^rslvr-in-[0-9a-f]{17}$", var.resolver_endpoint_id))', message: 'resolver_endpoint_id must be a Resolver inbound endpoint ID (rslvr-in- and 17 hex digits).' }],
+    when: (f) => f.hybrid,
+    module: 'endpoint',
+    root: () => null,
+  },
+  {
     name: 'forward_execute_api_zone',
     type: 'bool',
     description: 'Also forward the whole execute-api.<region>.amazonaws.com zone from on premises (needs private DNS on). Blast radius: every API called by its default host name from on premises — other teams\' and public APIs included — then resolves to this endpoint and fails (403). Prefer the endpoint-specific host names, which need no forwarder, or a private custom domain.',
     default: 'false',
     when: (f) => f.hybrid,
     module: 'endpoint',
+    root: () => false,
   },
   {
     name: 'allowed_execute_api_arns',
@@ -351,6 +433,7 @@ export const VARIABLES: VarSpec[] = [
     validations: [{ condition: 'length(var.allowed_execute_api_arns) > 0', message: 'Give at least one API ARN pattern (["*"] for every API).' }],
     when: (f) => f.createEndpoint,
     module: 'endpoint',
+    root: () => ['*'],
   },
   {
     name: 'vpc_endpoint_ids',
@@ -439,6 +522,7 @@ export const VARIABLES: VarSpec[] = [
     // In the API's Region: a private custom domain's certificate never lives in us-east-1 for an API elsewhere.
     example: '"arn:aws:acm:{region}:111122223333:certificate/01234567-89ab-cdef-0123-456789abcdef"',
   },
+  ...ZONE_VARIABLES,
   {
     name: 'waf_rate_limit',
     type: 'number',
@@ -446,6 +530,7 @@ export const VARIABLES: VarSpec[] = [
     default: '2000',
     validations: [{ condition: 'var.waf_rate_limit >= 10', message: 'waf_rate_limit must be at least 10 (the AWS WAF minimum).' }],
     when: (f) => f.waf,
+    root: 'module default',
   },
   {
     name: 'origin_verify_secret',
@@ -486,6 +571,7 @@ export const VARIABLES: VarSpec[] = [
     default: '"ERROR"',
     validations: [{ condition: 'contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)', message: 'execution_logging_level must be OFF, ERROR or INFO.' }],
     when: always,
+    root: 'module default',
   },
   {
     name: 'log_retention_days',
@@ -495,12 +581,21 @@ export const VARIABLES: VarSpec[] = [
     validations: [{ condition: 'contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)', message: 'log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653).' }],
     when: always,
     module: 'both',
+    root: () => 365,
   },
   {
     name: 'log_kms_key_arn',
     type: 'string',
     description: 'KMS key that encrypts the log groups; null keeps CloudWatch Logs\' default encryption. The key policy must allow the logs service.',
     default: 'null',
+    when: always,
+    module: 'both',
+  },
+  {
+    name: 'log_skip_destroy',
+    type: 'bool',
+    description: 'Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention.',
+    default: 'false',
     when: always,
     module: 'both',
   },
@@ -548,6 +643,7 @@ export const VARIABLES: VarSpec[] = [
     default: 'false',
     when: (f) => f.createEndpoint,
     module: 'endpoint',
+    root: () => false,
   },
   {
     name: 'vpc_secondary_cidr_blocks',
@@ -557,6 +653,7 @@ export const VARIABLES: VarSpec[] = [
     validations: [...cidrList('vpc_secondary_cidr_blocks'), { condition: 'length(var.vpc_secondary_cidr_blocks) <= 9', message: 'At most 9 secondary ranges (network ACL rule numbers 110–190).' }],
     when: (f) => f.createEndpoint,
     module: 'endpoint',
+    root: () => [],
   },
   {
     name: 'enable_flow_logs',
@@ -565,6 +662,7 @@ export const VARIABLES: VarSpec[] = [
     default: 'true',
     when: (f) => f.createEndpoint,
     module: 'endpoint',
+    root: () => true,
   },
   {
     name: 'tags',

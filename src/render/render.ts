@@ -4,7 +4,7 @@ import { DEFAULT_STAGE, PINS, PROFILES } from '../core/knowledge.js';
 import type { Blueprint } from '../plan/plan.js';
 import { renderTemplate, type Templates } from './engine.js';
 import { hclValue } from './hcl.js';
-import type { VarSpec } from '../plan/variables.js';
+import { ZONE_VARIABLES, type VarSpec } from '../plan/variables.js';
 import { MANIFEST } from '../manifest/manifest.js';
 
 /** A variable as templates see it: every field present, defaults already HCL. */
@@ -49,10 +49,12 @@ export function templateContext(bp: Blueprint) {
     requiredRootVariables: bp.requiredRootVariables,
     moduleVars: bp.variables.map((v) => varView(v, v.default ?? null)),
     endpointVars: bp.endpointVariables.map((v) => varView(v, v.default ?? null)),
+    /** The private domain's DNS inputs, for the consumer module (the per-API module has them in moduleVars). */
+    zoneVars: ZONE_VARIABLES.map((v) => varView(v, v.default ?? null)),
     endpointDir: bp.endpointDir ?? null,
     endpointOutputs: bp.endpointOutputs,
     rootOutputs: bp.rootOutputs.map((o) => ({ ...o, from: o.module === 'endpoint' ? 'endpoint' : 'api' })),
-    rootVars: bp.rootVariables.map((v) => varView(v, v.hasRootDefault ? hclValue(v.rootDefault, '  ') : null)),
+    rootVars: bp.rootVariables.map((v) => varView(v, v.rootDefaultHcl ?? (v.hasRootDefault ? hclValue(v.rootDefault, '  ') : null))),
     /** Module arguments set by the root: every exposed variable passed through, and other modules' outputs. */
     moduleArgs: argsView(bp.moduleArgs.api),
     endpointArgs: argsView(bp.moduleArgs.endpoint),

@@ -3,7 +3,11 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                = var.name
-  description         = var.description
-  alarm_sns_topic_arn = var.alarm_sns_topic_arn
+  name                    = var.name
+  description             = var.description
+  authorization           = var.authorization
+  waf_rate_limit          = var.waf_rate_limit
+  execution_logging_level = var.execution_logging_level
+  log_retention_days      = var.log_retention_days
+  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
 }

@@ -5,12 +5,21 @@ module "api" {
 
   name                      = var.name
   description               = var.description
+  authorization             = var.authorization
   lambda_function_name      = var.lambda_function_name
   vpc_endpoint_ids          = [module.endpoint.vpc_endpoint_id]
   consumer_account_ids      = var.consumer_account_ids
   consumer_vpc_endpoint_ids = var.consumer_vpc_endpoint_ids
   domain_name               = var.domain_name
   certificate_arn           = var.certificate_arn
+  private_zone_id           = var.private_zone_id
+  zone_vpc_id               = var.zone_vpc_id
+  associated_vpc_ids        = var.associated_vpc_ids
+  authorized_vpc_ids        = var.authorized_vpc_ids
+  vpc_endpoint_dns_name     = var.vpc_endpoint_dns_name
+  vpc_endpoint_zone_id      = var.vpc_endpoint_zone_id
+  execution_logging_level   = var.execution_logging_level
+  log_retention_days        = var.log_retention_days
   log_kms_key_arn           = var.log_kms_key_arn
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
 }
@@ -25,7 +34,13 @@ module "endpoint" {
   vpc_id                    = var.vpc_id
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
+  client_cidr_blocks        = var.client_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled
+  allowed_execute_api_arns  = var.allowed_execute_api_arns
+  log_retention_days        = var.log_retention_days
   log_kms_key_arn           = var.log_kms_key_arn
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
+  manage_network_acl        = var.manage_network_acl
+  vpc_secondary_cidr_blocks = var.vpc_secondary_cidr_blocks
+  enable_flow_logs          = var.enable_flow_logs
 }

@@ -59,7 +59,7 @@ output "endpoint_security_group_id" {
 }
 
 output "resolver_inbound_ips" {
-  description = "IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder."
+  description = "IP addresses of the Route 53 Resolver inbound endpoint (created here, or resolver_endpoint_id); the targets of the on-premises conditional forwarder. Empty when nothing is forwarded (no private custom domain, forward_execute_api_zone off): no inbound endpoint is created then."
   value       = module.endpoint.resolver_inbound_ips
 }
 

@@ -3,11 +3,14 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                     = var.name
-  description              = var.description
-  authorizer_function_name = var.authorizer_function_name
-  vpc_endpoint_ids         = [module.endpoint.vpc_endpoint_id]
-  alarm_sns_topic_arn      = var.alarm_sns_topic_arn
+  name                             = var.name
+  description                      = var.description
+  authorizer_function_name         = var.authorizer_function_name
+  authorizer_result_ttl_in_seconds = var.authorizer_result_ttl_in_seconds
+  vpc_endpoint_ids                 = [module.endpoint.vpc_endpoint_id]
+  execution_logging_level          = var.execution_logging_level
+  log_retention_days               = var.log_retention_days
+  alarm_sns_topic_arn              = var.alarm_sns_topic_arn
 }
 
 # The VPC's network baseline: its execute-api interface endpoint and what goes with it, once
@@ -20,6 +23,12 @@ module "endpoint" {
   vpc_id                    = var.vpc_id
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
+  client_cidr_blocks        = var.client_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled
+  allowed_execute_api_arns  = var.allowed_execute_api_arns
+  log_retention_days        = var.log_retention_days
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
+  manage_network_acl        = var.manage_network_acl
+  vpc_secondary_cidr_blocks = var.vpc_secondary_cidr_blocks
+  enable_flow_logs          = var.enable_flow_logs
 }

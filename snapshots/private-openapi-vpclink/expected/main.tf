@@ -3,12 +3,14 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                = var.name
-  description         = var.description
-  openapi_document    = file("${path.module}/openapi.bundled.json")
-  nlb_arn             = var.nlb_arn
-  nlb_backend_url     = var.nlb_backend_url
-  vpc_link_subnet_ids = var.vpc_link_subnet_ids
-  vpc_endpoint_ids    = var.vpc_endpoint_ids
-  alarm_sns_topic_arn = var.alarm_sns_topic_arn
+  name                    = var.name
+  description             = var.description
+  openapi_document        = file("${path.module}/openapi.bundled.json")
+  nlb_arn                 = var.nlb_arn
+  nlb_backend_url         = var.nlb_backend_url
+  vpc_link_subnet_ids     = var.vpc_link_subnet_ids
+  vpc_endpoint_ids        = var.vpc_endpoint_ids
+  execution_logging_level = var.execution_logging_level
+  log_retention_days      = var.log_retention_days
+  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
 }

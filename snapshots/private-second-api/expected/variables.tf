@@ -35,6 +35,17 @@ variable "description" {
   default     = "billing-api REST API"
 }
 
+variable "authorization" {
+  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE."
+  type        = string
+  default     = "AWS_IAM"
+
+  validation {
+    condition     = contains(["AWS_IAM", "NONE"], var.authorization)
+    error_message = "authorization must be AWS_IAM or NONE."
+  }
+}
+
 variable "backend_url" {
   description = "Base URL the HTTP proxy integration forwards to, without a trailing slash (e.g. https://backend.example.com)."
   type        = string
@@ -79,6 +90,84 @@ variable "certificate_arn" {
   validation {
     condition     = can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/", var.certificate_arn))
     error_message = "certificate_arn must be an ACM certificate ARN."
+  }
+}
+
+variable "private_zone_id" {
+  description = "An existing Route 53 private hosted zone for domain_name (for example one the network account keeps for its shared VPC): the alias record goes there and no zone is created. null: a zone is created."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.private_zone_id == null || can(regex("^Z[A-Z0-9]{1,32}$", var.private_zone_id))
+    error_message = "private_zone_id must be a Route 53 hosted zone ID (Z followed by letters and digits)."
+  }
+}
+
+variable "zone_vpc_id" {
+  description = "The VPC the private zone is created against; it must belong to this account (Route 53 requires it). null: the endpoint's VPC, which in a VPC shared through AWS RAM belongs to the network account: then give a VPC of this account and authorized_vpc_ids."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.zone_vpc_id == null || can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.zone_vpc_id))
+    error_message = "zone_vpc_id must be a VPC ID (vpc- and 8 or 17 hex digits)."
+  }
+}
+
+variable "associated_vpc_ids" {
+  description = "More VPCs of this account that resolve the private domain (spokes reaching the endpoint through a transit gateway), each an aws_route53_zone_association."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.associated_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "associated_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "authorized_vpc_ids" {
+  description = "VPCs of other accounts (a network account's shared VPC, its spokes) allowed to associate with the private zone; each owner then applies aws_route53_zone_association with the private_hosted_zone_id output."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.authorized_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "authorized_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "vpc_endpoint_dns_name" {
+  description = "DNS name of the execute-api endpoint (its first DNS entry), when this account cannot read the endpoint (one the network account owns). null: read from the endpoint."
+  type        = string
+  default     = null
+}
+
+variable "vpc_endpoint_zone_id" {
+  description = "Hosted zone ID of that DNS name (the endpoint's first DNS entry), with vpc_endpoint_dns_name. null: read from the endpoint."
+  type        = string
+  default     = null
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
   }
 }
 

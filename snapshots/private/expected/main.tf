@@ -3,10 +3,13 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                = var.name
-  description         = var.description
-  vpc_endpoint_ids    = [module.endpoint.vpc_endpoint_id]
-  alarm_sns_topic_arn = var.alarm_sns_topic_arn
+  name                    = var.name
+  description             = var.description
+  authorization           = var.authorization
+  vpc_endpoint_ids        = [module.endpoint.vpc_endpoint_id]
+  execution_logging_level = var.execution_logging_level
+  log_retention_days      = var.log_retention_days
+  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
 }
 
 # The VPC's network baseline: its execute-api interface endpoint and what goes with it, once
@@ -19,6 +22,12 @@ module "endpoint" {
   vpc_id                    = var.vpc_id
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
+  client_cidr_blocks        = var.client_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled
+  allowed_execute_api_arns  = var.allowed_execute_api_arns
+  log_retention_days        = var.log_retention_days
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
+  manage_network_acl        = var.manage_network_acl
+  vpc_secondary_cidr_blocks = var.vpc_secondary_cidr_blocks
+  enable_flow_logs          = var.enable_flow_logs
 }

@@ -35,6 +35,39 @@ variable "description" {
   default     = "inventory-api REST API"
 }
 
+variable "authorization" {
+  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE."
+  type        = string
+  default     = "AWS_IAM"
+
+  validation {
+    condition     = contains(["AWS_IAM", "NONE"], var.authorization)
+    error_message = "authorization must be AWS_IAM or NONE."
+  }
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
+  }
+}
+
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string
@@ -79,8 +112,73 @@ variable "client_security_group_ids" {
   }
 }
 
+variable "client_cidr_blocks" {
+  description = "Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of client_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "client_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.client_cidr_blocks) <= 20
+    error_message = "At most 20 client ranges (each takes a network ACL rule number); summarise them into larger ranges."
+  }
+}
+
 variable "private_dns_enabled" {
   description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
+  type        = bool
+  default     = true
+}
+
+variable "allowed_execute_api_arns" {
+  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC."
+  type        = list(string)
+  default     = ["*"]
+
+  validation {
+    condition     = length(var.allowed_execute_api_arns) > 0
+    error_message = "Give at least one API ARN pattern ([\"*\"] for every API)."
+  }
+}
+
+variable "manage_network_acl" {
+  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets. Add ranges at the end of their lists: rule numbers follow list positions."
+  type        = bool
+  default     = false
+}
+
+variable "vpc_secondary_cidr_blocks" {
+  description = "The VPC's secondary IPv4 ranges whose clients the network ACL must admit too (listed here: read from the VPC, their number would be unknown at plan time when the VPC is created in the same apply)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of vpc_secondary_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "vpc_secondary_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.vpc_secondary_cidr_blocks) <= 9
+    error_message = "At most 9 secondary ranges (network ACL rule numbers 110–190)."
+  }
+}
+
+variable "enable_flow_logs" {
+  description = "Record VPC flow logs for the endpoint's network interfaces (not whole subnets), to troubleshoot connectivity and audit traffic to the endpoint."
   type        = bool
   default     = true
 }

@@ -3,10 +3,14 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                = var.name
-  description         = var.description
-  nlb_arn             = var.nlb_arn
-  nlb_backend_url     = var.nlb_backend_url
-  vpc_link_id         = var.vpc_link_id
-  alarm_sns_topic_arn = var.alarm_sns_topic_arn
+  name                    = var.name
+  description             = var.description
+  authorization           = var.authorization
+  nlb_arn                 = var.nlb_arn
+  nlb_backend_url         = var.nlb_backend_url
+  vpc_link_id             = var.vpc_link_id
+  waf_rate_limit          = var.waf_rate_limit
+  execution_logging_level = var.execution_logging_level
+  log_retention_days      = var.log_retention_days
+  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
 }

@@ -35,6 +35,17 @@ variable "description" {
   default     = "media-api REST API"
 }
 
+variable "authorization" {
+  description = "Authorization of the sample method: AWS_IAM (callers sign requests with SigV4) or NONE. Behind your own CloudFront the default is NONE: CloudFront rewrites Host and the path, so SigV4 signatures made for the CloudFront name never validate. Authenticate in the backend, or with a Lambda or Cognito authorizer; the web ACL admits only requests that came through CloudFront."
+  type        = string
+  default     = "NONE"
+
+  validation {
+    condition     = contains(["AWS_IAM", "NONE"], var.authorization)
+    error_message = "authorization must be AWS_IAM or NONE."
+  }
+}
+
 variable "backend_url" {
   description = "Base URL the HTTP proxy integration forwards to, without a trailing slash (e.g. https://backend.example.com)."
   type        = string
@@ -83,6 +94,17 @@ variable "create_certificate" {
   default     = true
 }
 
+variable "waf_rate_limit" {
+  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For)."
+  type        = number
+  default     = 2000
+
+  validation {
+    condition     = var.waf_rate_limit >= 10
+    error_message = "waf_rate_limit must be at least 10 (the AWS WAF minimum)."
+  }
+}
+
 variable "origin_verify_secret" {
   description = "Secret CloudFront adds to every origin request (header x-origin-verify); the stage's web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one."
   type        = string
@@ -91,6 +113,28 @@ variable "origin_verify_secret" {
   validation {
     condition     = length(var.origin_verify_secret) >= 32
     error_message = "origin_verify_secret must be at least 32 characters (openssl rand -hex 32)."
+  }
+}
+
+variable "execution_logging_level" {
+  description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
+  type        = string
+  default     = "ERROR"
+
+  validation {
+    condition     = contains(["OFF", "ERROR", "INFO"], var.execution_logging_level)
+    error_message = "execution_logging_level must be OFF, ERROR or INFO."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
   }
 }
 

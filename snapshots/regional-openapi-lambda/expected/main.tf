@@ -3,11 +3,14 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                 = var.name
-  description          = var.description
-  openapi_document     = file("${path.module}/openapi.yaml")
-  lambda_function_name = var.lambda_function_name
-  alarm_sns_topic_arn  = var.alarm_sns_topic_arn
+  name                    = var.name
+  description             = var.description
+  openapi_document        = file("${path.module}/openapi.yaml")
+  lambda_function_name    = var.lambda_function_name
+  waf_rate_limit          = var.waf_rate_limit
+  execution_logging_level = var.execution_logging_level
+  log_retention_days      = var.log_retention_days
+  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
 
   # Stages log from their first apply: the account's logging role must be set before them.
   depends_on = [module.account]

@@ -52,6 +52,13 @@ locals {
   )
 }
 
+# Regulated data: by default, only this account's APIs (allowed_execute_api_arns = null).
+data "aws_partition" "current" {}
+
+locals {
+  allowed_execute_api_arns = var.allowed_execute_api_arns != null ? var.allowed_execute_api_arns : ["arn:${data.aws_partition.current.partition}:execute-api:*:${data.aws_caller_identity.current.account_id}:*"]
+}
+
 # The endpoint policy: which APIs callers in this VPC may invoke through it. One endpoint
 # serves every private API in the VPC (other teams' and other accounts' too), so the default
 # allows every API and leaves the decision to each API's resource policy; narrow
@@ -63,7 +70,7 @@ data "aws_iam_policy_document" "endpoint" {
     sid       = "InvokeAllowedApis"
     effect    = "Allow"
     actions   = ["execute-api:Invoke"]
-    resources = var.allowed_execute_api_arns
+    resources = local.allowed_execute_api_arns
 
     principals {
       type        = "*"

@@ -72,13 +72,13 @@ variable "private_dns_enabled" {
 }
 
 variable "allowed_execute_api_arns" {
-  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC."
+  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC. Under --compliance, null (the default) means this account's APIs only."
   type        = list(string)
-  default     = ["*"]
+  default     = null
 
   validation {
-    condition     = length(var.allowed_execute_api_arns) > 0
-    error_message = "Give at least one API ARN pattern ([\"*\"] for every API)."
+    condition     = var.allowed_execute_api_arns == null ? true : length(var.allowed_execute_api_arns) > 0
+    error_message = "Give at least one API ARN pattern, or null for this account's APIs."
   }
 }
 
@@ -101,6 +101,12 @@ variable "log_kms_key_arn" {
     condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))
     error_message = "log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>)."
   }
+}
+
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = true
 }
 
 variable "alarm_sns_topic_arn" {

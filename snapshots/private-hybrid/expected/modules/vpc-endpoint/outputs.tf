@@ -14,8 +14,8 @@ output "endpoint_security_group_id" {
 }
 
 output "resolver_inbound_ips" {
-  description = "IP addresses of the Route 53 Resolver inbound endpoint; the targets of the on-premises conditional forwarder."
-  value       = [for ip in aws_route53_resolver_endpoint.inbound.ip_address : ip.ip]
+  description = "IP addresses of the Route 53 Resolver inbound endpoint (created here, or resolver_endpoint_id); the targets of the on-premises conditional forwarder. Empty when nothing is forwarded (no private custom domain, forward_execute_api_zone off): no inbound endpoint is created then."
+  value       = local.resolver_ips
 }
 
 output "onprem_conditional_forwarders" {

@@ -102,6 +102,17 @@ variable "resolver_forward_zones" {
   default     = []
 }
 
+variable "resolver_endpoint_id" {
+  description = "A Route 53 Resolver inbound endpoint the VPC already has (a central one of the network account): on premises forwards to its addresses and none is created here. null: one is created when something is forwarded (resolver_forward_zones, forward_execute_api_zone); about $180 a month."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.resolver_endpoint_id == null || can(regex("^rslvr-in-[0-9a-f]{17}$", var.resolver_endpoint_id))
+    error_message = "resolver_endpoint_id must be a Resolver inbound endpoint ID (rslvr-in- and 17 hex digits)."
+  }
+}
+
 variable "forward_execute_api_zone" {
   description = "Also forward the whole execute-api.<region>.amazonaws.com zone from on premises (needs private DNS on). Blast radius: every API called by its default host name from on premises — other teams' and public APIs included — then resolves to this endpoint and fails (403). Prefer the endpoint-specific host names, which need no forwarder, or a private custom domain."
   type        = bool
@@ -134,6 +145,12 @@ variable "log_kms_key_arn" {
   description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
   type        = string
   default     = null
+}
+
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = false
 }
 
 variable "alarm_sns_topic_arn" {

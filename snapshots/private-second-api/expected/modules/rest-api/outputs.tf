@@ -55,7 +55,7 @@ output "domain_name_target" {
 
 output "private_hosted_zone_id" {
   description = "Route 53 private hosted zone that resolves the custom domain inside the VPC."
-  value       = aws_route53_zone.private.zone_id
+  value       = local.private_zone_id
 }
 
 output "domain_name_arn" {

@@ -81,6 +81,62 @@ variable "certificate_arn" {
   }
 }
 
+variable "private_zone_id" {
+  description = "An existing Route 53 private hosted zone for domain_name (for example one the network account keeps for its shared VPC): the alias record goes there and no zone is created. null: a zone is created."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.private_zone_id == null || can(regex("^Z[A-Z0-9]{1,32}$", var.private_zone_id))
+    error_message = "private_zone_id must be a Route 53 hosted zone ID (Z followed by letters and digits)."
+  }
+}
+
+variable "zone_vpc_id" {
+  description = "The VPC the private zone is created against; it must belong to this account (Route 53 requires it). null: the endpoint's VPC, which in a VPC shared through AWS RAM belongs to the network account: then give a VPC of this account and authorized_vpc_ids."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.zone_vpc_id == null || can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.zone_vpc_id))
+    error_message = "zone_vpc_id must be a VPC ID (vpc- and 8 or 17 hex digits)."
+  }
+}
+
+variable "associated_vpc_ids" {
+  description = "More VPCs of this account that resolve the private domain (spokes reaching the endpoint through a transit gateway), each an aws_route53_zone_association."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.associated_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "associated_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "authorized_vpc_ids" {
+  description = "VPCs of other accounts (a network account's shared VPC, its spokes) allowed to associate with the private zone; each owner then applies aws_route53_zone_association with the private_hosted_zone_id output."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.authorized_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "authorized_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "vpc_endpoint_dns_name" {
+  description = "DNS name of the execute-api endpoint (its first DNS entry), when this account cannot read the endpoint (one the network account owns). null: read from the endpoint."
+  type        = string
+  default     = null
+}
+
+variable "vpc_endpoint_zone_id" {
+  description = "Hosted zone ID of that DNS name (the endpoint's first DNS entry), with vpc_endpoint_dns_name. null: read from the endpoint."
+  type        = string
+  default     = null
+}
+
 variable "throttling_rate_limit" {
   description = "Steady-state requests per second allowed on every method of the stage."
   type        = number
@@ -119,6 +175,12 @@ variable "log_kms_key_arn" {
   description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
   type        = string
   default     = null
+}
+
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = false
 }
 
 variable "xray_tracing_enabled" {

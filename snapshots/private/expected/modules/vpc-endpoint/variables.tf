@@ -99,6 +99,12 @@ variable "log_kms_key_arn" {
   default     = null
 }
 
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = false
+}
+
 variable "alarm_sns_topic_arn" {
   description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
   type        = string

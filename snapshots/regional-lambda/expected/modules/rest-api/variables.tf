@@ -97,6 +97,12 @@ variable "log_kms_key_arn" {
   default     = null
 }
 
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = false
+}
+
 variable "xray_tracing_enabled" {
   description = "Trace requests with AWS X-Ray."
   type        = bool
