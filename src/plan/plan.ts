@@ -150,7 +150,7 @@ function adjusted(v: VarSpec, f: Features, g: Governance): VarSpec {
       ...v,
       description: `KMS key that encrypts the log groups, required by ${g.logKms.why}. The key policy must allow logs.<region>.amazonaws.com.`,
       default: undefined,
-      validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>).' }],
+      validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/", var.log_kms_key_arn))', message: 'log_kms_key_arn must be the ARN of a KMS key (arn:aws:kms:<region>:<account>:key/<id>): CloudWatch Logs does not take an alias ARN.' }],
       root: () => undefined,
       example: '"arn:aws:kms:{region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"',
     };

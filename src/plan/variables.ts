@@ -233,6 +233,14 @@ export const VARIABLES: VarSpec[] = [
     root: 'module default',
   },
   {
+    name: 'disable_execute_api_endpoint',
+    type: 'bool',
+    description: 'Turn off the API\'s default execute-api URL, so callers reach it through the custom domain only (its TLS policy, its base path, its WAF association and logs in one place). The trade-off: nothing answers on the default URL, so clients, health checks and tools that use it fail (403); turn it on once they use the domain.',
+    default: 'false',
+    when: (f) => f.publicDomain && !f.mtls,
+    root: 'module default',
+  },
+  {
     name: 'mtls_truststore_uri',
     type: 'string',
     description: 'S3 URI of the truststore (PEM bundle of the CAs clients\' certificates chain to), s3://bucket/key.',

@@ -46,6 +46,12 @@ variable "authorization" {
   }
 }
 
+variable "disable_execute_api_endpoint" {
+  description = "Turn off the API's default execute-api URL, so callers reach it through the custom domain only (its TLS policy, its base path, its WAF association and logs in one place). The trade-off: nothing answers on the default URL, so clients, health checks and tools that use it fail (403); turn it on once they use the domain."
+  type        = bool
+  default     = false
+}
+
 variable "backend_url" {
   description = "Base URL the HTTP proxy integration forwards to, without a trailing slash (e.g. https://backend.example.com)."
   type        = string

@@ -2,6 +2,9 @@ resource "aws_api_gateway_rest_api" "this" {
   name        = var.name
   description = var.description
 
+  # Off: callers use the custom domain only (README: the default endpoint).
+  disable_execute_api_endpoint = var.disable_execute_api_endpoint
+
   endpoint_configuration {
     types = ["EDGE"]
   }

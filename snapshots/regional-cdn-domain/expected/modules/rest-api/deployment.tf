@@ -6,10 +6,11 @@ resource "aws_api_gateway_deployment" "this" {
   # Configured values only (IDs, which change when a resource is replaced, and the arguments set
   # here), never whole resource objects: the refresh after an apply fills attributes this
   # configuration never set, and a hash of whole objects would replace the deployment again on
-  # the next plan. main.tf's hash covers every other change to the methods and integration.
+  # the next plan. The hash of the module's .tf files covers every other change to the methods and
+  # integrations, in whichever file they are (methods you add in a file of your own too).
   triggers = {
     redeployment = sha1(jsonencode([
-      filesha1("${path.module}/main.tf"),
+      [for file in sort(fileset(path.module, "*.tf")) : filesha1("${path.module}/${file}")],
       aws_api_gateway_request_validator.this.id,
       aws_api_gateway_resource.this.id,
       aws_api_gateway_method.this.id,
