@@ -39,11 +39,11 @@ function split(merged: Json, texts: Map<string, string>): { parts: Map<string, J
     } else if (kind === 'variable' || kind === 'output' || kind === 'module' || kind === 'provider') {
       for (const [name, body] of Object.entries(value as Json)) put(fileOf(`${kind} ${name}`), [kind, name], body);
     } else if (kind === 'locals') {
+      // Each locals block whole, in order, to the file that declares its first key: a file
+      // with two locals blocks keeps two, as it parses alone.
       for (const block of value as Json[]) {
-        for (const [key, v] of Object.entries(block)) {
-          const list = ((out.get(fileOf(`locals ${key}`))!.locals ??= [{}]) as Json[])[0]!;
-          list[key] = v;
-        }
+        const key = Object.keys(block)[0];
+        ((out.get(key === undefined ? first : fileOf(`locals ${key}`))!.locals ??= []) as Json[]).push(block);
       }
     } else {
       put(fileOf(kind), [kind], value);

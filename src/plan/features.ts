@@ -84,7 +84,8 @@ export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string
     hybrid: isPrivate && !!a.hybrid && !a.vpcEndpointId,
     crossAccount: isPrivate && !!a.crossAccount,
     compliance: !!a.compliance,
-    usEast1: (publicDomain && type === 'EDGE') || cdnDomain,
+    // Edge certificates, and the distribution's certificate and web ACL, live in us-east-1.
+    usEast1: (publicDomain && type === 'EDGE') || cdnDomain || (cdn && !!a.waf),
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,
     accountBaseline: !!a.accountBaseline,

@@ -534,7 +534,7 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'waf_rate_limit',
     type: 'number',
-    description: 'Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For).',
+    description: 'Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, in the distribution\'s web ACL, on the viewer\'s real address).',
     default: '2000',
     validations: [{ condition: 'var.waf_rate_limit >= 10', message: 'waf_rate_limit must be at least 10 (the AWS WAF minimum).' }],
     when: (f) => f.waf,
@@ -543,11 +543,21 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'origin_verify_secret',
     type: 'string',
-    description: 'Secret CloudFront adds to every origin request (header x-origin-verify); the stage\'s web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one.',
+    description: 'Secret CloudFront adds to every origin request (header x-origin-verify); the stage\'s web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store). It is in the Terraform state (the distribution and the web ACL hold it): keep the state encrypted. Rotate in two applies: the new value here with the old one in origin_verify_previous_secret, then, once the distribution is deployed everywhere, origin_verify_previous_secret = null.',
     validations: [{ condition: 'length(var.origin_verify_secret) >= 32', message: 'origin_verify_secret must be at least 32 characters (openssl rand -hex 32).' }],
     when: (f) => f.cdn && f.waf,
     root: () => undefined,
     example: '"<at least 32 random characters: openssl rand -hex 32>"',
+    sensitive: true,
+  },
+  {
+    name: 'origin_verify_previous_secret',
+    type: 'string',
+    description: 'During a rotation of origin_verify_secret, the previous value: the web ACL accepts both while CloudFront\'s edges move to the new one (minutes after the apply). Set it back to null in a second apply once the distribution shows Deployed.',
+    default: 'null',
+    validations: [{ condition: 'var.origin_verify_previous_secret == null ? true : length(var.origin_verify_previous_secret) >= 32', message: 'origin_verify_previous_secret must be the previous secret (32 characters or more), or null.' }],
+    when: (f) => f.cdn && f.waf,
+    root: () => null,
     sensitive: true,
   },
   {
@@ -589,7 +599,7 @@ export const VARIABLES: VarSpec[] = [
     validations: [{ condition: 'contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)', message: 'log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653).' }],
     when: always,
     module: 'both',
-    root: () => 365,
+    root: 'module default',
   },
   {
     name: 'log_kms_key_arn',

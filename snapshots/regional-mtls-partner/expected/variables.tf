@@ -113,7 +113,7 @@ variable "create_certificate" {
 }
 
 variable "waf_rate_limit" {
-  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For)."
+  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, in the distribution's web ACL, on the viewer's real address)."
   type        = number
   default     = 2000
 

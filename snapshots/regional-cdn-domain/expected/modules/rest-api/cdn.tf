@@ -64,9 +64,8 @@ resource "aws_cloudfront_distribution" "this" {
   is_ipv6_enabled = true
   price_class     = var.cloudfront_price_class
   aliases         = [var.domain_name]
+  web_acl_id      = aws_wafv2_web_acl.cloudfront.arn
 
-  #checkov:skip=CKV_AWS_68:The REGIONAL web ACL on the API stage inspects every request CloudFront forwards.
-  #checkov:skip=CKV2_AWS_47:No web ACL on the distribution; the stage's web ACL carries the Log4j (known bad inputs) rules.
   #checkov:skip=CKV_AWS_86:Standard logs need an S3 bucket of yours; add logging_config once it exists.
   #checkov:skip=CKV_AWS_310:An API has one origin; there is no second origin to fail over to.
   #checkov:skip=CKV_AWS_374:Geo restriction is a business decision, not a default.

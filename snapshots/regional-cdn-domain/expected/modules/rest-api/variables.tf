@@ -84,7 +84,7 @@ variable "create_certificate" {
 }
 
 variable "waf_rate_limit" {
-  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, the address CloudFront forwards in X-Forwarded-For)."
+  description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, in the distribution's web ACL, on the viewer's real address)."
   type        = number
   default     = 2000
 
@@ -95,13 +95,25 @@ variable "waf_rate_limit" {
 }
 
 variable "origin_verify_secret" {
-  description = "Secret CloudFront adds to every origin request (header x-origin-verify); the stage's web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store), rotate by applying a new one."
+  description = "Secret CloudFront adds to every origin request (header x-origin-verify); the stage's web ACL blocks requests without it, so nobody reaches the API around CloudFront. At least 32 random characters (openssl rand -hex 32); keep it out of version control (TF_VAR_origin_verify_secret or a secrets store). It is in the Terraform state (the distribution and the web ACL hold it): keep the state encrypted. Rotate in two applies: the new value here with the old one in origin_verify_previous_secret, then, once the distribution is deployed everywhere, origin_verify_previous_secret = null."
   type        = string
   sensitive   = true
 
   validation {
     condition     = length(var.origin_verify_secret) >= 32
     error_message = "origin_verify_secret must be at least 32 characters (openssl rand -hex 32)."
+  }
+}
+
+variable "origin_verify_previous_secret" {
+  description = "During a rotation of origin_verify_secret, the previous value: the web ACL accepts both while CloudFront's edges move to the new one (minutes after the apply). Set it back to null in a second apply once the distribution shows Deployed."
+  type        = string
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.origin_verify_previous_secret == null ? true : length(var.origin_verify_previous_secret) >= 32
+    error_message = "origin_verify_previous_secret must be the previous secret (32 characters or more), or null."
   }
 }
 
