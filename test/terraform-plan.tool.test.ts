@@ -131,6 +131,18 @@ module "endpoint" {
   subnet_ids                = [aws_subnet.a.id, aws_subnet.b.id]
   client_security_group_ids = [aws_security_group.clients.id]
   manage_network_acl        = true
+  # Hub and spoke: two spoke VPCs of this account (created in this apply) and one of another account.
+  spoke_vpc_ids            = [aws_vpc.spoke_a.id, aws_vpc.spoke_b.id]
+  spoke_authorized_vpc_ids = ["vpc-0f1e2d3c4b5a69788"]
+  client_cidr_blocks       = ["10.1.0.0/16", "10.2.0.0/16"]
+}
+
+resource "aws_vpc" "spoke_a" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "spoke_b" {
+  cidr_block = "10.2.0.0/16"
 }
 
 module "orders" {

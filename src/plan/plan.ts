@@ -204,6 +204,7 @@ const ENDPOINT_FILES: Record<string, string> = {
   'versions.tf': 'endpoint/versions.tf',
   'main.tf': 'endpoint/main.tf',
   'network.tf': 'endpoint/network.tf',
+  'spokes.tf': 'endpoint/spokes.tf',
   'variables.tf': 'common/variables.tf',
   'outputs.tf': 'endpoint/outputs.tf',
 };

@@ -58,6 +58,11 @@ output "endpoint_security_group_id" {
   value       = module.endpoint.endpoint_security_group_id
 }
 
+output "spokes_private_zone_id" {
+  description = "The private zone that resolves execute-api names to this endpoint in the spoke VPCs (null without spoke_vpc_ids); other accounts' spokes associate with it."
+  value       = module.endpoint.spokes_private_zone_id
+}
+
 output "custom_domain_url" {
   description = "Base URL of the API on its custom domain."
   value       = module.api.custom_domain_url

@@ -62,3 +62,8 @@ output "endpoint_security_group_id" {
   description = "Security group of the interface endpoint (443 from approved clients only)."
   value       = module.endpoint.endpoint_security_group_id
 }
+
+output "spokes_private_zone_id" {
+  description = "The private zone that resolves execute-api names to this endpoint in the spoke VPCs (null without spoke_vpc_ids); other accounts' spokes associate with it."
+  value       = module.endpoint.spokes_private_zone_id
+}

@@ -161,6 +161,28 @@ variable "allowed_execute_api_arns" {
   }
 }
 
+variable "spoke_vpc_ids" {
+  description = "Spoke VPCs of this account whose callers reach this endpoint through a transit gateway or peering: a private zone for execute-api.<region>.amazonaws.com, pointing at this endpoint, is associated with each (the endpoint's own private DNS answers only in this VPC). Their callers must also be admitted: client_cidr_blocks."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.spoke_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "spoke_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "spoke_authorized_vpc_ids" {
+  description = "Spoke VPCs of other accounts allowed to associate with that zone (needs at least one spoke_vpc_ids entry: a private zone is created against a VPC of its own account); each owner applies aws_route53_zone_association with the spokes_private_zone_id output."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.spoke_authorized_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "spoke_authorized_vpc_ids must list VPC IDs."
+  }
+}
+
 variable "manage_network_acl" {
   description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets. Add ranges at the end of their lists: rule numbers follow list positions."
   type        = bool

@@ -67,3 +67,8 @@ output "vpc_link_security_group_id" {
   description = "Security group of the VPC link's network interfaces: a load balancer with security groups must admit it on the listener port."
   value       = module.api.vpc_link_security_group_id
 }
+
+output "spokes_private_zone_id" {
+  description = "The private zone that resolves execute-api names to this endpoint in the spoke VPCs (null without spoke_vpc_ids); other accounts' spokes associate with it."
+  value       = module.endpoint.spokes_private_zone_id
+}

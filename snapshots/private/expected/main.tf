@@ -27,6 +27,8 @@ module "endpoint" {
   allowed_execute_api_arns  = var.allowed_execute_api_arns
   log_retention_days        = var.log_retention_days
   alarm_sns_topic_arn       = var.alarm_sns_topic_arn
+  spoke_vpc_ids             = var.spoke_vpc_ids
+  spoke_authorized_vpc_ids  = var.spoke_authorized_vpc_ids
   manage_network_acl        = var.manage_network_acl
   vpc_secondary_cidr_blocks = var.vpc_secondary_cidr_blocks
   enable_flow_logs          = var.enable_flow_logs

@@ -13,6 +13,11 @@ output "endpoint_security_group_id" {
   value       = aws_security_group.endpoint.id
 }
 
+output "spokes_private_zone_id" {
+  description = "The private zone that resolves execute-api names to this endpoint in the spoke VPCs (null without spoke_vpc_ids); other accounts' spokes associate with it."
+  value       = one(aws_route53_zone.spokes[*].zone_id)
+}
+
 output "resolver_inbound_ips" {
   description = "IP addresses of the Route 53 Resolver inbound endpoint (created here, or resolver_endpoint_id); the targets of the on-premises conditional forwarder. Empty when nothing is forwarded (no private custom domain, forward_execute_api_zone off): no inbound endpoint is created then."
   value       = local.resolver_ips
