@@ -3,7 +3,7 @@
  * stdout (or JSON). Loaded lazily, like the use case it calls.
  */
 import { EXIT, RefusedOverwriteError } from '../core/errors.js';
-import type { Answers } from '../core/types.js';
+import type { Answers, FileTree } from '../core/types.js';
 import { generateChecked, outDirOf, withManifestPath, writeGenerated, type WriteResult } from '../app/generate.js';
 import type { Governed } from '../app/preset-file.js';
 import { preflightTarget } from '../write/write-owned.js';
@@ -14,8 +14,11 @@ import { humanReport, type Report } from '../report/report.js';
 import type { Io, RunFlags } from '../app/options.js';
 import { safeText } from './safe-text.js';
 
-/** The flag path after the answers are known: generate, check, write, report. */
-export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
+/**
+ * Generate, check and write (unless a dry run, or a check failed), and the report of it: what
+ * the CLI prints (and --json), and what the programmatic API returns, with the generated tree.
+ */
+export async function produceReport(answers: Answers, flags: RunFlags, io: Pick<Io, 'env' | 'stderr'>, version: string, governed: Governed = {}): Promise<{ report: Report; exitCode: number; files: FileTree }> {
   const outDir = outDirOf(answers, flags);
   // Refuse before any work what the write would refuse. A dry run writes nothing, so it
   // refuses nothing: it says what a real run would refuse.
@@ -70,6 +73,12 @@ export async function produce(answers: Answers, flags: RunFlags, io: Io, version
     ...(generated.blueprint.openapi ? { openapi: { source: generated.blueprint.openapi.source, title: generated.blueprint.openapi.title, version: generated.blueprint.openapi.version, operations: generated.blueprint.openapi.operations, integrated: generated.blueprint.openapi.integrated, bundled: generated.blueprint.openapi.bundled !== undefined } } : {}),
     exitCode,
   };
+  return { report, exitCode, files: generated.files };
+}
+
+/** The flag path after the answers are known: generate, check, write, report. */
+export async function produce(answers: Answers, flags: RunFlags, io: Io, version: string, governed: Governed = {}): Promise<number> {
+  const { report, exitCode } = await produceReport(answers, flags, io, version, governed);
   if (flags.json) {
     io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     io.stderr.write(humanReport(printable(report), { dryRun: flags.dryRun, stream: io.stderr }));
