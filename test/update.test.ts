@@ -262,3 +262,54 @@ test('an update interrupted mid-write leaves the old tree', async () => {
   assert.deepEqual(walk(api).map((f) => [f, readFileSync(f, 'utf8')]), before);
   assert.deepEqual(readdirSync(api).filter((n) => n.includes('staging')), []);
 });
+
+test('update --all over a monorepo: every generated folder found (not .terraform, not node_modules), one JSON document, a Markdown summary, and --detailed-exitcode telling nothing-to-do (0) from updated (6)', async () => {
+  const dir = tmp();
+  for (const [out, clients] of [['apis/orders', 'global'], ['apis/team-b/ledger', 'internal'], ['apis/billing', 'regional']] as const) {
+    const r = await cli(['--yes', '--clients', clients, '--name', out.split('/').pop()!, '--no-terraform', '--out', out], { cwd: dir });
+    assert.equal(r.exitCode, 0, r.stderr);
+  }
+  // Copies that are not the owner's folders: under .terraform and node_modules.
+  for (const hidden of ['apis/orders/.terraform/modules/x', 'node_modules/pkg/api'])
+    mkdirSync(join(dir, hidden), { recursive: true }), writeFileSync(join(dir, hidden, '.create-api-endpoint.json'), '{ not json');
+
+  const nothing = await cli(['update', '--all', '.', '--json', '--detailed-exitcode', '--no-terraform', '--summary', 'summary.md'], { cwd: dir });
+  assert.equal(nothing.exitCode, 0, nothing.stdout + nothing.stderr);
+  const doc = JSON.parse(nothing.stdout);
+  assert.deepEqual(doc.folders.map((f: { dir: string; status: string }) => [f.dir, f.status]), [['apis/billing', 'current'], ['apis/orders', 'current'], ['apis/team-b/ledger', 'current']]);
+
+  // One folder stale (an older tool wrote a file differently): updated, the others current.
+  const manifestPath = join(dir, 'apis/billing', '.create-api-endpoint.json');
+  const m = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  m.toolVersion = '0.0.9';
+  const file = m.files.find((f: { path: string }) => f.path === 'README.md');
+  const { gzipSync } = await import('node:zlib');
+  const { createHash } = await import('node:crypto');
+  const old = readFileSync(join(dir, 'apis/billing', 'README.md'), 'utf8').replace('## Inputs', '## Inputs (old wording)');
+  writeFileSync(join(dir, 'apis/billing', 'README.md'), old);
+  file.base = gzipSync(old).toString('base64');
+  file.sha256 = createHash('sha256').update(old).digest('hex');
+  writeFileSync(manifestPath, JSON.stringify(m, null, 2));
+
+  const updated = await cli(['update', '--all', 'apis', '--json', '--detailed-exitcode', '--no-terraform', '--summary', 'summary.md'], { cwd: dir });
+  assert.equal(updated.exitCode, 6, updated.stdout + updated.stderr);
+  const statuses = JSON.parse(updated.stdout).folders.map((f: { dir: string; status: string }) => [f.dir, f.status]);
+  assert.deepEqual(statuses, [['apis/billing', 'updated'], ['apis/orders', 'current'], ['apis/team-b/ledger', 'current']]);
+  assert.doesNotMatch(readFileSync(join(dir, 'apis/billing/README.md'), 'utf8'), /old wording/);
+  const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
+  assert.match(summary, /^## create-api-endpoint update /m);
+  assert.match(summary, /3 folders: 1 updated, 2 current\./);
+  assert.match(summary, /\| `apis\/billing` \| updated \| written by create-api-endpoint 0\.0\.9/);
+  assert.match(summary, /### `apis\/billing`\n\n- updated: `README\.md`/);
+  // Without --detailed-exitcode an update that wrote is 0, as before.
+  const again = await cli(['update', '--all', 'apis', '--no-terraform'], { cwd: dir });
+  assert.equal(again.exitCode, 0);
+
+  mkdirSync(join(dir, 'docs'));
+  const none = await cli(['update', '--all', 'docs'], { cwd: dir });
+  assert.equal(none.exitCode, 2);
+  assert.match(none.stderr, /no folder with a \.create-api-endpoint\.json under/);
+  const flagsForAll = await cli(['update', '--all', 'apis', '--no-waf', '--no-terraform'], { cwd: dir });
+  assert.equal(flagsForAll.exitCode, 2);
+  assert.match(flagsForAll.stderr, /answer flags change one folder's answers; give one folder with them/);
+});

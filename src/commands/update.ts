@@ -18,14 +18,21 @@ import { legacyAnswers } from '../catalog/legacy-answers.js';
 import { safeText } from './safe-text.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
-  const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' } } });
+  const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' }, all: { type: 'boolean' }, summary: { type: 'string' }, 'detailed-exitcode': { type: 'boolean' } } });
   if (flags.help) return void io.stdout.write(commandHelp(commandByName.get('update')!, version)), EXIT.ok;
   for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['replace-api', flags.replaceApi || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
     if (given) throw new UsageError([`update does not take --${flag}: it writes back into the folder it updates, merging instead of replacing. Give answer flags (e.g. --no-waf) to change answers.`]);
   const check = extra.check === true;
-  const dirs = positionals.length ? positionals : ['.'];
-  if (dirs.length > 1 && !check) throw new UsageError(['update writes one folder at a time; several folders are for update --check.']);
-  for (const d of dirs) if (d === '') throw new UsageError(['update: an empty folder name; give the folder of a generated root module (e.g. update infra/api).']);
+  const detailed = extra['detailed-exitcode'] === true;
+  const summary = extra.summary as string | undefined;
+  if (summary === '') throw new UsageError(['update --summary needs a file to write the Markdown summary to (e.g. --summary update-summary.md).']);
+  const given = positionals.length ? positionals : ['.'];
+  for (const d of given) if (d === '') throw new UsageError(['update: an empty folder name; give the folder of a generated root module (e.g. update infra/api).']);
+  // --all: every generated folder (one with a manifest) under the paths given, for a bot that updates a monorepo.
+  const dirs = extra.all === true ? await findGenerated(given) : given;
+  if (extra.all === true && !dirs.length) throw new UsageError([`update --all: no folder with a .create-api-endpoint.json under ${given.join(', ')}.`]);
+  if (dirs.length > 1 && !check && flags.interactive) throw new UsageError(['update --interactive asks about one folder at a time; give one folder, or drop --interactive to update several.']);
+  if (dirs.length > 1 && !check && Object.keys(values).length) throw new UsageError(['update: answer flags change one folder\'s answers; give one folder with them (several folders are updated with their own recorded answers).']);
 
   const { readManifestAt, planUpdate, applyUpdate } = await import('../app/update.js');
   const reports: object[] = [];
@@ -72,7 +79,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
       return;
     }
     // At a terminal, show the plan and ask before writing (default: no); a pipeline just writes.
-    const ask = flags.interactive ?? (!!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
+    const ask = flags.interactive ?? (dirs.length === 1 && !!io.stdin.isTTY && !!io.stdout.isTTY && !flags.json);
     let cancelled = false;
     // A person may change answers in the wizard's screens ("e"), then sees the new plan.
     while (ask && plan.changes) {
@@ -126,8 +133,67 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
       if (!flags.json) io.stdout.write(`${dir}: error: ${message}\n`);
     }
   }
-  if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');
+  // --detailed-exitcode: "nothing to do" (0), "updated" (6) and "conflicts" (5) tell a bot what to do next.
+  if (detailed && exitCode === EXIT.ok && reports.some((r) => (r as { status?: string }).status === 'updated')) exitCode = EXIT.updated;
+  if (summary) {
+    const { writeFileSync } = await import('node:fs');
+    try {
+      writeFileSync(summary, markdownSummary(reports as FolderReport[], version, check));
+    } catch (err) {
+      throw new UsageError([`update --summary ${summary}: cannot write it (${(err as Error).message}).`]);
+    }
+  }
+  if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check && extra.all !== true ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');
   return exitCode;
+}
+
+interface FolderReport {
+  dir: string;
+  status: string;
+  reasons?: string[];
+  conflicts?: string[];
+  files?: { path: string; status: string }[];
+  notes?: string[];
+  error?: { message: string };
+}
+
+/** The run in Markdown, for a bot's pull request: a table of folders, then what changed where. */
+export function markdownSummary(reports: FolderReport[], version: string, check: boolean): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const count = (st: string) => reports.filter((r) => r.status === st).length;
+  const out = [`## create-api-endpoint ${check ? 'update --check' : 'update'} ${version}`, ''];
+  const totals = ['updated', 'conflicts', 'pending', 'current', 'checks-failed', 'error'].filter((st) => count(st)).map((st) => `${count(st)} ${st}`);
+  out.push(`${reports.length} folder${reports.length === 1 ? '' : 's'}: ${totals.join(', ') || 'nothing to report'}.`, '');
+  out.push('| Folder | Status | Why |', '|---|---|---|');
+  for (const r of reports) out.push(`| \`${cell(r.dir)}\` | ${r.status} | ${cell(r.error?.message ?? (r.reasons ?? []).join('; '))} |`);
+  for (const r of reports) {
+    const changed = (r.files ?? []).filter((f) => f.status !== 'unchanged');
+    if (!changed.length && !r.conflicts?.length && !r.notes?.length) continue;
+    out.push('', `### \`${cell(r.dir)}\``);
+    if (r.conflicts?.length) out.push('', `**Conflict markers** in ${r.conflicts.map((c) => `\`${cell(c)}\``).join(', ')}: resolve them before merging.`);
+    if (changed.length) out.push('', ...changed.map((f) => `- ${f.status}: \`${cell(f.path)}\``));
+    if (r.notes?.length) out.push('', ...r.notes.map((n) => `> ${cell(n)}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Every folder under the paths that holds a manifest; .git, .terraform, node_modules and links are not followed. */
+async function findGenerated(paths: string[]): Promise<string[]> {
+  const { readdir, lstat } = await import('node:fs/promises');
+  const found: string[] = [];
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!entries) return;
+    if (entries.some((e) => e.name === '.create-api-endpoint.json' && e.isFile())) found.push(dir);
+    if (depth >= 12) return;
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') await visit(join(dir, e.name), depth + 1);
+  };
+  for (const p of paths) {
+    const st = await lstat(p).catch(() => undefined);
+    if (!st?.isDirectory()) throw new UsageError([`update --all ${p}: ${st ? 'not a folder' : 'no such folder'}.`]);
+    await visit(p, 0);
+  }
+  return [...new Set(found)].sort();
 }
 
 /** A question on the terminal: y/yes, e/edit, anything else (or the end of input) is no. */

@@ -8,6 +8,8 @@ export const EXIT = {
   internal: 4,
   /** update: written, with conflict markers in the files listed. */
   conflicts: 5,
+  /** update --detailed-exitcode: written, without conflicts (0 then means nothing to do). */
+  updated: 6,
   interrupted: 130,
   terminated: 143,
 } as const;
