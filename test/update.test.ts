@@ -270,8 +270,10 @@ test('update --all over a monorepo: every generated folder found (not .terraform
     assert.equal(r.exitCode, 0, r.stderr);
   }
   // Copies that are not the owner's folders: under .terraform and node_modules.
-  for (const hidden of ['apis/orders/.terraform/modules/x', 'node_modules/pkg/api'])
-    mkdirSync(join(dir, hidden), { recursive: true }), writeFileSync(join(dir, hidden, '.create-api-endpoint.json'), '{ not json');
+  for (const hidden of ['apis/orders/.terraform/modules/x', 'node_modules/pkg/api']) {
+    mkdirSync(join(dir, hidden), { recursive: true });
+    writeFileSync(join(dir, hidden, '.create-api-endpoint.json'), '{ not json');
+  }
 
   const nothing = await cli(['update', '--all', '.', '--json', '--detailed-exitcode', '--no-terraform', '--summary', 'summary.md'], { cwd: dir });
   assert.equal(nothing.exitCode, 0, nothing.stdout + nothing.stderr);
