@@ -85,5 +85,5 @@ writeFileSync(
 if (!process.argv.includes('--no-types')) {
   const { execFileSync } = await import('node:child_process');
   const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
-  execFileSync(process.execPath, [tsc, '-p', new URL('../tsconfig.api.json', import.meta.url).pathname], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', new URL('./tsconfig.api.json', import.meta.url).pathname], { stdio: 'inherit' });
 }

@@ -25,11 +25,11 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'no-preset': { type: 'boolean' }, 'list-rules': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'no-preset': { type: 'boolean' }, 'list-rules': { type: 'boolean' }, 'list-folders': { type: 'boolean' }, 'sarif-category': { type: 'string' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
-    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'no-preset', 'list-rules', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
+    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'no-preset', 'list-rules', 'list-folders', 'sarif-category', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
   }
   const v = parsed.values;
   if (v.help) return void io.stdout.write(commandHelp(commandByName.get('check')!, version)), EXIT.ok;
@@ -43,7 +43,11 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   if (v.preset === '') throw new UsageError(['check --preset needs a value: a built-in preset, a file or a package.']);
   if (v.preset && v['no-preset']) throw new UsageError(['check: --preset and --no-preset contradict each other; give one.']);
   const { CHECK_RULES, checkTrees } = await import('../app/check.js');
-  const dirs = parsed.positionals.length ? parsed.positionals : ['.'];
+  if (v['sarif-category'] !== undefined && format !== 'sarif') throw new UsageError(['check --sarif-category goes with --format sarif.']);
+  if (v['sarif-category'] === '') throw new UsageError(['check --sarif-category needs a value, e.g. create-api-endpoint/services/orders.']);
+  // A changed file stands for the root module that holds it (what pre-commit and a pull request give).
+  const dirs = await rootsOf(parsed.positionals.length ? parsed.positionals : ['.']);
+  if (v['list-folders']) return void io.stdout.write(dirs.map((d) => `${d}\n`).join('')), EXIT.ok;
   // A preset's requirements become rules too, its rule settings applied, disabled rules said:
   // --preset for every folder; without it, each folder generated with a preset is checked
   // against the one its manifest records.
@@ -95,7 +99,9 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   if (format === 'sarif') {
     const { toSarif } = await import('../report/sarif.js');
     const every = new Map([...rules, ...[...rulesByDir.values()].flat()].map((r) => [r.id, r]));
-    io.stdout.write(JSON.stringify(toSarif(outcome, [...every.values()], version), null, 2) + '\n');
+    // One run per folder set, with a stable category: code scanning keeps one analysis per category and refuses two uploads that share one.
+    const category = v['sarif-category'] ?? `create-api-endpoint/${dirs.join(',')}`;
+    io.stdout.write(JSON.stringify(toSarif(outcome, [...every.values()], version, category), null, 2) + '\n');
   } else if (format === 'json') {
     const presets = { ...(v.preset ? { preset: v.preset } : {}), ...(recordedIn.length ? { recordedPresets: recordedIn } : {}), ...(v.preset || recordedIn.length ? { disabled: disabledNotes } : {}) };
     io.stdout.write(JSON.stringify({ exitCode, threshold, ...outcome, ...presets }, null, 2) + '\n');
@@ -131,6 +137,39 @@ function humanCheck(o: Awaited<ReturnType<typeof import('../app/check.js').check
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The folders to check: a folder as given; a file (a changed .tf, an OpenAPI document) stands
+ * for the nearest folder above it that create-api-endpoint generated (it holds a
+ * .create-api-endpoint.json), else its own folder. A folder inside a generated folder also
+ * given is left out: checking that root reads the modules it calls.
+ */
+async function rootsOf(paths: string[]): Promise<string[]> {
+  const { stat } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  const { dirname, relative, resolve, isAbsolute, sep } = await import('node:path');
+  const out: string[] = [];
+  for (const p of paths) {
+    const st = await stat(p).catch(() => undefined);
+    if (!st?.isFile()) {
+      out.push(p);
+      continue;
+    }
+    let dir = dirname(p);
+    const top = resolve('/');
+    for (let d = resolve(dir); ; d = dirname(d)) {
+      if (existsSync(join(d, '.create-api-endpoint.json'))) {
+        dir = isAbsolute(p) ? d : relative(process.cwd(), d) || '.';
+        break;
+      }
+      if (d === top || existsSync(join(d, '.git'))) break;
+    }
+    out.push(dir);
+  }
+  const unique = [...new Set(out)];
+  const inside = (a: string, b: string) => a !== b && resolve(a).startsWith(resolve(b) + sep);
+  return unique.filter((d) => !unique.some((o) => inside(d, o) && existsSync(join(o, '.create-api-endpoint.json'))));
+}
 
 /** The presets the folders' manifests record (folders without one, or with an unreadable manifest, are left out). */
 async function recordedPresets(dirs: string[]): Promise<{ dir: string; record: { name: string; source?: string } }[]> {

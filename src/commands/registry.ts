@@ -54,16 +54,18 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'check',
     summary: 'Find API Gateway endpoint misconfigurations in any Terraform tree, before apply.',
-    usage: ['create-api-endpoint check [dir ...] [--preset <name|file|package> | --no-preset] [--json | --format sarif] [--severity error|warning|info]', 'create-api-endpoint check --list-rules'],
+    usage: ['create-api-endpoint check [dir|file ...] [--preset <name|file|package> | --no-preset] [--json | --format sarif [--sarif-category <id>]] [--severity error|warning|info]', 'create-api-endpoint check --list-rules', 'create-api-endpoint check --list-folders [file ...]'],
     about:
-      'Reads each folder as a root module (default .): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required).',
+      'Reads each folder as a root module (default .; a file given stands for the generated folder that holds it, else its own folder): its .tf files, the local modules it calls (source = "./…" or "../…"), variable defaults, terraform.tfvars and *.auto.tfvars. Remote modules are listed as not analysed; what cannot be evaluated statically is skipped (counted), never a false error. A finding is suppressed by `# create-api-endpoint:ignore <RULE-ID> <reason>` on or above its block (the reason is required).',
     options: [
       { usage: '--json', help: 'One JSON document: findings, rules run, skipped evaluations, suppressions, files read, timing.' },
       { usage: '--format <human|json|sarif>', help: 'Output format; sarif is SARIF 2.1.0 for code-scanning UIs (default human).' },
       { usage: '--severity <error|warning|info>', help: 'The lowest severity that fails the run (default error).' },
       { usage: '--preset <name|file|package>', help: 'Also enforce an organisation preset: its requirements (tags, name pattern, domain suffix, WAF, log retention, KMS for logs, private DNS, the shared execute-api endpoint, allowed ways to authenticate, API keys, mutual TLS) and allowed endpoint types as rules CAE201–CAE212, its rule settings (severity changes, disabled rules with their reason) applied. Without it, each folder generated with a preset is checked against the one its .create-api-endpoint.json records (said first).' },
       { usage: '--no-preset', help: 'Check with the plain rules only, ignoring the presets the folders record (e.g. where a recorded preset package is not installed).' },
+      { usage: '--sarif-category <id>', help: 'The SARIF run\'s automationDetails.id (code scanning\'s category): one per folder, so uploads for several folders are not refused as duplicates (default create-api-endpoint/<folders>).' },
       { usage: '--list-rules', help: 'Every rule: ID, severity, what it detects, the section of the domain notes it comes from.' },
+      { usage: '--list-folders', help: 'Print the folders the paths given stand for, one per line, and check nothing: a file stands for the nearest generated folder above it (one with a .create-api-endpoint.json), else its own folder (what a CI job passes from git diff --name-only).' },
       { usage: '--no-cache', help: 'Do not read or write the parse cache.' },
     ],
     exitCodes: [

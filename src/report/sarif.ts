@@ -5,7 +5,7 @@ import { ruleMarkdown } from './rule-docs.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string): object {
+export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string, category?: string): object {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const location = (file: string, line: number) => ({ physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, region: { startLine: Math.max(1, line) } } });
   return {
@@ -48,6 +48,8 @@ export function toSarif(outcome: RulesOutcome, rules: Rule[], version: string): 
           })),
         ],
         invocations: [{ executionSuccessful: true }],
+        // GitHub code scanning reads the category from the id (up to its last "/").
+        ...(category ? { automationDetails: { id: `${category.replace(/\/+$/, '')}/` } } : {}),
       },
     ],
   };
