@@ -23,7 +23,7 @@ test('the packed tarball installs offline and its bin runs --version, --help and
   const shipped = info.files.map((f) => f.path);
 
   await t.test('ships exactly what runs', () => {
-    for (const need of ['bin/create-api-endpoint.js', 'dist/cli.js', 'src/schema/aws-provider-schema.txt', 'templates/module/main.tf.hbs', 'README.md', 'LICENSE', 'package.json'])
+    for (const need of ['bin/create-api-endpoint.js', 'dist/cli.js', 'dist/api.js', 'dist/types/api.d.ts', 'src/schema/aws-provider-schema.txt', 'templates/module/main.tf.hbs', 'README.md', 'LICENSE', 'package.json'])
       assert.ok(shipped.includes(need), `${need} is missing from the tarball`);
     const stray = shipped.filter((p) => /^(test|snapshots|scripts|\.ci)\//.test(p) || (p.startsWith('src/') && p !== 'src/schema/aws-provider-schema.txt') || p.endsWith('.map'));
     assert.deepEqual(stray, [], 'tests, snapshots, scripts, sources or source maps in the tarball');
