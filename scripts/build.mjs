@@ -33,14 +33,15 @@ const yogaWithoutFetch = {
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts', api: 'src/api.ts' },
+  entryPoints: { cli: 'src/cli.ts', api: 'src/api.ts', backstage: 'src/backstage.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@cdktf/hcl2json', '@cdktf/hcl-tools'],
+  // Backstage's scaffolder packages are the backend's own (a peer dependency of the backstage export).
+  external: ['@cdktf/hcl2json', '@cdktf/hcl-tools', '@backstage/*'],
   plugins: [noDevtools, yogaWithoutFetch],
   // Some bundled CommonJS packages call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },

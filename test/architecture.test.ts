@@ -43,7 +43,7 @@ const LAYER: [RegExp, number][] = [
   [/^app\//, 1],
   [/^wizard\//, 2],
   [/^commands\//, 3],
-  [/^(cli|api)\.ts$/, 4],
+  [/^(cli|api|backstage)\.ts$/, 4],
 ];
 const layerOf = (f: string) => LAYER.find(([re]) => re.test(name(f)))?.[1] ?? -1;
 

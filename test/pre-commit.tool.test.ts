@@ -22,7 +22,8 @@ toolTest('pre-commit try-repo: the check hook fails a commit that touches a brok
   writeFileSync(join(dir, 'broken/main.tf'), 'resource "aws_api_gateway_rest_api" "this" {\n  name = "x"\n\n  endpoint_configuration {\n    types = ["PRIVATE"]\n  }\n}\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'fixture');
-  const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home'), NO_COLOR: '1' };
+  // npm offline: the hook's install takes every package from the npm cache npm ci filled (tests use no network).
+  const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home'), NO_COLOR: '1', npm_config_offline: 'true' };
   const tryRepo = (...args: string[]) => spawnSync(preCommit!, ['try-repo', repo, ...args], { cwd: dir, env, encoding: 'utf8', timeout: 540_000 });
 
   const bad = tryRepo('create-api-endpoint-check', '--files', 'broken/main.tf', 'api/modules/rest-api/main.tf');

@@ -106,6 +106,19 @@ export const COMMANDS: CommandSpec[] = [
     load: async () => (await import('./update.js')).updateCommand,
   },
   {
+    name: 'backstage',
+    summary: 'Write a Backstage Software Template whose form is these questions, narrowed by a preset.',
+    usage: ['create-api-endpoint backstage template [--preset <name|file|package>] [--owner <entity>] > template.yaml'],
+    about:
+      'A scaffolder.backstage.io/v1beta3 Template: each question a field (its prompt as the title, its help as the description, its type, choices and pattern), a preset\'s locked answers shown fixed with their reason, its allowed lists as the only choices, its required tags as fields with their patterns. Its step runs the scaffolder action create-api-endpoint:generate, which the package exports for the scaffolder backend (create-api-endpoint/backstage: createApiEndpointAction) and which calls the programmatic API in-process, no shell; it supports dry runs and outputs the endpoint type, the reasons, the warnings and the files written. Regenerate the template when the tool or the preset changes.',
+    options: [
+      { usage: '--preset <name|file|package>', help: 'Narrow the form by this preset (locks, allowed lists, required tags) and pass it to the action.' },
+      { usage: '--owner <entity>', help: 'The template entity\'s spec.owner (default platform-team).' },
+    ],
+    exitCodes: [[0, 'printed'], ...COMMON_EXITS.slice(0, 2)],
+    load: async () => (await import('./backstage.js')).backstageCommand,
+  },
+  {
     name: 'schema',
     summary: 'Print the JSON Schema of answers files, presets or the manifest.',
     usage: ['create-api-endpoint schema answers|preset|manifest'],
