@@ -89,7 +89,10 @@ export function backstageTemplate(o: TemplateOptions): Schema {
       used.add(id);
       if (id === 'tags') {
         const tags = tagsField(policy);
-        if (tags) (properties.tags = tags), required.push('tags');
+        if (tags) {
+          properties.tags = tags;
+          required.push('tags');
+        }
         continue;
       }
       properties[q.flag] = field(q, policy);
