@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeFile } from '../src/app/merge.js';
+import { chunks } from '../src/app/merge-blocks.js';
 
 const base = 'a\nb\nc\nd\ne\n';
 
@@ -37,4 +38,54 @@ test('deleted by the owner: stays deleted unless the render changed it; edited a
   assert.equal(mergeFile('f', base, undefined, 'x\n').status, 'conflict');
   assert.equal(mergeFile('f', base, 'edited\n', undefined).status, 'kept-edited');
   assert.deepEqual(mergeFile('f', undefined, undefined, 'new\n'), { path: 'f', status: 'added', text: 'new\n', base: 'new\n' });
+});
+
+// Terraform files merge by top-level block. Named scenarios, each a case an update meets.
+const blk = (name: string, body = 'a = 1') => `resource "x" "${name}" {\n  ${body}\n}\n`;
+const tf = (...parts: string[]) => parts.join('\n');
+const SCENARIOS: { name: string; base: string; ours: string; theirs: string; want: string | RegExp; status: string }[] = [
+  { name: 'an owner\'s line after the last block, the render removes that block', base: tf(blk('a'), blk('b')), ours: tf(blk('a'), blk('b')) + '# mine\n', theirs: blk('a'), want: blk('a') + '# mine\n', status: 'merged' },
+  { name: 'an owner\'s block between two of ours, the render changes both of ours', base: tf(blk('a'), blk('b')), ours: tf(blk('a'), blk('mine', 'm = 1'), blk('b')), theirs: tf(blk('a', 'a = 2'), blk('b', 'a = 2')), want: tf(blk('a', 'a = 2'), blk('mine', 'm = 1'), blk('b', 'a = 2')), status: 'merged' },
+  { name: 'a new block in the render lands after the block it follows there', base: tf(blk('a'), blk('c')), ours: tf(blk('a', 'a = 9'), blk('c')), theirs: tf(blk('a'), blk('b'), blk('c')), want: tf(blk('a', 'a = 9'), blk('b'), blk('c')), status: 'merged' },
+  { name: 'the owner edited a block the render also edited, on other lines', base: 'resource "x" "a" {\n  a = 1\n  k = 1\n  b = 1\n}\n', ours: 'resource "x" "a" {\n  a = 2\n  k = 1\n  b = 1\n}\n', theirs: 'resource "x" "a" {\n  a = 1\n  k = 1\n  b = 2\n}\n', want: 'resource "x" "a" {\n  a = 2\n  k = 1\n  b = 2\n}\n', status: 'merged' },
+  { name: 'the same line changed on both sides: markers inside that block only', base: tf(blk('a'), blk('b')), ours: tf(blk('a', 'a = 2'), blk('b', 'z = 1')), theirs: tf(blk('a', 'a = 3'), blk('b')), want: /resource "x" "a" \{\n<<<<<<< yours \(on disk\)\n  a = 2\n\|\|\|\|\|\|\| generated before \(base\)\n  a = 1\n=======\n  a = 3\n>>>>>>> new render\n\}\n\nresource "x" "b" \{\n  z = 1\n\}\n$/, status: 'conflict' },
+  { name: 'the owner\'s comment above one of our blocks, the render changes that block', base: tf(blk('a'), blk('b')), ours: tf(blk('a'), '# why b exists\n' + blk('b')), theirs: tf(blk('a'), blk('b', 'a = 2')), want: tf(blk('a'), '# why b exists\n' + blk('b', 'a = 2')), status: 'merged' },
+  { name: 'the owner deleted a block the render did not change: it stays deleted', base: tf(blk('a'), blk('b')), ours: blk('a'), theirs: tf(blk('a', 'a = 2'), blk('b')), want: blk('a', 'a = 2'), status: 'merged' },
+  { name: 'the owner moved a block: the owner\'s order is kept', base: tf(blk('a'), blk('b')), ours: tf(blk('b'), blk('a')), theirs: tf(blk('a', 'a = 2'), blk('b')), want: tf(blk('b'), blk('a', 'a = 2')), status: 'merged' },
+  { name: 'Unicode in the owner\'s text and the render\'s', base: tf(blk('a', 'd = "café"'), blk('b')), ours: tf(blk('a', 'd = "café ☕"'), blk('b')), theirs: tf(blk('a', 'd = "café"'), blk('b', 'e = "naïve"')), want: tf(blk('a', 'd = "café ☕"'), blk('b', 'e = "naïve"')), status: 'merged' },
+  { name: 'a heredoc holding a closing brace at the start of a line', base: 'resource "x" "a" {\n  t = <<EOT\n}\nEOT\n}\n' + '\n' + blk('b'), ours: 'resource "x" "a" {\n  t = <<EOT\n}\nmine\nEOT\n}\n' + '\n' + blk('b'), theirs: 'resource "x" "a" {\n  t = <<EOT\n}\nEOT\n}\n' + '\n' + blk('b', 'a = 2'), want: 'resource "x" "a" {\n  t = <<EOT\n}\nmine\nEOT\n}\n' + '\n' + blk('b', 'a = 2'), status: 'merged' },
+  { name: 'two locals blocks told apart by their order', base: 'locals {\n  a = 1\n}\n\nlocals {\n  b = 1\n}\n', ours: 'locals {\n  a = 1\n  mine = 1\n}\n\nlocals {\n  b = 1\n}\n', theirs: 'locals {\n  a = 1\n}\n\nlocals {\n  b = 2\n}\n', want: 'locals {\n  a = 1\n  mine = 1\n}\n\nlocals {\n  b = 2\n}\n', status: 'merged' },
+  { name: 'whitespace-only edits by the owner in one block, a change by the render in another', base: tf(blk('a'), blk('b')), ours: tf('resource "x" "a" {\n  a   = 1\n}\n', blk('b')), theirs: tf(blk('a'), blk('b', 'a = 2')), want: tf('resource "x" "a" {\n  a   = 1\n}\n', blk('b', 'a = 2')), status: 'merged' },
+  { name: 'the render removes a block the owner edited: kept, and said', base: tf(blk('a'), blk('b')), ours: tf(blk('a'), blk('b', 'a = 5')), theirs: blk('a', 'a = 2'), want: tf(blk('a', 'a = 2'), blk('b', 'a = 5')), status: 'merged' },
+];
+
+for (const s of SCENARIOS)
+  test(`block merge: ${s.name}`, () => {
+    const r = mergeFile('main.tf', s.base, s.ours, s.theirs);
+    assert.equal(r.status, s.status, r.text);
+    if (typeof s.want === 'string') assert.equal(r.text, s.want);
+    else assert.match(r.text!, s.want);
+  });
+
+test('block merge: a file that is not a sequence of blocks (a top-level attribute) is merged by line, as before; non-.tf files by line', () => {
+  const r = mergeFile('x.tfvars', 'a = 1\nk = 1\nb = 1\n', 'a = 2\nk = 1\nb = 1\n', 'a = 1\nk = 1\nb = 2\n');
+  assert.equal(r.text, 'a = 2\nk = 1\nb = 2\n');
+  const odd = mergeFile('main.tf', 'a = 1\n' + blk('b'), 'a = 2\n' + blk('b'), 'a = 1\n' + blk('b', 'a = 2'));
+  assert.equal(odd.status, 'merged');
+  assert.equal(odd.text, 'a = 2\n' + blk('b', 'a = 2'));
+  assert.ok(chunks(tf(blk('a'), blk('b'))));
+  assert.equal(chunks('a = 1\n'), undefined);
+});
+
+test('block merge: splitting into blocks and joining them back gives the text, for every generated .tf file', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { walk } = await import('./helpers/cli.js');
+  const files = walk(new URL('../snapshots', import.meta.url).pathname).filter((f) => f.endsWith('.tf'));
+  assert.ok(files.length > 100);
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const c = chunks(text);
+    assert.ok(c, f);
+    assert.equal(c.map((x) => x.text).join('\n'), text, f);
+  }
 });

@@ -3,6 +3,7 @@
  * generated last time, ours = the file on disk, theirs = the new render. Pure.
  */
 import { mergeDiff3 } from 'node-diff3';
+import { mergeBlocks } from './merge-blocks.js';
 
 export type FileStatus =
   /** Nothing changes: the new render is what is there. */
@@ -62,6 +63,14 @@ export function mergeFile(path: string, base: string | undefined, ours: string |
   if (theirs === undefined) return ours === base ? { path, status: 'removed' } : { path, status: 'kept-edited', detail: 'no longer generated, but edited: left in place and no longer owned' };
   if (ours === base) return theirs === base ? { path, status: 'unchanged', text: ours, base } : { path, status: 'updated', text: theirs, base: theirs };
   if (theirs === base || theirs === ours) return { path, status: 'kept', text: ours, base: theirs };
+  // Terraform by top-level block (a block changed on one side only is taken from that side; the
+  // owner's blocks and comments stay), by line inside a block both changed.
+  const blocks = path.endsWith('.tf') ? mergeBlocks(ours, base, theirs, LABELS) : undefined;
+  if (blocks) {
+    const notes = blocks.notes.length ? `; ${blocks.notes.join('; ')}` : '';
+    if (!blocks.conflict) return { path, status: 'merged', text: blocks.text, base: theirs, detail: `your edits kept alongside the new render${notes}` };
+    return { path, status: 'conflict', text: blocks.text, base, pending: theirs, detail: `${blocks.regions} conflicting region${blocks.regions === 1 ? '' : 's'} inside blocks both changed: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
+  }
   // By line (given strings, node-diff3 would split on every whitespace).
   const merged = mergeDiff3(ours.split('\n'), base.split('\n'), theirs.split('\n'), { label: LABELS });
   const text = merged.result.join('\n');
