@@ -15,7 +15,10 @@ test('bad input exits 2 with a message: a missing folder, a file, no .tf files, 
   assert.equal(missing.exitCode, 2);
   assert.match(missing.stderr, /no such folder/);
   writeFileSync(join(dir, 'a.txt'), 'x');
-  assert.match((await cliProcess(['check', join(dir, 'a.txt')])).stderr, /not a folder/);
+  // A file stands for its folder (a changed file in CI or pre-commit): here one without Terraform.
+  const file = await cliProcess(['check', join(dir, 'a.txt')]);
+  assert.equal(file.exitCode, 2);
+  assert.match(file.stderr, /no \.tf or \.tf\.json files there/);
   const empty = await cliProcess(['check', dir]);
   assert.equal(empty.exitCode, 2);
   assert.match(empty.stderr, /no \.tf or \.tf\.json files there/);
