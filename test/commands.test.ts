@@ -130,3 +130,22 @@ test('--terraform naming a missing or non-executable file is bad input (exit 2),
   assert.equal(folder.exitCode, 2);
   assert.match(folder.stderr, /not a file/);
 });
+
+test('one definition per command: every option the help documents is accepted by the parser, and an undocumented one is refused with a suggestion from the documented ones', async () => {
+  const { COMMANDS, parseOptions } = await import('../src/commands/registry.js');
+  for (const name of ['check', 'update', 'backstage']) {
+    const spec = COMMANDS.find((c) => c.name === name)!;
+    const opts = Object.keys(parseOptions(spec)).filter((o) => o !== 'help');
+    assert.ok(opts.length >= 2, `${name}: ${opts.join(', ')}`);
+    for (const o of opts) {
+      const help = await cli([name, '--help', `--${o}`, ...(parseOptions(spec)[o]!.type === 'string' ? ['x'] : [])]);
+      assert.notEqual(help.exitCode, 2, `${name} --${o}: ${help.stderr}`);
+    }
+    const typo = await cli([name, '--jsno']);
+    assert.equal(typo.exitCode, 2);
+    assert.match(typo.stderr, /unknown option --jsno/i);
+    if (opts.includes('json')) assert.match(typo.stderr, /json/, 'the suggestion comes from the documented options');
+  }
+  const check = await cli(['check', '--list-folder']);
+  assert.match(check.stderr, /did you mean "?(--)?list-folders"?\?/i);
+});

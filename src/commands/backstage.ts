@@ -11,19 +11,17 @@ import type { Io } from '../app/options.js';
 import { EMPTY_POLICY } from '../catalog/preset.js';
 import { backstageTemplate } from '../catalog/backstage-template.js';
 import { commandHelp } from './help.js';
-import { commandByName } from './registry.js';
-
-const OPTIONS = ['preset', 'owner', 'help'];
+import { commandByName, parseOptions } from './registry.js';
 
 export async function backstageCommand(argv: string[], io: Io, version: string): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { preset: { type: 'string' }, owner: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: parseOptions(commandByName.get('backstage')!) });
   } catch (err) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
-    throw new UsageError([unknown ? `backstage: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, OPTIONS)} Run create-api-endpoint help backstage.` : `backstage: ${(err as Error).message}`]);
+    throw new UsageError([unknown ? `backstage: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, Object.keys(parseOptions(commandByName.get('backstage')!)))} Run create-api-endpoint help backstage.` : `backstage: ${(err as Error).message}`]);
   }
-  const v = parsed.values;
+  const v = parsed.values as { preset?: string; owner?: string; help?: boolean };
   if (v.help) return void io.stdout.write(commandHelp(commandByName.get('backstage')!, version)), EXIT.ok;
   const [what, ...more] = parsed.positionals;
   if (what !== 'template' || more.length) throw new UsageError([`backstage ${parsed.positionals.join(' ') || '(nothing)'}: the sub-command is template (create-api-endpoint backstage template [--preset <name|file|package>] > template.yaml).`]);

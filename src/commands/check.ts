@@ -11,7 +11,7 @@ import type { Rule } from '../rules/model.js';
 import type { Io } from '../app/options.js';
 import { commandHelp } from './help.js';
 import { safeText } from './safe-text.js';
-import { commandByName } from './registry.js';
+import { commandByName, parseOptions } from './registry.js';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];
 const FORMATS = ['human', 'json', 'sarif'] as const;
@@ -21,17 +21,12 @@ export async function checkCommand(argv: string[], io: Io, version: string): Pro
   // cannot read, so nothing is warmed up here.
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { json: { type: 'boolean' }, format: { type: 'string' }, severity: { type: 'string' }, preset: { type: 'string' }, 'no-preset': { type: 'boolean' }, 'list-rules': { type: 'boolean' }, 'list-folders': { type: 'boolean' }, 'sarif-category': { type: 'string' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: parseOptions(commandByName.get('check')!) });
   } catch (err) {
     const unknown = /Unknown option '(-{1,2})([^']+)'/.exec((err as Error).message);
-    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, ['json', 'format', 'severity', 'preset', 'no-preset', 'list-rules', 'list-folders', 'sarif-category', 'no-cache', 'help'])} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
+    throw new UsageError([unknown ? `check: unknown option ${unknown[1]}${unknown[2]}.${didYouMean(unknown[2]!, Object.keys(parseOptions(commandByName.get('check')!)))} Run create-api-endpoint help check.` : `check: ${(err as Error).message}`]);
   }
-  const v = parsed.values;
+  const v = parsed.values as Record<string, string | boolean | undefined> & { format?: string; severity?: string; preset?: string; 'sarif-category'?: string };
   if (v.help) return void io.stdout.write(commandHelp(commandByName.get('check')!, version)), EXIT.ok;
   const format = v.json ? 'json' : (v.format ?? 'human');
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError([`check --format ${format}: choose one of ${FORMATS.join(', ')}.`]);

@@ -34,6 +34,22 @@ export const SHARED_OPTIONS: CommandOption[] = [
   { usage: '-v, --version', help: 'Print the version.' },
 ];
 
+/**
+ * The parser's options of a command, read from its documented options (their usage), so the
+ * parser, did-you-mean and the help cannot disagree: `--json` is a switch, `--format <…>` takes
+ * a value, `--a, --b` declares both; `-h, --help` is every command's. `--<answer flag>` stands
+ * for the question flags, which the caller adds.
+ */
+export function parseOptions(spec: CommandSpec): Record<string, { type: 'boolean' | 'string'; short?: string }> {
+  const out: Record<string, { type: 'boolean' | 'string'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const o of spec.options)
+    for (const part of o.usage.split(/,\s*/)) {
+      const m = /^--([a-z][a-z-]*)(\s+<[^>]+>)?$/.exec(part.trim());
+      if (m) out[m[1]!] = { type: m[2] ? 'string' : 'boolean' };
+    }
+  return out;
+}
+
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'generate',

@@ -10,15 +10,18 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Source } from '../catalog/resolve-answers.js';
 import { loadPreset, loadRecordedPreset, type LoadedPreset } from '../app/preset-file.js';
 import type { Io } from '../app/options.js';
-import { parseCliArgs } from './args.js';
+import { parseCliArgs, RUN_OPTIONS } from './args.js';
 import { commandHelp } from './help.js';
-import { commandByName } from './registry.js';
+import { commandByName, parseOptions } from './registry.js';
 import { pathsFrom, recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
 import { safeText } from './safe-text.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
-  const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: { check: { type: 'boolean' }, all: { type: 'boolean' }, summary: { type: 'string' }, 'detailed-exitcode': { type: 'boolean' } } });
+  // update's own options are the ones its help documents (the run options and question flags come with parseCliArgs).
+  const shared = new Set(['help', ...RUN_OPTIONS.map((o) => o.flag), ...RUN_OPTIONS.map((o) => `no-${o.flag}`)]);
+  const own = Object.fromEntries(Object.entries(parseOptions(commandByName.get('update')!)).filter(([k]) => !shared.has(k) && !k.startsWith('no-')));
+  const { run: flags, values, positionals, extra } = parseCliArgs(argv, { positionals: true, extra: own });
   if (flags.help) return void io.stdout.write(commandHelp(commandByName.get('update')!, version)), EXIT.ok;
   for (const [flag, given] of [['out', flags.out], ['from', flags.from], ['answers', flags.answers], ['yes', flags.yes || undefined], ['force', flags.force || undefined], ['replace', flags.replace.length || undefined], ['replace-api', flags.replaceApi || undefined], ['keep-failed', flags.keepFailed || undefined]] as const)
     if (given) throw new UsageError([`update does not take --${flag}: it writes back into the folder it updates, merging instead of replacing. Give answer flags (e.g. --no-waf) to change answers.`]);
