@@ -19,6 +19,7 @@ for (const scenario of readdirSync(snapshots).filter((s) => existsSync(join(snap
     const moduleVars = new Set(modules.flatMap((m) => [...variablesOf(join(root, 'modules', m, 'variables.tf'))]));
     // The prose: the README's tables of inputs and outputs list the module's own inputs as such.
     const docs = ['README.md', 'TROUBLESHOOTING.md']
+      .filter((f) => existsSync(join(root, f)))
       .map((f) => readFileSync(join(root, f), 'utf8'))
       .join('\n')
       .replace(/^\| `.*$/gm, '');

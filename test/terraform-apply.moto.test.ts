@@ -89,7 +89,7 @@ function startWireProxy(target: string): Promise<{ url: string; server: Server }
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
 }
 
-const SERVICES = ['apigateway', 'cloudwatch', 'logs', 'iam', 'sts', 'ec2'];
+const SERVICES = ['apigateway', 'cloudwatch', 'logs', 'iam', 'sts', 'ec2', 'ssm'];
 
 /** terraform, without blocking the event loop (the proxy above runs in this process). */
 function terraform(work: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; output: string }> {
@@ -260,6 +260,59 @@ toolTest('Auth: a Cognito user pool authorizer, API keys per client and their us
     assert.match(run.destroy.output, /aws_api_gateway_usage_plan_key\.this\["partner"\]: Destruction complete/);
     assert.match(run.destroy.output, /aws_api_gateway_authorizer\.this: Destruction complete/);
   } finally {
+    proc.kill();
+  }
+});
+
+toolTest('Layout: the network baseline in a root of its own, two API roots on its endpoint; destroying API #1 leaves the baseline\'s and API #2\'s plans empty, and the baseline refuses to be destroyed (prevent_destroy)', skip, { timeout: 900_000 }, async () => {
+  const { url: motoUrl, proc } = await startMoto();
+  const { url, server } = await startWireProxy(motoUrl);
+  const gen = (args: string[], out: string) => {
+    const r = spawnSync(process.execPath, [join(repo, 'bin', 'create-api-endpoint.js'), '--yes', '--region', 'us-east-1', '--clients', 'internal', '--no-terraform', '--no-cache', ...args, '--out', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  };
+  const root = mkdtempSync(join(tmpdir(), 'cae-moto-layout-'));
+  const prepare = (dir: string) => {
+    const { work, env } = providerFiveCopy(dir);
+    copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
+    writeFileSync(join(work, 'moto_override.tf'), `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`);
+    return { tf: (...args: string[]) => terraform(work, env, args), work, env };
+  };
+  try {
+    gen(['--network-baseline', '--name', 'shared-vpc', '--vpc-id', 'vpc-0a1b2c3d4e5f60718', '--subnet-ids', 'subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c4b5a69788'], join(root, 'network'));
+    const net = prepare(join(root, 'network'));
+    // The VPC and subnets of the network account, created in the same apply; clients by range (see the PRIVATE test).
+    writeFileSync(join(net.work, 'moto_network.tf'), `resource "aws_vpc" "moto" {\n  cidr_block           = "10.0.0.0/16"\n  enable_dns_support   = true\n  enable_dns_hostnames = true\n}\n\nresource "aws_subnet" "moto" {\n  count = 2\n\n  vpc_id            = aws_vpc.moto.id\n  cidr_block        = "10.0.\${count.index + 1}.0/24"\n  availability_zone = "us-east-1\${["a", "b"][count.index]}"\n}\n`);
+    writeFileSync(join(net.work, 'moto_network_override.tf'), `module "endpoint" {\n  vpc_id             = aws_vpc.moto.id\n  subnet_ids         = aws_subnet.moto[*].id\n  client_cidr_blocks = ["10.0.0.0/16"]\n}\n`);
+    for (const step of [['init', '-backend=false'], ['apply', '-auto-approve']]) {
+      const r = await net.tf(...step);
+      assert.equal(r.status, 0, r.output);
+    }
+    const endpoint = spawnSync('terraform', ['output', '-raw', 'vpc_endpoint_id'], { cwd: net.work, env: net.env, encoding: 'utf8' }).stdout.trim();
+    assert.match(endpoint, /^vpce-[0-9a-f]+$/);
+
+    const apis = [];
+    for (const name of ['orders-api', 'billing-api']) {
+      gen(['--name', name, '--vpc-endpoint-id', endpoint], join(root, name));
+      const api = prepare(join(root, name));
+      for (const step of [['init', '-backend=false'], ['apply', '-auto-approve']]) {
+        const r = await api.tf(...step);
+        assert.equal(r.status, 0, `${name} ${step[0]}: ${r.output}`);
+      }
+      apis.push(api);
+    }
+    const destroyed = await apis[0]!.tf('destroy', '-auto-approve');
+    assert.equal(destroyed.status, 0, destroyed.output);
+    assert.doesNotMatch(destroyed.output, /aws_vpc_endpoint\.execute_api: Destroying/);
+    for (const [label, r] of [['network baseline', await net.tf('plan', '-detailed-exitcode')], ['API #2', await apis[1]!.tf('plan', '-detailed-exitcode')]] as const) {
+      assert.equal(r.status, 0, `${label}: ${r.output}`);
+      assert.match(r.output, /No changes\./, label);
+    }
+    const guarded = await net.tf('destroy', '-auto-approve');
+    assert.notEqual(guarded.status, 0);
+    assert.match(guarded.output.replace(/\s+/g, ' '), /Instance cannot be destroyed/);
+  } finally {
+    server.close();
     proc.kill();
   }
 });

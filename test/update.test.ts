@@ -315,3 +315,19 @@ test('update --all over a monorepo: every generated folder found (not .terraform
   assert.equal(flagsForAll.exitCode, 2);
   assert.match(flagsForAll.stderr, /answer flags change one folder's answers; give one folder with them/);
 });
+
+test('an API root that created the VPC\'s endpoint, updated to use it from the network baseline root: the endpoint is forgotten (removed, destroy = false), never destroyed; the API admits its own callers', async () => {
+  const dir = tmp();
+  const r = await cli(['--yes', '--name', 'orders-api', '--clients', 'internal', '--vpc-id', 'vpc-0a1b2c3d4e5f60718', '--subnet-ids', 'subnet-0a1b2c3d4e5f60718,subnet-0f1e2d3c4b5a69788', '--no-terraform', '--out', 'api'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.ok(existsSync(join(dir, 'api/modules/vpc-endpoint/main.tf')));
+  const up = await cli(['update', 'api', '--vpc-endpoint-id', 'vpce-0a1b2c3d4e5f60718', '--endpoint-security-group-id', 'sg-0a1b2c3d4e5f60718', '--client-security-groups', 'sg-0f1e2d3c4b5a69788', '--no-terraform', '--json'], { cwd: dir });
+  assert.equal(up.exitCode, 0, up.stdout + up.stderr);
+  const moved = readFileSync(join(dir, 'api/moved.tf'), 'utf8');
+  assert.match(moved, /removed \{\n  from = module\.endpoint\n\n  lifecycle \{\n    destroy = false\n  \}\n\}/);
+  assert.equal(existsSync(join(dir, 'api/modules/vpc-endpoint/main.tf')), false, 'the module files go; the endpoint is only forgotten');
+  assert.doesNotMatch(readFileSync(join(dir, 'api/main.tf'), 'utf8'), /module "endpoint"/);
+  assert.match(readFileSync(join(dir, 'api/modules/rest-api/endpoint-access.tf'), 'utf8'), /security_group_id\s+= var\.endpoint_security_group_id/);
+  const files = JSON.parse(up.stdout).files.map((f: { path: string; status: string }) => `${f.status} ${f.path}`);
+  assert.ok(files.includes('added moved.tf'), files.join('\n'));
+});

@@ -87,7 +87,7 @@ test('on-premises ranges: leading zeros refused, a union that covers half the in
   assert.match(validateOnpremCidrs(['0.0.0.0/2', '64.0.0.0/2'])!, /half of all IPv4 addresses/);
   assert.equal(validateOnpremCidrs(['10.0.0.0/8', '172.16.0.0/12']), undefined);
   const { recommend } = await import('../src/core/recommend.js');
-  const base: Omit<Answers, 'onpremCidrs'> = { name: 'x', description: 'x', region: 'eu-west-1', clients: 'internal', ownCdn: false, compliance: false, hybrid: true, crossAccount: false, consumerAccounts: [], integration: 'mock', subnetIds: [], vpcLinkSubnetIds: [], clientSecurityGroupIds: [], privateDns: true, waf: true, tags: [], accountBaseline: false, auth: 'iam', cognitoUserPoolArns: [], apiKey: false };
+  const base: Omit<Answers, 'onpremCidrs'> = { name: 'x', description: 'x', region: 'eu-west-1', clients: 'internal', ownCdn: false, compliance: false, hybrid: true, crossAccount: false, consumerAccounts: [], integration: 'mock', subnetIds: [], vpcLinkSubnetIds: [], clientSecurityGroupIds: [], privateDns: true, waf: true, tags: [], accountBaseline: false, auth: 'iam', cognitoUserPoolArns: [], apiKey: false, networkBaseline: false };
   const warnings = recommend({ ...base, onpremCidrs: ['10.20.0.0/16', '203.0.113.0/24'] }).warnings.join('\n');
   assert.match(warnings, /--onprem-cidrs 203\.0\.113\.0\/24 is a public range/);
   assert.doesNotMatch(recommend({ ...base, onpremCidrs: ['10.20.0.0/16'] }).warnings.join('\n'), /public range/);

@@ -34,6 +34,8 @@ export const ANSWER_SHAPE = {
   vpcLinkSubnetIds: { kind: 'list' },
   endpointType: { kind: 'select', choices: ['edge', 'regional', 'private'], optional: true },
   vpcEndpointId: { kind: 'text', optional: true },
+  /** The shared endpoint's security group: this API's root admits its own callers there. */
+  endpointSecurityGroupId: { kind: 'text', optional: true },
   vpcId: { kind: 'text', optional: true },
   subnetIds: { kind: 'list' },
   clientSecurityGroupIds: { kind: 'list' },
@@ -42,6 +44,8 @@ export const ANSWER_SHAPE = {
   /** `key=value` items; answers files and presets may give a mapping instead. */
   tags: { kind: 'list' },
   accountBaseline: { kind: 'boolean' },
+  /** Only the VPC's network baseline, as a root of its own (for the network account or the VPC owner). */
+  networkBaseline: { kind: 'boolean' },
 } as const;
 
 type Shape = typeof ANSWER_SHAPE;

@@ -33,5 +33,12 @@ export function findConflicts(a: Answers): string[] {
       `--mtls-truststore conflicts with ${type !== 'REGIONAL' ? `a ${type} endpoint` : !a.domain ? 'no custom domain' : '--own-cdn'}: API Gateway authenticates client certificates only on a REGIONAL custom domain it serves itself${type === 'EDGE' ? ' (an edge-optimized domain terminates TLS at CloudFront)' : type === 'PRIVATE' ? ' (private custom domains do not support mutual TLS)' : a.ownCdn ? ' (behind your CloudFront, the client\'s certificate ends at CloudFront)' : ''}.\n` +
         `  Fix: ${type !== 'REGIONAL' ? '--endpoint-type regional with --domain' : !a.domain ? 'give --domain <fqdn>' : 'drop --own-cdn'}, or drop --mtls-truststore.`,
     );
+  if (a.networkBaseline) {
+    const with_ = [a.vpcEndpointId && '--vpc-endpoint-id (this root creates the endpoint)', a.domain && '--domain', a.openapi && '--openapi', a.crossAccount && '--cross-account'].filter(Boolean);
+    if (type !== 'PRIVATE')
+      out.push(`--network-baseline conflicts with a ${type} endpoint: the network baseline is the VPC's execute-api endpoint, for private APIs.\n  Fix: --clients internal, or drop --network-baseline.`);
+    else if (with_.length)
+      out.push(`--network-baseline conflicts with ${with_.join(', ')}: the baseline root holds no API, only what every private API in the VPC shares.\n  Fix: drop ${with_.map((w) => (w as string).split(' ')[0]).join(', ')} here, and give them to each API's own root (with --vpc-endpoint-id and --endpoint-security-group-id).`);
+  }
   return out;
 }

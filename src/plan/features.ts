@@ -29,6 +29,10 @@ export interface Features {
   privateDomain: boolean;
   /** Regulated data (--compliance): logs kept, the endpoint policy narrowed. */
   compliance: boolean;
+  /** Only the network baseline, as a root of its own (--network-baseline): no API module. */
+  baselineOnly: boolean;
+  /** This API's root admits its callers in the shared endpoint's security group (--endpoint-security-group-id). */
+  endpointAccess: boolean;
   /** The user's CloudFront distribution in front of a regional endpoint. */
   cdn: boolean;
   /** Custom domain served as an alias of that CloudFront distribution. */
@@ -84,6 +88,8 @@ export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string
     hybrid: isPrivate && !!a.hybrid && !a.vpcEndpointId,
     crossAccount: isPrivate && !!a.crossAccount,
     compliance: !!a.compliance,
+    baselineOnly: isPrivate && !!a.networkBaseline && !a.vpcEndpointId,
+    endpointAccess: isPrivate && !!a.vpcEndpointId && !!a.endpointSecurityGroupId,
     // Edge certificates, and the distribution's certificate and web ACL, live in us-east-1.
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain || (cdn && !!a.waf),
     anyDomain: !!a.domain,

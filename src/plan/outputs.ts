@@ -46,6 +46,20 @@ export const OUTPUTS: OutputSpec[] = [
     when: (f) => f.isPrivate,
   },
   {
+    name: 'vpc_endpoint_dns_name',
+    description: 'DNS name of the endpoint (its first DNS entry): API roots in accounts that cannot read the endpoint take it as vpc_endpoint_dns_name.',
+    value: 'aws_vpc_endpoint.execute_api.dns_entry[0].dns_name',
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
+  },
+  {
+    name: 'vpc_endpoint_zone_id',
+    description: 'Hosted zone ID of that DNS name (vpc_endpoint_zone_id of an API root with a private custom domain).',
+    value: 'aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id',
+    when: (f) => f.createEndpoint,
+    module: 'endpoint',
+  },
+  {
     name: 'endpoint_security_group_id',
     description: 'Security group of the interface endpoint (443 from approved clients only).',
     value: 'aws_security_group.endpoint.id',

@@ -186,6 +186,7 @@ const COMPONENTS: Component[] = [
   { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },
   { when: (f) => f.waf, files: { 'waf.tf': 'module/waf.tf' } },
   { when: (f) => f.cdn, files: { 'cdn.tf': 'module/cdn.tf' } },
+  { when: (f) => f.endpointAccess, files: { 'endpoint-access.tf': 'module/endpoint-access.tf' } },
 ];
 
 const ROOT_FILES: PlannedFile[] = [
@@ -205,6 +206,7 @@ const ENDPOINT_FILES: Record<string, string> = {
   'main.tf': 'endpoint/main.tf',
   'network.tf': 'endpoint/network.tf',
   'spokes.tf': 'endpoint/spokes.tf',
+  'ssm.tf': 'endpoint/ssm.tf',
   'variables.tf': 'common/variables.tf',
   'outputs.tf': 'endpoint/outputs.tf',
 };
@@ -217,6 +219,8 @@ const ACCOUNT_FILES: Record<string, string> = {
   'outputs.tf': 'account/outputs.tf',
 };
 
+/** The network baseline as a root of its own: its README says how API roots use it; no TROUBLESHOOTING of an API. */
+const BASELINE_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => f.path !== 'TROUBLESHOOTING.md' && f.path !== 'README.md'), { path: 'README.md', template: 'docs/baseline-README.md', scope: 'root' }];
 const CONSUMER_FILES: Record<string, string> = {
   'versions.tf': 'consumer/versions.tf',
   'main.tf': 'consumer/main.tf',
@@ -252,9 +256,10 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
   // regulated data) are encrypted with your KMS key, a required input.
   const governance: Governance = answers.compliance && !given.logKms ? { ...given, logKms: { why: '--compliance (regulated data; logs can hold it)' } } : given;
   const applies = VARIABLES.filter((v) => v.when(features)).map((v) => adjusted(v, features, governance));
-  const variables = applies.filter((v) => v.module !== 'endpoint');
+  // The network baseline as a root of its own holds no API: no per-API module, variables or outputs.
+  const variables = features.baselineOnly ? [] : applies.filter((v) => v.module !== 'endpoint');
   const endpointVariables = features.createEndpoint ? applies.filter((v) => v.module === 'endpoint' || v.module === 'both') : [];
-  const outputs = OUTPUTS.filter((o) => o.when(features));
+  const outputs = OUTPUTS.filter((o) => o.when(features) && (!features.baselineOnly || o.module === 'endpoint'));
 
   const rootVariables: RootVariable[] = [
     { ...ROOT_ONLY[0]!, rootDefault: answers.region },
@@ -277,9 +282,9 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
       return v.name !== 'tags' && rootVariables.some((r) => r.name === v.name) ? [{ name: v.name, expr: `var.${v.name}` }] : [];
     });
 
-  const files: PlannedFile[] = [...ROOT_FILES];
+  const files: PlannedFile[] = [...(features.baselineOnly ? BASELINE_ROOT_FILES : ROOT_FILES)];
   if (features.openapi && openapi?.bundled !== undefined) files.push({ path: BUNDLED_SPEC, template: '', content: openapi.bundled, scope: 'root' });
-  for (const c of COMPONENTS) {
+  for (const c of features.baselineOnly ? [] : COMPONENTS) {
     if (!c.when(features)) continue;
     for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
   }

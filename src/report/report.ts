@@ -73,7 +73,7 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
     out.push(`  cd ${r.outDir}`);
     out.push('  cp terraform.tfvars.example terraform.tfvars   # fill in what it lists');
     out.push('  terraform init && terraform plan');
-    out.push('  README.md explains the choice; TROUBLESHOOTING.md covers 403s, timeouts and DNS.');
+    out.push(r.files.includes('TROUBLESHOOTING.md') ? '  README.md explains the choice; TROUBLESHOOTING.md covers 403s, timeouts and DNS.' : '  README.md says how each API root uses this network baseline.');
   } else if (r.exitCode === 1) {
     out.push(paint(31, 'Nothing was written: a check failed. Fix the findings above, or pass --keep-failed to write anyway.'));
   }

@@ -24,6 +24,7 @@ export function answers(over: Partial<Answers> = {}): Answers {
     auth: 'iam',
     cognitoUserPoolArns: [],
     apiKey: false,
+    networkBaseline: false,
     ...over,
   };
 }

@@ -22,6 +22,7 @@ module "endpoint" {
   vpc_id                    = var.vpc_id
   subnet_ids                = var.subnet_ids
   client_security_group_ids = var.client_security_group_ids
+  ssm_parameter_prefix      = var.ssm_parameter_prefix
   client_cidr_blocks        = var.client_cidr_blocks
   onprem_cidr_blocks        = var.onprem_cidr_blocks
   private_dns_enabled       = var.private_dns_enabled

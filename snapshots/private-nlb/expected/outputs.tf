@@ -53,6 +53,16 @@ output "endpoint_specific_invoke_url" {
   value       = module.api.endpoint_specific_invoke_url
 }
 
+output "vpc_endpoint_dns_name" {
+  description = "DNS name of the endpoint (its first DNS entry): API roots in accounts that cannot read the endpoint take it as vpc_endpoint_dns_name."
+  value       = module.endpoint.vpc_endpoint_dns_name
+}
+
+output "vpc_endpoint_zone_id" {
+  description = "Hosted zone ID of that DNS name (vpc_endpoint_zone_id of an API root with a private custom domain)."
+  value       = module.endpoint.vpc_endpoint_zone_id
+}
+
 output "endpoint_security_group_id" {
   description = "Security group of the interface endpoint (443 from approved clients only)."
   value       = module.endpoint.endpoint_security_group_id

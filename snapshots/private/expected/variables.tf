@@ -112,6 +112,17 @@ variable "client_security_group_ids" {
   }
 }
 
+variable "ssm_parameter_prefix" {
+  description = "Publish what every API root in the VPC takes (endpoint ID, its security group, DNS name and zone) as SSM parameters under this prefix (e.g. /network/vpc-0a1b2c3d/execute-api). null: nothing published."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.ssm_parameter_prefix == null ? true : can(regex("^/[-A-Za-z0-9_./]*[-A-Za-z0-9_.]$", var.ssm_parameter_prefix))
+    error_message = "ssm_parameter_prefix must start with / and not end with one (e.g. /network/execute-api)."
+  }
+}
+
 variable "client_cidr_blocks" {
   description = "Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference."
   type        = list(string)

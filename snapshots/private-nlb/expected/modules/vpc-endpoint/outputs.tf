@@ -8,6 +8,16 @@ output "vpc_endpoint_dns_names" {
   value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name
 }
 
+output "vpc_endpoint_dns_name" {
+  description = "DNS name of the endpoint (its first DNS entry): API roots in accounts that cannot read the endpoint take it as vpc_endpoint_dns_name."
+  value       = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name
+}
+
+output "vpc_endpoint_zone_id" {
+  description = "Hosted zone ID of that DNS name (vpc_endpoint_zone_id of an API root with a private custom domain)."
+  value       = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id
+}
+
 output "endpoint_security_group_id" {
   description = "Security group of the interface endpoint (443 from approved clients only)."
   value       = aws_security_group.endpoint.id

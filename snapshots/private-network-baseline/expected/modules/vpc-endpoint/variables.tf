@@ -1,0 +1,232 @@
+variable "name" {
+  description = "Name of the REST API; also prefixes the names of related resources."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,38}[a-z0-9]$", var.name))
+    error_message = "name must be 3-40 lowercase letters, digits or hyphens."
+  }
+}
+
+variable "vpc_id" {
+  description = "VPC that hosts the execute-api interface endpoint (and whose clients call the API)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", var.vpc_id))
+    error_message = "vpc_id must be a VPC ID (vpc- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "subnet_ids" {
+  description = "Subnets for the endpoint network interfaces, in at least two Availability Zones."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for id in var.subnet_ids : can(regex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of subnet_ids must be a subnet ID (subnet- followed by 8 or 17 hex digits)."
+  }
+
+  validation {
+    condition     = length(var.subnet_ids) >= 2
+    error_message = "Give at least two subnets in different Availability Zones, so the endpoint is not a single point of failure."
+  }
+}
+
+variable "client_security_group_ids" {
+  description = "Security groups of the clients allowed to reach the endpoint on 443 (preferred over CIDR ranges: rules follow the clients)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.client_security_group_ids : can(regex("^sg-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "Each entry of client_security_group_ids must be a security group ID (sg- followed by 8 or 17 hex digits)."
+  }
+}
+
+variable "ssm_parameter_prefix" {
+  description = "Publish what every API root in the VPC takes (endpoint ID, its security group, DNS name and zone) as SSM parameters under this prefix (e.g. /network/vpc-0a1b2c3d/execute-api). null: nothing published."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.ssm_parameter_prefix == null ? true : can(regex("^/[-A-Za-z0-9_./]*[-A-Za-z0-9_.]$", var.ssm_parameter_prefix))
+    error_message = "ssm_parameter_prefix must start with / and not end with one (e.g. /network/execute-api)."
+  }
+}
+
+variable "client_cidr_blocks" {
+  description = "Additional IPv4 ranges allowed to reach the endpoint on 443, for clients without a security group to reference."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of client_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.client_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "client_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.client_cidr_blocks) <= 20
+    error_message = "At most 20 client ranges (each takes a network ACL rule number); summarise them into larger ranges."
+  }
+}
+
+variable "onprem_cidr_blocks" {
+  description = "On-premises ranges (over Direct Connect or VPN) allowed to reach the endpoint on 443 and the Resolver inbound endpoint on 53."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for c in var.onprem_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of onprem_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.onprem_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "onprem_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.onprem_cidr_blocks) > 0
+    error_message = "Give at least one on-premises range."
+  }
+
+  validation {
+    condition     = length(var.onprem_cidr_blocks) <= 20
+    error_message = "At most 20 on-premises ranges (each takes network ACL rule numbers); summarise them into larger ranges."
+  }
+}
+
+variable "private_dns_enabled" {
+  description = "Resolve the default execute-api hostnames to the interface endpoint inside the VPC. Public APIs can then not be called by their default hostnames from this VPC (403)."
+  type        = bool
+  default     = true
+}
+
+variable "resolver_forward_zones" {
+  description = "Zones on-premises DNS forwards to the Resolver inbound endpoint: the private custom domains of the APIs behind this endpoint, each by its own name (output onprem_conditional_forwarders)."
+  type        = list(string)
+  default     = []
+}
+
+variable "resolver_endpoint_id" {
+  description = "A Route 53 Resolver inbound endpoint the VPC already has (a central one of the network account): on premises forwards to its addresses and none is created here. null: one is created when something is forwarded (resolver_forward_zones, forward_execute_api_zone); about $180 a month."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.resolver_endpoint_id == null || can(regex("^rslvr-in-[0-9a-f]{17}$", var.resolver_endpoint_id))
+    error_message = "resolver_endpoint_id must be a Resolver inbound endpoint ID (rslvr-in- and 17 hex digits)."
+  }
+}
+
+variable "forward_execute_api_zone" {
+  description = "Also forward the whole execute-api.<region>.amazonaws.com zone from on premises (needs private DNS on). Blast radius: every API called by its default host name from on premises — other teams' and public APIs included — then resolves to this endpoint and fails (403). Prefer the endpoint-specific host names, which need no forwarder, or a private custom domain."
+  type        = bool
+  default     = false
+}
+
+variable "allowed_execute_api_arns" {
+  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC."
+  type        = list(string)
+  default     = ["*"]
+
+  validation {
+    condition     = length(var.allowed_execute_api_arns) > 0
+    error_message = "Give at least one API ARN pattern ([\"*\"] for every API)."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the access, execution and network log groups, in days."
+  type        = number
+  default     = 365
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a retention CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, … 365, … 3653)."
+  }
+}
+
+variable "log_kms_key_arn" {
+  description = "KMS key that encrypts the log groups; null keeps CloudWatch Logs' default encryption. The key policy must allow the logs service."
+  type        = string
+  default     = null
+}
+
+variable "log_skip_destroy" {
+  description = "Keep the log groups, and the logs in them, when Terraform destroys or replaces them (a rename): they leave the state instead of being deleted. On under --compliance and presets that require a log retention."
+  type        = bool
+  default     = false
+}
+
+variable "alarm_sns_topic_arn" {
+  description = "SNS topic notified when an alarm fires or clears; null creates the alarms without notifications."
+  type        = string
+  default     = null
+}
+
+variable "spoke_vpc_ids" {
+  description = "Spoke VPCs of this account whose callers reach this endpoint through a transit gateway or peering: a private zone for execute-api.<region>.amazonaws.com, pointing at this endpoint, is associated with each (the endpoint's own private DNS answers only in this VPC). Their callers must also be admitted: client_cidr_blocks."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.spoke_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "spoke_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "spoke_authorized_vpc_ids" {
+  description = "Spoke VPCs of other accounts allowed to associate with that zone (needs at least one spoke_vpc_ids entry: a private zone is created against a VPC of its own account); each owner applies aws_route53_zone_association with the spokes_private_zone_id output."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.spoke_authorized_vpc_ids : can(regex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", id))])
+    error_message = "spoke_authorized_vpc_ids must list VPC IDs."
+  }
+}
+
+variable "manage_network_acl" {
+  description = "Put the endpoint subnets behind a dedicated network ACL (443 in from client ranges, ephemeral ports back, everything else denied). It replaces their current network ACL: keep off if other workloads share the subnets. Add ranges at the end of their lists: rule numbers follow list positions."
+  type        = bool
+  default     = false
+}
+
+variable "vpc_secondary_cidr_blocks" {
+  description = "The VPC's secondary IPv4 ranges whose clients the network ACL must admit too (listed here: read from the VPC, their number would be unknown at plan time when the VPC is created in the same apply)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : can(cidrhost(c, 0))])
+    error_message = "Each entry of vpc_secondary_cidr_blocks must be an IPv4 CIDR block such as 10.20.0.0/16."
+  }
+
+  validation {
+    condition     = alltrue([for c in var.vpc_secondary_cidr_blocks : tonumber(split("/", c)[1]) > 0])
+    error_message = "vpc_secondary_cidr_blocks must not contain 0.0.0.0/0: list the client ranges that need access."
+  }
+
+  validation {
+    condition     = length(var.vpc_secondary_cidr_blocks) <= 9
+    error_message = "At most 9 secondary ranges (network ACL rule numbers 110–190)."
+  }
+}
+
+variable "enable_flow_logs" {
+  description = "Record VPC flow logs for the endpoint's network interfaces (not whole subnets), to troubleshoot connectivity and audit traffic to the endpoint."
+  type        = bool
+  default     = true
+}
+
+variable "tags" {
+  description = "Tags for every resource that takes them."
+  type        = map(string)
+  default     = {}
+}

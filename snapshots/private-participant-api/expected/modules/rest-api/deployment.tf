@@ -1,0 +1,90 @@
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  description = "Managed by Terraform"
+
+  # A deployment is a snapshot: API Gateway serves changes to methods, integrations or
+  # the resource policy only after a new deployment, so their configuration is hashed here.
+  # Configured values only (IDs, which change when a resource is replaced, and the arguments set
+  # here), never whole resource objects: the refresh after an apply fills attributes this
+  # configuration never set, and a hash of whole objects would replace the deployment again on
+  # the next plan. The hash of the module's .tf files covers every other change to the methods and
+  # integrations, in whichever file they are (methods you add in a file of your own too).
+  triggers = {
+    redeployment = sha1(jsonencode([
+      [for file in sort(fileset(path.module, "*.tf")) : filesha1("${path.module}/${file}")],
+      aws_api_gateway_request_validator.this.id,
+      aws_api_gateway_resource.this.id,
+      aws_api_gateway_method.this.id,
+      aws_api_gateway_method.this.authorization,
+      aws_api_gateway_integration.this.id,
+      aws_api_gateway_integration.this.uri,
+      aws_api_gateway_rest_api_policy.this.policy,
+    ]))
+  }
+
+  lifecycle {
+    # The stage points at the new deployment before the old one is deleted.
+    create_before_destroy = true
+  }
+
+  depends_on = [
+    aws_api_gateway_integration.this,
+    # A private API cannot be deployed before it has a resource policy.
+    aws_api_gateway_rest_api_policy.this,
+  ]
+}
+
+# create-api-endpoint:ignore CAE019 The account-wide CloudWatch role is set once per account and Region, outside this module (README: --account-baseline).
+resource "aws_api_gateway_stage" "this" {
+  rest_api_id          = aws_api_gateway_rest_api.this.id
+  deployment_id        = aws_api_gateway_deployment.this.id
+  stage_name           = var.stage_name
+  xray_tracing_enabled = var.xray_tracing_enabled
+
+  #checkov:skip=CKV_AWS_120:Response caching is off by default for APIs: it costs per hour and serves stale data unless designed for.
+  #checkov:skip=CKV2_AWS_51:Client certificates authenticate API Gateway to an HTTP backend; callers authenticate with the resource policy and IAM (var.authorization).
+  #checkov:skip=CKV2_AWS_29:A private API is reachable only through the allowed VPC endpoints, filtered by the resource policy and security groups; attach a web ACL if internal traffic needs inspection.
+  access_log_settings {
+    destination_arn = aws_cloudwatch_log_group.access.arn
+    format = jsonencode({
+      requestId          = "$context.requestId"
+      extendedRequestId  = "$context.extendedRequestId"
+      requestTime        = "$context.requestTime"
+      httpMethod         = "$context.httpMethod"
+      resourcePath       = "$context.resourcePath"
+      status             = "$context.status"
+      responseLength     = "$context.responseLength"
+      integrationStatus  = "$context.integrationStatus"
+      integrationLatency = "$context.integrationLatency"
+      sourceIp           = "$context.identity.sourceIp"
+      userAgent          = "$context.identity.userAgent"
+      vpceId             = "$context.identity.vpceId"
+      vpcId              = "$context.identity.vpcId"
+      errorMessage       = "$context.error.message"
+      wafResponse        = "$context.wafResponseCode"
+    })
+  }
+
+  tags = var.tags
+
+  # API Gateway creates the execution log group on first use, with no expiry, unless it exists.
+  depends_on = [aws_cloudwatch_log_group.execution]
+}
+
+# create-api-endpoint:ignore CAE019 The account-wide CloudWatch role is set once per account and Region, outside this module (README: --account-baseline).
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  stage_name  = aws_api_gateway_stage.this.stage_name
+  method_path = "*/*"
+
+  #checkov:skip=CKV_AWS_225:Response caching is off by default for APIs (see the stage).
+  settings {
+    metrics_enabled        = true
+    logging_level          = var.execution_logging_level
+    data_trace_enabled     = false # full request/response bodies in logs would leak payloads
+    throttling_rate_limit  = var.throttling_rate_limit
+    throttling_burst_limit = var.throttling_burst_limit
+    caching_enabled        = false
+    cache_data_encrypted   = true
+  }
+}
