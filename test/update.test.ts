@@ -324,7 +324,7 @@ test('an API root that created the VPC\'s endpoint, updated to use it from the n
   const up = await cli(['update', 'api', '--vpc-endpoint-id', 'vpce-0a1b2c3d4e5f60718', '--endpoint-security-group-id', 'sg-0a1b2c3d4e5f60718', '--client-security-groups', 'sg-0f1e2d3c4b5a69788', '--no-terraform', '--json'], { cwd: dir });
   assert.equal(up.exitCode, 0, up.stdout + up.stderr);
   const moved = readFileSync(join(dir, 'api/moved.tf'), 'utf8');
-  assert.match(moved, /removed \{\n  from = module\.endpoint\n\n  lifecycle \{\n    destroy = false\n  \}\n\}/);
+  assert.match(moved, /removed \{\n {2}from = module\.endpoint\n\n {2}lifecycle \{\n {4}destroy = false\n {2}\}\n\}/);
   assert.equal(existsSync(join(dir, 'api/modules/vpc-endpoint/main.tf')), false, 'the module files go; the endpoint is only forgotten');
   assert.doesNotMatch(readFileSync(join(dir, 'api/main.tf'), 'utf8'), /module "endpoint"/);
   assert.match(readFileSync(join(dir, 'api/modules/rest-api/endpoint-access.tf'), 'utf8'), /security_group_id\s+= var\.endpoint_security_group_id/);
