@@ -37,6 +37,14 @@ for (const scenario of scenarios) {
     }
     for (const r of of('aws_security_group')) assert.equal(r.body.ingress, undefined, 'ingress only through separate rule resources');
 
+    // The network baseline as a root of its own holds no API: what every API shares is protected.
+    if (!of('aws_api_gateway_rest_api').length) {
+      const endpoint = of('aws_vpc_endpoint')[0]!;
+      assert.ok(endpoint, 'a root with no API is a network baseline: it has the endpoint');
+      assert.equal(endpoint.body.lifecycle[0].prevent_destroy, true, 'the shared endpoint is protected against destroy');
+      assert.equal(of('aws_security_group').find((g) => g.name === 'endpoint')!.body.lifecycle[0].prevent_destroy, true);
+      return;
+    }
     const stages = of('aws_api_gateway_stage');
     assert.equal(stages.length, 1);
     for (const s of stages) assert.match(s.body.access_log_settings[0].destination_arn, /aws_cloudwatch_log_group\.access\.arn/);
