@@ -303,6 +303,16 @@ test('update --all over a monorepo: every generated folder found (not .terraform
   assert.match(summary, /3 folders: 1 updated, 2 current\./);
   assert.match(summary, /\| `apis\/billing` \| updated \| written by create-api-endpoint 0\.0\.9/);
   assert.match(summary, /### `apis\/billing`\n\n- updated: `README\.md`/);
+  // The summary goes only to a new file or an earlier summary: never over a file of the owner's.
+  for (const [target, why] of [['apis/orders/terraform.tfvars', /a state, lock or variables file/], ['apis/orders/main.tf', /an existing file this tool did not write/]] as const) {
+    const before = existsSync(join(dir, target)) ? readFileSync(join(dir, target), 'utf8') : undefined;
+    if (before === undefined) writeFileSync(join(dir, target), 'vpc_id = "vpc-0123abcd"\n');
+    const kept = readFileSync(join(dir, target), 'utf8');
+    const refused = await cli(['update', '--all', 'apis', '--no-terraform', '--summary', target], { cwd: dir });
+    assert.equal(refused.exitCode, 2, refused.stderr);
+    assert.match(refused.stderr, why);
+    assert.equal(readFileSync(join(dir, target), 'utf8'), kept, `${target} untouched`);
+  }
   // Without --detailed-exitcode an update that wrote is 0, as before.
   const again = await cli(['update', '--all', 'apis', '--no-terraform'], { cwd: dir });
   assert.equal(again.exitCode, 0);

@@ -29,6 +29,8 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   const detailed = extra['detailed-exitcode'] === true;
   const summary = extra.summary as string | undefined;
   if (summary === '') throw new UsageError(['update --summary needs a file to write the Markdown summary to (e.g. --summary update-summary.md).']);
+  // Refused before any folder is touched, and checked again just before writing.
+  if (summary) await summaryTarget(summary);
   const given = positionals.length ? positionals : ['.'];
   for (const d of given) if (d === '') throw new UsageError(['update: an empty folder name; give the folder of a generated root module (e.g. update infra/api).']);
   // --all: every generated folder (one with a manifest) under the paths given, for a bot that updates a monorepo.
@@ -138,14 +140,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   }
   // --detailed-exitcode: "nothing to do" (0), "updated" (6) and "conflicts" (5) tell a bot what to do next.
   if (detailed && exitCode === EXIT.ok && reports.some((r) => (r as { status?: string }).status === 'updated')) exitCode = EXIT.updated;
-  if (summary) {
-    const { writeFileSync } = await import('node:fs');
-    try {
-      writeFileSync(summary, markdownSummary(reports as FolderReport[], version, check));
-    } catch (err) {
-      throw new UsageError([`update --summary ${summary}: cannot write it (${(err as Error).message}).`]);
-    }
-  }
+  if (summary) await writeSummary(summary, markdownSummary(reports as FolderReport[], version, check));
   if (flags.json) io.stdout.write(JSON.stringify(dirs.length === 1 && !check && extra.all !== true ? reports[0] : { exitCode, folders: reports }, null, 2) + '\n');
   return exitCode;
 }
@@ -178,6 +173,32 @@ export function markdownSummary(reports: FolderReport[], version: string, check:
     if (r.notes?.length) out.push('', ...r.notes.map((n) => `> ${cell(n)}`));
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * The Markdown summary, written only where it cannot hurt: a new file, or one an earlier run
+ * wrote; never a link, a state, lock or variables file, or a file inside .git or .terraform.
+ */
+async function summaryTarget(path: string): Promise<void> {
+  const { lstat, readFile } = await import('node:fs/promises');
+  const { basename, resolve, sep } = await import('node:path');
+  const { STATE_LOCK_OR_VARIABLES } = await import('../manifest/manifest.js');
+  const refuse = (why: string) => new UsageError([`update --summary ${path}: ${why}; nothing was written there. Give a new file, e.g. --summary update-summary.md.`]);
+  if (STATE_LOCK_OR_VARIABLES.test(basename(path)) || resolve(path).split(sep).some((s) => s === '.git' || s === '.terraform')) throw refuse('a state, lock or variables file, or a path inside .git or .terraform');
+  const st = await lstat(path).catch(() => undefined);
+  if (st?.isSymbolicLink()) throw refuse('a symbolic link');
+  if (st && !st.isFile()) throw refuse('not a file');
+  if (st && !(await readFile(path, 'utf8')).startsWith('## create-api-endpoint update')) throw refuse('an existing file this tool did not write');
+}
+
+async function writeSummary(path: string, text: string): Promise<void> {
+  const { writeFile } = await import('node:fs/promises');
+  await summaryTarget(path);
+  try {
+    await writeFile(path, text);
+  } catch (err) {
+    throw new UsageError([`update --summary ${path}: cannot write it (${(err as Error).message}).`]);
+  }
 }
 
 /** Every folder under the paths that holds a manifest; .git, .terraform, node_modules and links are not followed. */

@@ -151,9 +151,12 @@ export function ownablePathProblem(path: unknown): string | undefined {
   const segments = path.split('/');
   const name = segments[segments.length - 1]!;
   if (segments.some((s) => s === '.git' || s === '.terraform')) return 'inside .git or .terraform';
-  if (/\.tfstate(\.backup)?$|^\.terraform\.lock\.hcl$|\.tfvars(\.json)?$/.test(name)) return 'a state, lock or variables file';
+  if (STATE_LOCK_OR_VARIABLES.test(name)) return 'a state, lock or variables file';
   return undefined;
 }
+
+/** File names the tool never writes, whatever the flags: state, lock and variables files. */
+export const STATE_LOCK_OR_VARIABLES = /\.tfstate(\.backup)?$|^\.terraform\.lock\.hcl$|\.tfvars(\.json)?$/;
 
 /** Parses a manifest's text; throws ManifestError saying what is wrong. */
 export function parseManifest(text: string): ReadManifest {
