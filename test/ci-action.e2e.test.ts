@@ -9,16 +9,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BIN, tmp } from './helpers/cli.js';
+import { git } from './helpers/git.js';
 
 const repo = new URL('..', import.meta.url).pathname;
 const CAE = `${process.execPath} ${BIN}`;
 
 const sh = (cwd: string, script: string, env: Record<string, string>) => spawnSync('bash', [join(repo, 'scripts/ci', script)], { cwd, encoding: 'utf8', env: { ...process.env, CAE, NO_COLOR: '1', ...env }, timeout: 120_000 });
-const git = (cwd: string, ...args: string[]) => {
-  const r = spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout.trim();
-};
 
 test('action.yml: a composite action whose steps run the scripts this package ships, with the inputs they read', () => {
   const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8'));

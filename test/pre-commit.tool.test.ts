@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { toolTest } from './helpers/tools.js';
 import { BIN, tmp } from './helpers/cli.js';
+import { git } from './helpers/git.js';
 
 const repo = new URL('..', import.meta.url).pathname;
 const preCommit = [process.env.PRE_COMMIT, join(repo, '.venv-precommit', 'bin', 'pre-commit')].find((p) => p && existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v pre-commit'], { encoding: 'utf8' }).stdout.trim() || undefined);
@@ -24,16 +25,15 @@ toolTest('pre-commit: the check hook fails a commit that touches a broken root (
     assert.match(h.entry, /^create-api-endpoint /, 'the entry is the package\'s bin');
   }
   const dir = tmp('cae-precommit-');
-  const git = (...args: string[]) => assert.equal(spawnSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', '-c', 'commit.gpgsign=false', ...args], { cwd: dir }).status, 0);
-  git('init', '-q', '-b', 'main');
+  git(dir, 'init', '-q', '-b', 'main');
   const gen = spawnSync(process.execPath, [BIN, '--yes', '--clients', 'internal', '--name', 'orders-api', '--no-terraform', '--no-cache', '--out', 'api'], { cwd: dir, encoding: 'utf8' });
   assert.equal(gen.status, 0, gen.stderr);
   mkdirSync(join(dir, 'broken'));
   writeFileSync(join(dir, 'broken/main.tf'), 'resource "aws_api_gateway_rest_api" "this" {\n  name = "x"\n\n  endpoint_configuration {\n    types = ["PRIVATE"]\n  }\n}\n');
   const local = hooks.map((h) => ({ ...h, language: 'system', entry: `${process.execPath} ${BIN} ${h.entry.replace(/^create-api-endpoint\s*/, '')}` }));
   writeFileSync(join(dir, '.pre-commit-config.yaml'), stringify({ repos: [{ repo: 'local', hooks: local }] }));
-  git('add', '-A');
-  git('commit', '-q', '-m', 'fixture');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'fixture');
   const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home'), NO_COLOR: '1' };
   const run = (...args: string[]) => spawnSync(preCommit!, ['run', ...args], { cwd: dir, env, encoding: 'utf8', timeout: 240_000 });
 

@@ -91,6 +91,10 @@ function startWireProxy(target: string): Promise<{ url: string; server: Server }
 
 const SERVICES = ['apigateway', 'cloudwatch', 'logs', 'iam', 'sts', 'ec2', 'ssm'];
 
+/** The provider settings for the emulator, merged into a root's provider block by an override file. */
+const motoProvider = (url: string) =>
+  `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`;
+
 /** terraform, without blocking the event loop (the proxy above runs in this process). */
 function terraform(work: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
@@ -114,7 +118,7 @@ async function applyPlanDestroy(scenario: string, url: string, mutate?: (work: s
   // override files. The account ID is read (moto's STS answers 123456789012), as with AWS.
   writeFileSync(
     join(work, 'moto_override.tf'),
-    `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`,
+    motoProvider(url),
   );
   mutate?.(work);
   const tf = (...args: string[]) => terraform(work, env, args);
@@ -191,7 +195,7 @@ toolTest('OpenAPI: a private API defined by its document, applied against moto, 
     copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
     writeFileSync(
       join(work, 'moto_override.tf'),
-      `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`,
+      motoProvider(url),
     );
     writeFileSync(
       join(work, 'moto_network.tf'),
@@ -275,7 +279,7 @@ toolTest('Layout: the network baseline in a root of its own, two API roots on it
   const prepare = (dir: string) => {
     const { work, env } = providerFiveCopy(dir);
     copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
-    writeFileSync(join(work, 'moto_override.tf'), `provider "aws" {\n  access_key                  = "test"\n  secret_key                  = "test"\n  skip_credentials_validation = true\n  skip_metadata_api_check     = true\n\n  endpoints {\n${SERVICES.map((s) => `    ${s} = "${url}"`).join('\n')}\n  }\n}\n`);
+    writeFileSync(join(work, 'moto_override.tf'), motoProvider(url));
     return { tf: (...args: string[]) => terraform(work, env, args), work, env };
   };
   try {
