@@ -216,9 +216,9 @@ export const QUESTIONS: Question[] = [
     help: 'The endpoint type decides where calls can come from; this decides who may make them. IAM (SigV4) suits services and other accounts (they sign with their role; browsers cannot). Cognito suits people signing in to your apps (a user pool\'s tokens). A Lambda authorizer checks tokens of your own identity provider. None only with a reason: public read-only data, or behind your own CloudFront that admits only its own requests.',
     choices: [
       { value: 'iam', label: 'IAM (SigV4)', hint: 'services and other accounts sign with their role' },
-      { value: 'cognito', label: 'Cognito user pool', hint: 'people signed in to your apps (JWT)' },
+      { value: 'cognito', label: 'Cognito user pool', hint: 'people signed in to your apps, with their tokens' },
       { value: 'lambda', label: 'Lambda authorizer', hint: 'tokens of your own identity provider' },
-      { value: 'none', label: 'None (say why)', hint: 'public read-only data, or behind your own CloudFront' },
+      { value: 'none', label: 'None, with a reason', hint: 'public read-only data, or behind your own CloudFront' },
     ],
     // Services and other accounts sign; behind your own CloudFront SigV4 cannot work (CloudFront
     // rewrites Host), so the distribution's origin secret guards it. Public clients: asked in the
