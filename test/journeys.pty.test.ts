@@ -72,7 +72,7 @@ for (const cols of WIDTHS) {
       t.keys('Enter');
       await screen(t, 'Who calls the API?', cols);
       t.keys('Enter'); // worldwide
-      for (const q of ['CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']) {
+      for (const q of ['CloudFront distribution of your own', 'Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'Your OpenAPI document', 'What backs the sample method?']) {
         await screen(t, q, cols);
         t.keys('Enter');
       }
@@ -124,7 +124,7 @@ for (const cols of WIDTHS) {
       }
       const locked = await screen(t, 'Regulated data', cols);
       assert.match(locked.replace(/\s+/g, ' '), /🔒 --clients .* Internal APIs only \(SEC-7\)/);
-      for (const q of ['Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']) {
+      for (const q of ['Regulated data', 'on-premises callers', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'Your OpenAPI document', 'What backs the sample method?']) {
         await screen(t, q, cols);
         t.keys('Enter');
       }

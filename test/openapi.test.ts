@@ -276,3 +276,32 @@ test('a hostile document: a title with a line break and a terminal escape cannot
   const readme = readFileSync(join(dir, 'out', 'README.md'), 'utf8');
   assert.doesNotMatch(readme, /\$\(id\)|\$\(rm\)/, 'a path that needs quoting is not in the curl lines');
 });
+
+test('the wizard\'s preview of a document: title, version, paths and operations, how many get the integration, schemes, AWS extensions, problems with their line', async () => {
+  const { specPreview, awsExtensions } = await import('../src/openapi/preview.js');
+  const plain = parseSpecText(SPEC);
+  const p = specPreview(analyzeSpec(plain.doc, '3.0'), plain.doc);
+  assert.equal(p.title, 'Orders 1.0 · OpenAPI 3.0');
+  assert.equal(p.lines[0], '2 paths, 3 operations; none declares an integration (they get the one you choose next)');
+  assert.equal(p.lines[1], 'Security schemes: none (the --auth answer adds one)');
+  assert.equal(p.lines[2], 'AWS extensions: none');
+  assert.deepEqual(p.problems, []);
+  const withAws = SPEC.replace('      operationId: getOrder\n', '      operationId: getOrder\n      x-amazon-apigateway-integration:\n        type: aws_proxy\n        httpMethod: GET\n        uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:111122223333:function:f/invocations\n')
+    .replace('components:\n', 'x-amazon-apigateway-binary-media-types: [image/png]\ncomponents:\n  securitySchemes:\n    sigv4:\n      type: apiKey\n      name: Authorization\n      in: header\n      x-amazon-apigateway-authtype: awsSigv4\n');
+  const parsed = parseSpecText(withAws);
+  const q = specPreview(analyzeSpec(parsed.doc, '3.0'), parsed.doc, 3, parsed.lineOf);
+  assert.equal(q.lines[0], '2 paths, 3 operations; 2 of them lack an integration (they get the one you choose next)');
+  assert.equal(q.lines[1], 'Security schemes: sigv4 (apiKey, IAM (SigV4))');
+  assert.equal(q.lines[2], 'AWS extensions: x-amazon-apigateway-authtype, x-amazon-apigateway-binary-media-types, x-amazon-apigateway-integration');
+  assert.equal(q.lines[3], 'References 2 other files: bundled into one document for API Gateway');
+  assert.equal(q.problems.length, 1);
+  assert.match(q.problems[0]!, /^line 33: CAE028 GET \/orders\/\{id\}: the Lambda integration uses httpMethod GET/);
+  assert.deepEqual([...awsExtensions({ a: [{ 'x-amazon-apigateway-integration': {} }, { 'x-amazon-apigateway-integration': {} }] })], [['x-amazon-apigateway-integration', 2]]);
+});
+
+test('the preview of a hostile document cannot colour the terminal or break its lines', async () => {
+  const { specPreview } = await import('../src/openapi/preview.js');
+  const parsed = parseSpecText(SPEC.replace('title: Orders', 'title: "Ord\\u001b[31mers\\nsecond line"'));
+  const p = specPreview(analyzeSpec(parsed.doc, '3.0'), parsed.doc);
+  assert.equal(p.title, 'Ord\\x1b[31mers second line 1.0 · OpenAPI 3.0');
+});

@@ -26,11 +26,11 @@ const ids = (sources: Source[], entered: Entry[]) => {
 };
 
 test('with nothing given, the wizard asks the catalog in order, the recommendation where the type belongs', () => {
-  assert.deepEqual(ids([], []), ['name', 'description', 'region', 'clients', 'ownCdn', 'compliance', 'hybrid', 'crossAccount', 'auth', 'domain', 'integration', 'recommend:EDGE', 'waf', 'accountBaseline']);
+  assert.deepEqual(ids([], []), ['name', 'description', 'region', 'clients', 'ownCdn', 'compliance', 'hybrid', 'crossAccount', 'auth', 'domain', 'openapi', 'integration', 'recommend:EDGE', 'waf', 'accountBaseline']);
 });
 
 test('answers given by flags are skipped, and so are questions that do not apply', () => {
-  assert.deepEqual(ids(flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: true, crossAccount: false, domain: '', integration: 'mock', compliance: true }), []), [
+  assert.deepEqual(ids(flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: true, crossAccount: false, domain: '', openapi: '', integration: 'mock', compliance: true }), []), [
     'onpremCidrs',
     'auth',
     'recommend:PRIVATE',
@@ -44,7 +44,7 @@ test('answers given by flags are skipped, and so are questions that do not apply
 });
 
 test('the second API in a VPC: an existing endpoint ID skips the VPC, subnet, security group and private DNS questions', () => {
-  const sources = flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: false, crossAccount: false, auth: 'iam', domain: '', integration: 'mock', compliance: false, accountBaseline: false });
+  const sources = flags({ name: 'a-b-c', description: 'x', region: 'eu-west-1', clients: 'internal', hybrid: false, crossAccount: false, auth: 'iam', domain: '', openapi: '', integration: 'mock', compliance: false, accountBaseline: false });
   const step = nextStep(sources, {}, [['endpointType', undefined], ['vpcEndpointId', 'vpce-0a1b2c3d']]);
   assert.equal(step.kind, 'review');
   assert.equal(step.kind === 'review' && step.answers.vpcEndpointId, 'vpce-0a1b2c3d');
@@ -67,7 +67,7 @@ test('checkAnswer runs the catalog validators and coercion', () => {
 });
 
 test('the printed pipeline command reproduces the same answers through the flag parser', () => {
-  const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], auth: 'iam', domain: 'api.corp.example', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], accountBaseline: false });
+  const sources = flags({ name: 'orders', description: "Bob's orders API", region: 'eu-west-1', clients: 'internal', hybrid: true, onpremCidrs: ['10.1.0.0/16', '10.2.0.0/16'], crossAccount: true, consumerAccounts: ['012345678901'], auth: 'iam', domain: 'api.corp.example', openapi: '', integration: 'nlb', compliance: true, subnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], accountBaseline: false });
   const step = nextStep(sources, {}, [['vpcLinkId', ''], ['vpcLinkSubnetIds', ['subnet-0123456789abcdef2', 'subnet-0123456789abcdef3']], ['endpointType', undefined], ['vpcEndpointId', ''], ['vpcId', 'vpc-0123abcd'], ['clientSecurityGroupIds', []], ['privateDns', false]]);
   assert.equal(step.kind, 'review');
   const answers = step.kind === 'review' ? step.answers : undefined!;
@@ -88,7 +88,7 @@ test('the printed pipeline command reproduces the same answers through the flag 
 test('review rows show every answer that applies under its flag', () => {
   const step = nextStep(flags({ name: 'orders', clients: 'global', waf: false }), {}, []);
   assert.equal(step.kind, 'question');
-  const review = nextStep(flags({ name: 'orders', description: 'd', region: 'us-east-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', integration: 'mock', waf: false, accountBaseline: false }), {}, [['endpointType', undefined]]);
+  const review = nextStep(flags({ name: 'orders', description: 'd', region: 'us-east-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', openapi: '', integration: 'mock', waf: false, accountBaseline: false }), {}, [['endpointType', undefined]]);
   assert.equal(review.kind, 'review');
   const rows = Object.fromEntries(review.kind === 'review' ? answerRows(review.answers) : []);
   assert.equal(rows['--clients'], 'Public clients worldwide');
@@ -132,7 +132,7 @@ test('each question says how many there are, as far as the answers so far tell (
 
 test('overriding the recommendation, from every recommended type to every other one, previews its warnings without a crash', () => {
   for (const clients of ['global', 'regional', 'internal'] as const) {
-    const entered: Entry[] = [['name', 'orders'], ['description', 'd'], ['region', 'eu-west-1'], ['clients', clients], ['compliance', false], ['hybrid', false], ['crossAccount', false], ['auth', 'iam'], ['domain', ''], ['integration', 'mock']];
+    const entered: Entry[] = [['name', 'orders'], ['description', 'd'], ['region', 'eu-west-1'], ['clients', clients], ['compliance', false], ['hybrid', false], ['crossAccount', false], ['auth', 'iam'], ['domain', ''], ['openapi', ''], ['integration', 'mock']];
     if (clients !== 'internal') entered.splice(4, 0, ['ownCdn', false]);
     const step = nextStep([], {}, entered);
     assert.equal(step.kind, 'recommend', JSON.stringify(step));
@@ -183,6 +183,6 @@ test('the first question is drawn in plain text before Ink loads, and erased lin
   assert.ok(lines.some((l) => l.startsWith('› my-api  (suggested')));
   assert.equal(frame.erase, `\u001b[${lines.length}A\r\u001b[J`, 'erased line for line, in the same write as Ink\'s first frame');
   // A screen with a preset's locks, or the recommendation, waits for Ink.
-  const answered: Source[] = [{ kind: 'flags', label: 'flags', values: { name: 'a-b-c', description: 'd', region: 'eu-west-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', integration: 'mock' } }];
+  const answered: Source[] = [{ kind: 'flags', label: 'flags', values: { name: 'a-b-c', description: 'd', region: 'eu-west-1', clients: 'global', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', openapi: '', integration: 'mock' } }];
   assert.equal(drawFirstFrame(nextStep(answered, {}, []), out, false), undefined);
 });

@@ -23,7 +23,7 @@ async function toRecommendation(t: ReturnType<typeof inTmux>, questions: string[
 toolTest('80×24: the recommendation keeps its headline on screen', skip, { timeout: 120_000 }, async () => {
   const t = inTmux(['--no-terraform', '--clients', 'internal', '--hybrid', '--onprem-cidrs', '10.0.0.0/8'], { cwd: tmp(), cols: 80, rows: 24 });
   try {
-    const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'What backs the sample method?']);
+    const rec = await toRecommendation(t, ['What is the API called?', 'Describe the API', 'Which AWS Region', 'Regulated data', 'other AWS accounts', 'How do callers prove who they are?', 'Custom domain name', 'Your OpenAPI document', 'What backs the sample method?']);
     assert.match(rec, /^Recommended endpoint type: ★ PRIVATE/m);
     assert.match(rec, /❯ Use PRIVATE \(recommended\)/);
     t.keys('Enter');
@@ -45,7 +45,7 @@ toolTest('40 columns: no stale question titles, and a skip reason wraps as words
   chmodSync(fake, 0o755);
   const t = inTmux(['--terraform', fake, '--out', join(dir, 'api')], { cwd: dir, cols: 40, rows: 24 });
   try {
-    const titles = Array.from({ length: 11 }, (_, i) => `Question ${i + 1} of`);
+    const titles = Array.from({ length: 12 }, (_, i) => `Question ${i + 1} of`);
     for (const [i, title] of titles.entries()) {
       const s = await t.waitFor(title);
       for (const earlier of titles.slice(0, i)) assert.ok(!s.includes(earlier), `${earlier} is still on screen at ${title}:\n${s}`);
@@ -53,9 +53,9 @@ toolTest('40 columns: no stale question titles, and a skip reason wraps as words
     }
     await t.waitFor('Use EDGE (recommended)');
     t.keys('Enter');
-    await t.waitFor('Question 12 of');
-    t.keys('Enter');
     await t.waitFor('Question 13 of');
+    t.keys('Enter');
+    await t.waitFor('Question 14 of');
     t.keys('Enter');
     await t.waitFor('Generate, check and write to');
     t.keys('Enter');
@@ -79,5 +79,30 @@ test('a terminal that reports 0×0 is laid out as 80 columns, not one character 
     assert.match(plain(screen), /Question 1 of \d+ · What is the API called\?/);
   } finally {
     killTerminals();
+  }
+});
+
+toolTest('40 columns: the OpenAPI document\'s preview wraps as words and its choices stay on screen', skip, { timeout: 120_000 }, async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'orders.yaml'), 'openapi: 3.0.3\ninfo:\n  title: Orders API for the warehouse team\n  version: "2.1"\npaths:\n  /orders:\n    get:\n      responses:\n        "200":\n          description: ok\ncomponents:\n  securitySchemes:\n    sigv4:\n      type: apiKey\n      name: Authorization\n      in: header\n      x-amazon-apigateway-authtype: awsSigv4\n');
+  const t = inTmux(['--no-terraform', '--name', 'orders', '--description', 'd', '--region', 'eu-west-1', '--clients', 'regional', '--no-own-cdn', '--no-compliance', '--no-hybrid', '--no-cross-account', '--auth', 'iam', '--domain', ''], { cwd: dir, cols: 40, rows: 24 });
+  try {
+    await t.waitFor('Your OpenAPI document');
+    t.keys('-l', './orders.yaml');
+    t.keys('Enter');
+    const s = await t.waitFor('Enter another path');
+    const flat = s.replace(/\s+/g, ' ');
+    assert.match(flat, /Orders API for the warehouse team 2\.1 · OpenAPI 3\.0/);
+    assert.match(flat, /1 path, 1 operation; none declares an integration/);
+    assert.match(flat, /sigv4 \(apiKey, IAM \(SigV4\)\)/);
+    assert.match(s, /❯ Use this document/);
+    const single = s.split('\n').filter((l) => l.trim().length === 1).length;
+    assert.ok(single < 2, `${single} lines of one character:\n${s}`);
+    t.keys('Enter');
+    await t.waitFor(/What backs the\s+operations/);
+    t.keys('C-c');
+    assert.match(await t.waitFor(/\[exit \d+\]/, 30_000), /\[exit 130\]/);
+  } finally {
+    t.close();
   }
 });

@@ -30,6 +30,7 @@ test('a person answers the wizard in a terminal: PRIVATE with compliance, files 
   await t.press(KEY.enter, 'other AWS accounts');
   await t.press(KEY.enter, 'How do callers prove who they are?');
   await t.press(KEY.enter, 'Custom domain name');
+  await t.press(KEY.enter, 'Your OpenAPI document');
   await t.press(KEY.enter, 'What backs the sample method?');
   const rec = await t.press(KEY.enter, 'Use PRIVATE (recommended)');
   assert.match(rec, /Recommended endpoint type: ★ PRIVATE/);
@@ -80,7 +81,7 @@ test('Ctrl-C in the wizard exits 130 and writes nothing (with $CI set, which mus
 test('NO_COLOR turns colour off in the wizard; without it the recommended type is coloured', { timeout: 60_000 }, async () => {
   for (const noColor of ['1', undefined]) {
     const cwd = tmp('cae-pty-');
-    const t = inTerminal(['--name', 'orders', '--clients', 'internal', '--no-compliance', '--no-hybrid', '--no-cross-account', '--auth', 'iam', '--domain', '', '--integration', 'mock', '--description', 'd', '--region', 'eu-west-1'], { cwd, env: { NO_COLOR: noColor } });
+    const t = inTerminal(['--name', 'orders', '--clients', 'internal', '--no-compliance', '--no-hybrid', '--no-cross-account', '--auth', 'iam', '--domain', '', '--openapi', '', '--integration', 'mock', '--description', 'd', '--region', 'eu-west-1'], { cwd, env: { NO_COLOR: noColor } });
     await t.waitFor('Recommended endpoint type');
     await t.keys(KEY.ctrlC);
     assert.equal(await t.exited, 130);

@@ -13,7 +13,7 @@ delete process.env.CONTINUOUS_INTEGRATION;
 const { cleanup, render } = await import('ink-testing-library');
 const { App } = await import('../src/wizard/app.js');
 
-const KEY = { enter: '\r', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', ctrlC: '\u0003', backspace: '\u007F' };
+const KEY = { ctrlU: '\u0015', enter: '\r', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', ctrlC: '\u0003', backspace: '\u007F' };
 
 afterEach(() => cleanup());
 
@@ -100,7 +100,7 @@ function wizard(flags: Record<string, unknown>, over: Partial<WizardDeps> = {}):
 }
 
 /** Everything but the questions a test wants to see asked. */
-const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', integration: 'mock', accountBaseline: false };
+const ALL = { name: 'orders', description: 'Orders', region: 'eu-west-1', ownCdn: false, compliance: false, hybrid: false, crossAccount: false, auth: 'iam', domain: '', openapi: '', integration: 'mock', accountBaseline: false };
 
 for (const [clients, type, label] of [
   ['global', 'EDGE', 'Public clients worldwide'],
@@ -197,6 +197,63 @@ test('Esc goes back one question and offers the previous answer again', async ()
   await w.press(KEY.down, KEY.enter); // No: the ranges question no longer applies
   const rec = await w.until('Recommended endpoint type');
   assert.doesNotMatch(rec, /--hybrid/);
+});
+
+test('the OpenAPI question reads the document when a path is typed: a broken one is refused in place with its line; a good one is previewed, then taken or another path typed; the integration question then speaks of its operations', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { inspectSpec } = await import('../src/wizard/run-wizard.js');
+  const dir = mkdtempSync(join(tmpdir(), 'cae-wizard-spec-'));
+  const good = join(dir, 'orders.yaml');
+  writeFileSync(good, 'openapi: 3.0.3\ninfo:\n  title: Orders\n  version: "2.1"\npaths:\n  /orders:\n    get:\n      responses:\n        "200":\n          description: ok\n    post:\n      responses:\n        "201":\n          description: created\n');
+  const broken = join(dir, 'broken.yaml');
+  writeFileSync(broken, 'openapi: 3.0.3\ninfo:\n  title: Orders\npaths: {}\n');
+  const { openapi: _o, integration: _i, ...rest } = ALL;
+  const targets: string[] = [];
+  const w = wizard({ ...rest, clients: 'regional' }, { inspectSpec, generate: async (a, _p, target) => (w.generated.push(a), targets.push(target), { files: new Map([['main.tf', '# x\n']]) as FileTree, checks: [pass('parse')] }) });
+  await w.until('Your OpenAPI document');
+  await w.type(join(dir, 'missing.yaml'));
+  await w.press(KEY.enter);
+  assert.match((await w.until('✗')).replace(/\s+/g, ' '), /missing\.yaml: no such file/);
+  await w.press(KEY.ctrlU);
+  await w.type(broken);
+  await w.press(KEY.enter);
+  const refused = (await w.until(/✗ .*broken/)).replace(/\s+/g, ' ');
+  assert.match(refused, /broken\.yaml:2: .*version/, 'the file, the line and what is missing');
+  assert.match(refused, /Your OpenAPI document/, 'the question stays');
+  await w.press(KEY.ctrlU);
+  await w.type(good);
+  await w.press(KEY.enter);
+  const preview = (await w.until('Use this document')).replace(/\s+/g, ' ');
+  assert.match(preview, /Orders 2\.1 · OpenAPI 3\.0/);
+  assert.match(preview, /1 path, 2 operations; none declares an integration/);
+  assert.match(preview, /Security schemes: none/);
+  assert.match(preview, /AWS extensions: none/);
+  // "Enter another path" (or Esc) returns to the field with the path typed.
+  await w.press(KEY.down, KEY.enter);
+  assert.match((await w.until('› ')).replace(/\s+/g, ''), new RegExp(`›${good.replace(/[.]/g, '\\.').replace(/\//g, '\\/')}`));
+  await w.press(KEY.enter);
+  await w.until('Use this document');
+  await w.press(KEY.esc);
+  await w.until('Your OpenAPI document');
+  assert.doesNotMatch(w.frame(), /Use this document/);
+  await w.press(KEY.enter);
+  await w.until('Use this document');
+  await w.press(KEY.enter);
+  await w.until('What backs the operations that declare no integration?');
+  await w.press(KEY.enter);
+  await w.until('Recommended endpoint type');
+  await w.press(KEY.enter);
+  await w.until('Protect the public stage');
+  await w.press(KEY.enter);
+  await w.until('Review');
+  assert.match(w.flat(), /--openapi .*orders\.yaml/);
+  await w.press(KEY.enter);
+  assert.equal(await w.exited, 0);
+  assert.equal(w.generated[0]!.openapi, good);
+  assert.deepEqual(targets, ['./orders'], 'generate hears the output folder (the document is named relative to it)');
+  assert.match(w.command() ?? '', new RegExp(`--openapi ${good.replace(/[.]/g, '\\.')} `));
 });
 
 test('an invalid CIDR is refused with the catalog message', async () => {
@@ -476,7 +533,7 @@ test('keys that arrive together in one read each count: two Backspaces, two arro
 });
 
 test('opened on recorded answers (--from), Esc on the recommendation asks every question again, pre-filled', async () => {
-  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, auth: 'iam', domain: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true, 'account-baseline': false };
+  const recordedValues = { name: 'ledger', description: 'Ledger', region: 'eu-west-1', clients: 'internal', 'own-cdn': false, compliance: false, hybrid: false, 'cross-account': false, auth: 'iam', domain: '', openapi: '', integration: 'mock', 'vpc-id': '', 'subnet-ids': [], 'client-security-groups': [], 'private-dns': true, 'account-baseline': false };
   const w = wizard({}, { sources: [{ kind: 'recorded', label: 'api/.create-api-endpoint.json', values: recordedValues }, { kind: 'flags', label: 'flags', values: {} }] });
   const rec = await w.until('Recommended endpoint type: ★ PRIVATE');
   assert.match(rec, /Esc back/, 'Esc is offered');

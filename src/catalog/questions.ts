@@ -310,8 +310,7 @@ export const QUESTIONS: Question[] = [
     valueName: '<file>',
     prompt: 'Your OpenAPI document (a path; empty for a sample method)',
     help: 'An OpenAPI 3.0 or Swagger 2.0 document (YAML or JSON) that defines the API: its paths, operations, schemas and security schemes. It stays your file: Terraform reads it on every plan, adds the integration to operations that have none, and redeploys when it changes. Endpoint configuration, the resource policy and the stage stay in Terraform.',
-    // A flag or answers-file key; the wizard takes it from --openapi (its screens do not ask it yet).
-    advanced: true,
+    // The wizard reads the document when a path is typed and shows what it holds before taking it.
     optional: true,
     default: () => undefined,
     validate: validateSpecPath,

@@ -10,7 +10,7 @@ import type { Severity } from '../core/types.js';
 import type { Rule } from '../rules/model.js';
 import type { Io } from '../app/options.js';
 import { commandHelp } from './help.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../core/safe-text.js';
 import { commandByName, parseOptions } from './registry.js';
 
 const SEVERITIES: Severity[] = ['info', 'warning', 'error'];

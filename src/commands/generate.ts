@@ -9,7 +9,7 @@ import { warmUp } from '../hcl/tools.js';
 import { toolsWillRun } from '../hcl/cache.js';
 import { loadTemplates } from '../render/templates-dir.js';
 import { parseCliArgs } from './args.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../core/safe-text.js';
 import { helpText } from './help.js';
 import { pathsFrom, readAnswersFile, readManifestAnswers } from './read-answers-file.js';
 import { dirname } from 'node:path';

@@ -9,7 +9,7 @@ import { didYouMean } from '../core/closest.js';
 import { toolVersion } from '../core/package-root.js';
 import { ToolStartError } from '../hcl/tools.js';
 import type { Io } from '../app/options.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../core/safe-text.js';
 import { COMMANDS, commandByName } from './registry.js';
 import { generateCommand } from './generate.js';
 

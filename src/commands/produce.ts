@@ -12,7 +12,7 @@ import { refuseOtherApi } from '../app/folder-facts.js';
 import { chosenType } from '../core/endpoint-type.js';
 import { humanReport, type Report } from '../report/report.js';
 import type { Io, RunFlags } from '../app/options.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../core/safe-text.js';
 
 /**
  * Generate, check and write (unless a dry run, or a check failed), and the report of it: what

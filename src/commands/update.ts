@@ -15,7 +15,7 @@ import { commandHelp } from './help.js';
 import { commandByName, parseOptions } from './registry.js';
 import { pathsFrom, recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
-import { safeText } from './safe-text.js';
+import { safeText } from '../core/safe-text.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   // update's own options are the ones its help documents (the run options and question flags come with parseCliArgs).

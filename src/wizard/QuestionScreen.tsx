@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Box, Text, useStdout } from 'ink';
 import type { Question } from '../catalog/questions.js';
 import { checkAnswer } from './flow.js';
@@ -10,8 +10,23 @@ import { Choose, type Item } from './Choose.js';
 import { Locked, lockedText } from './Locked.js';
 import { clipText, linesOf } from './fit.js';
 import type { LockedLine } from './flow.js';
+import { safeText } from '../core/safe-text.js';
 
-export function QuestionScreen({ question: q, initial, own = false, number, total, locked = [], onAnswer, onBack }: {
+/** What a question's answer was found to hold once read (the OpenAPI document's preview). */
+export interface Inspected {
+  /** The value to enter (a path with ~ expanded). */
+  value: string;
+  title: string;
+  lines: string[];
+  problems: string[];
+}
+
+/** Reads what a text answer names before it is taken; throws an error whose `problems` (or message) say what is wrong. */
+export type Inspect = (value: string) => Promise<Inspected>;
+
+const MAX_ERROR_LINES = 4;
+
+export function QuestionScreen({ question: q, initial, own = false, number, total, locked = [], inspect, onAnswer, onBack }: {
   question: Question;
   initial: unknown;
   /** `initial` is the person's own earlier answer (edited from its end), not a suggestion. */
@@ -21,11 +36,20 @@ export function QuestionScreen({ question: q, initial, own = false, number, tota
   total?: number;
   /** Answers a preset fixes: shown as fixed lines with the reason, never asked. */
   locked?: LockedLine[];
+  /** Reads a non-empty text answer first and shows what it holds; the person takes it or types another. */
+  inspect?: Inspect;
   onAnswer: (value: unknown) => void;
   onBack?: () => void;
 }) {
   const [error, setError] = useState<string>();
-  useBack(onBack);
+  // While an answer is read: the text read; once read: what it holds, to take or refuse.
+  const [reading, setReading] = useState<string>();
+  const [found, setFound] = useState<Inspected>();
+  // The text last submitted for reading: the field shows it again after "Enter another path".
+  const [lastText, setLastText] = useState<string>();
+  // Typing again (or going back) while a read is under way discards its result.
+  const attempt = useRef(0);
+  useBack(onBack, !found);
   const { stdout } = useStdout();
   const cols = stdout.columns || 80;
   const rows = stdout.rows || Number.POSITIVE_INFINITY;
@@ -57,7 +81,19 @@ export function QuestionScreen({ question: q, initial, own = false, number, tota
       </Frame>
     );
   }
-  const shown = Array.isArray(initial) ? initial.join(', ') : typeof initial === 'string' ? initial : '';
+  if (found)
+    return (
+      <Frame title={title} keys={keysHint('select', true)}>
+        <Preview found={found} onBack={() => setFound(undefined)} />
+        <Box marginTop={1}>
+          <Choose
+            items={[{ label: 'Use this document', value: 'use' }, { label: 'Enter another path', value: 'other' }]}
+            onSelect={(v) => (v === 'use' ? onAnswer(found.value) : setFound(undefined))}
+          />
+        </Box>
+      </Frame>
+    );
+  const shown = lastText !== undefined ? lastText : Array.isArray(initial) ? initial.join(', ') : typeof initial === 'string' ? initial : '';
   const placeholder = q.kind === 'list' ? `comma-separated${q.valueName ? `, e.g. ${q.valueName}` : ''}` : q.valueName ?? '';
   return (
     <Frame title={title} keys={keysHint('text', !!onBack)}>
@@ -67,17 +103,62 @@ export function QuestionScreen({ question: q, initial, own = false, number, tota
         <LineInput
           key={q.id}
           initial={shown}
-          typed={own}
+          typed={own || lastText !== undefined}
           placeholder={'optional' in q && q.optional ? `${placeholder} (Enter to leave empty)` : placeholder}
           onSubmit={(text) => {
             const r = checkAnswer(q, text);
-            if ('error' in r) setError(r.error);
-            else onAnswer(r.value);
+            if ('error' in r) return setError(r.error);
+            if (!inspect || typeof r.value !== 'string' || r.value === '') return onAnswer(r.value);
+            const mine = ++attempt.current;
+            setReading(text);
+            setLastText(text);
+            setError(undefined);
+            inspect(r.value).then(
+              (x) => mine === attempt.current && (setFound(x), setReading(undefined)),
+              (err: unknown) => mine === attempt.current && (setError(errorText(err)), setReading(undefined)),
+            );
           }}
-          onChange={() => setError(undefined)}
+          onChange={(text) => {
+            setError(undefined);
+            if (reading !== undefined && text !== reading) {
+              attempt.current++;
+              setReading(undefined);
+            }
+          }}
         />
       </Box>
+      {reading !== undefined ? <Text dimColor>Reading {reading} …</Text> : null}
       {error ? <Text color="red" wrap="wrap">✗ {error}</Text> : null}
     </Frame>
+  );
+}
+
+/** An error's lines, at most a few (the rest counted): a document can have hundreds of problems. */
+function errorText(err: unknown): string {
+  const lines = ((err as { problems?: string[] }).problems ?? [(err as Error).message ?? String(err)]).map(safeText);
+  const shown = lines.slice(0, MAX_ERROR_LINES);
+  return [...shown, ...(lines.length > shown.length ? [`…and ${lines.length - shown.length} more`] : [])].join('\n  ');
+}
+
+function Preview({ found, onBack }: { found: Inspected; onBack: () => void }) {
+  // Esc here returns to the path, not to the question before.
+  useBack(onBack);
+  const problems = found.problems.slice(0, MAX_ERROR_LINES);
+  return (
+    <Box flexDirection="column">
+      <Text bold wrap="wrap">{found.title}</Text>
+      {found.lines.map((l) => (
+        <Box key={l} marginLeft={2}><Text wrap="wrap">{l}</Text></Box>
+      ))}
+      {problems.length ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text color="yellow" wrap="wrap">{`The checks will report ${found.problems.length === 1 ? 'this problem' : `${found.problems.length} problems`} in it (nothing is written until they are fixed):`}</Text>
+          {problems.map((p) => (
+            <Box key={p} marginLeft={2}><Text color="yellow" wrap="wrap">{`✗ ${p}`}</Text></Box>
+          ))}
+          {found.problems.length > problems.length ? <Box marginLeft={2}><Text color="yellow">{`…and ${found.problems.length - problems.length} more`}</Text></Box> : null}
+        </Box>
+      ) : null}
+    </Box>
   );
 }

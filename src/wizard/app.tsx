@@ -11,6 +11,8 @@ import type { Policy } from '../catalog/preset.js';
 import { recommend } from '../core/recommend.js';
 import type { Answers, CheckResult, EndpointChoice, FileTree } from '../core/types.js';
 import type { Progress } from '../checks/run-checks.js';
+import type { Blueprint } from '../plan/plan.js';
+import type { Inspect } from './QuestionScreen.js';
 import { otherApi, writeDecision, type FolderFacts } from '../app/settle.js';
 import { answerRows, enteredDefault, equivalentCommand, expandHome, nextStep, previewChoice, type Entry } from './flow.js';
 import {
@@ -46,7 +48,10 @@ export interface WizardDeps {
   targetState: (dir: string) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
   /** What a non-empty folder holds (the API its manifest records, state beside it); none: nothing known. */
   folderFacts?: (dir: string) => Promise<FolderFacts>;
-  generate: (answers: Answers, onProgress: Progress) => Promise<Checked>;
+  /** `dir`: the output folder chosen (the OpenAPI document's path in the root is relative to it). */
+  generate: (answers: Answers, onProgress: Progress, dir: string) => Promise<Checked>;
+  /** Reads the OpenAPI document a path names and says what it holds (the openapi question's preview). */
+  inspectSpec?: Inspect;
   /** Writes what was checked into dir: only files the tool owns there are replaced; `replaceApi` when the person chose to replace another API. */
   write: (dir: string, answers: Answers, generated: Checked, opts?: { replaceApi: boolean }) => Promise<unknown>;
   /**
@@ -60,6 +65,8 @@ export interface WizardDeps {
 export interface Checked {
   files: FileTree;
   checks: CheckResult[];
+  /** What the write records beside the files (the OpenAPI document's sources and hashes). */
+  blueprint?: Pick<Blueprint, 'openapi'>;
 }
 
 type Phase =
@@ -137,7 +144,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       const generated = await deps.generate(a, (e) => {
         states.set(e.check, e.phase === 'start' ? { status: 'running' } : { status: 'done', result: e.result });
         show();
-      });
+      }, target);
       if (cancelled.current) return;
       // The same write decision as the flag path (app/settle.ts).
       const { failed, write } = writeDecision(generated.checks, deps);
@@ -224,6 +231,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
         number={step.number}
         total={step.total}
         locked={step.locked}
+        inspect={step.question.id === 'openapi' ? deps.inspectSpec : undefined}
         onAnswer={(v) => enter(step.question.id, v)}
         onBack={back}
       />

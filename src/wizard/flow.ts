@@ -74,10 +74,16 @@ export function nextStep(sources: Source[], env: Env, entered: Entry[], remember
     const initial = own ? remembered[q.id] : answers[q.id];
     // The questions still to come, as the answers so far (defaults for the rest) tell.
     const later = QUESTIONS.slice(QUESTIONS.indexOf(q) + 1).filter((x) => (!x.when || x.when(answers)) && asks(x) && !done.has(x.id)).length;
-    return { kind: 'question', question: constrained(q, policy), initial, own, number, total: number + later, locked };
+    return { kind: 'question', question: asked(constrained(q, policy), answers), initial, own, number, total: number + later, locked };
   }
   // The same contradictions the flag path refuses (app/settle.ts).
   return { kind: 'review', answers: answers as Answers, conflicts: contradictions(answers as Answers, policy), locked };
+}
+
+/** A question as the answers before it frame it: with an OpenAPI document, the integration is for the operations that declare none. */
+function asked(q: Question, answers: Partial<Answers>): Question {
+  if (q.id === 'integration' && answers.openapi) return { ...q, prompt: 'What backs the operations that declare no integration?' };
+  return q;
 }
 
 function lockedLines(locked: Map<keyof Answers, Lock>): LockedLine[] {

@@ -18,6 +18,9 @@ import type { LoadedPreset } from '../app/preset-file.js';
 import { typeForcedBy } from '../catalog/resolve-answers.js';
 import { STEP_NAMES } from '../checks/model.js';
 import type { WizardDeps } from './app.js';
+import type { Inspected } from './QuestionScreen.js';
+import { expandHome } from './flow.js';
+import type { OpenApiPlan } from '../plan/plan.js';
 import type { Answers } from '../core/types.js';
 import type { FirstFrame } from './first-frame.js';
 
@@ -39,16 +42,17 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
     dryRun: flags.dryRun,
     keepFailed: flags.keepFailed,
     steps: STEP_NAMES.filter((s) => !(flags.noTerraform && s === 'terraform validate')),
-    preview: (answers) => [...plan(answers, recommend(answers), version).files.map((f) => f.path), MANIFEST],
+    preview: (answers) => filesOf(answers, version),
     targetState: (dir) => targetState(resolve(dir)),
+    inspectSpec,
     folderFacts: async (dir) => (await import('../app/folder-facts.js')).folderFacts(dir),
-    generate: async (answers, onProgress) => {
+    generate: async (answers, onProgress, dir) => {
       const { generateChecked } = await loadPipeline();
-      return generateChecked(answers, flags, io.env, version, onProgress, governed(answers));
+      return generateChecked(answers, { ...flags, out: dir }, io.env, version, onProgress, governed(answers));
     },
     // The wizard asked before writing into a non-empty folder: that answer is --force.
     write: async (dir, answers, generated, opts) =>
-      (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers, governed(answers).typeNote) }, answers, { ...flags, force: true, replaceApi: flags.replaceApi || !!opts?.replaceApi }, io.env, version, { preset: preset?.record ?? null }),
+      (await loadPipeline()).writeGenerated(dir, { files: generated.files, recommendation: recommend(answers, governed(answers).typeNote), ...(generated.blueprint ? { blueprint: generated.blueprint } : {}) }, answers, { ...flags, force: true, replaceApi: flags.replaceApi || !!opts?.replaceApi }, io.env, version, { preset: preset?.record ?? null }),
   };
 
   let code = 0;
@@ -69,6 +73,25 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
   await app.waitUntilExit();
   if (command) io.stdout.write(`\nThe same run in a pipeline:\n${command}\n`);
   return code;
+}
+
+/**
+ * The files a run with these answers writes, for the review screen. With an OpenAPI document
+ * the list has the module's openapi.tf; the bundle of a document that references other files
+ * is known only once it is read, at generate.
+ */
+function filesOf(answers: Answers, version: string): string[] {
+  const spec: OpenApiPlan | undefined = answers.openapi ? { source: answers.openapi, title: '', version: '', specVersion: '3.0', hasSecurity: false, operations: 0, integrated: 0, examplePath: '', sources: [] } : undefined;
+  return [...plan(answers, recommend(answers), version, undefined, spec).files.map((f) => f.path), MANIFEST];
+}
+
+/** The openapi question's preview: the document read and validated as a run reads it (~ expanded). */
+export async function inspectSpec(typed: string): Promise<Inspected> {
+  const path = expandHome(typed, homedir());
+  const { loadSpec } = await import('../app/openapi-file.js');
+  const { specPreview } = await import('../openapi/preview.js');
+  const spec = await loadSpec(resolve(path), path);
+  return { value: path, ...specPreview(spec.facts, spec.doc, spec.sources.length, spec.lineOf) };
 }
 
 /**
@@ -112,8 +135,9 @@ export async function collectAnswers({ sources, io, version, dir, preset }: { so
     dryRun: false,
     keepFailed: false,
     steps: [],
-    preview: (answers) => [...plan(answers, recommend(answers), version).files.map((f) => f.path), MANIFEST],
+    preview: (answers) => filesOf(answers, version),
     targetState: (d) => targetState(resolve(d)),
+    inspectSpec,
     generate: () => Promise.reject(new Error('not used while collecting answers')),
     write: () => Promise.reject(new Error('not used while collecting answers')),
     collect: { label: `Show the update plan for ${dir} with these answers`, done: (a) => (chosen = a) },
