@@ -305,3 +305,22 @@ test('the preview of a hostile document cannot colour the terminal or break its 
   const p = specPreview(analyzeSpec(parsed.doc, '3.0'), parsed.doc);
   assert.equal(p.title, 'Ord\\x1b[31mers second line 1.0 · OpenAPI 3.0');
 });
+
+test('--openapi with every integration and endpoint type writes a root whose checks report no warning of their own (an unused local, a reference, a format)', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'openapi.yaml'), SPEC);
+  for (const [integration, clients, extra] of [
+    ['mock', 'regional', []],
+    ['http', 'regional', []],
+    ['lambda', 'global', []],
+    ['nlb', 'internal', ['--vpc-link-subnet-ids', 'subnet-0123456789abcdef0,subnet-0123456789abcdef1']],
+    ['mock', 'internal', []],
+  ] as const) {
+    const out = `api-${integration}-${clients}`;
+    const r = await cli(['--name', 'orders', '--clients', clients, '--integration', integration, ...extra, '--openapi', 'openapi.yaml', '--out', out, '--yes', '--no-terraform', '--json'], { cwd: dir });
+    assert.equal(r.exitCode, 0, `${integration} ${clients}: ${r.stderr}`);
+    const report = JSON.parse(r.stdout);
+    const noisy = report.checks.filter((c: { name: string }) => ['parse', 'schema', 'references', 'format'].includes(c.name)).flatMap((c: { findings: { severity: string; message: string }[] }) => c.findings.filter((f) => f.severity !== 'info').map((f) => f.message));
+    assert.deepEqual(noisy, [], `${integration} ${clients}`);
+  }
+});

@@ -256,6 +256,24 @@ test('the OpenAPI question reads the document when a path is typed: a broken one
   assert.match(w.command() ?? '', new RegExp(`--openapi ${good.replace(/[.]/g, '\\.')} `));
 });
 
+test('the folder the wizard writes to may already hold the OpenAPI document and the files it references: it counts as empty, anything else does not', async () => {
+  const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { specFiles } = await import('../src/wizard/run-wizard.js');
+  const { targetState } = await import('../src/write/write-owned.js');
+  const dir = mkdtempSync(join(tmpdir(), 'cae-wizard-target-'));
+  mkdirSync(join(dir, 'schemas'));
+  writeFileSync(join(dir, 'openapi.yaml'), 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: "./schemas/a.yaml#/A"}\n      responses: {"200": {description: ok}}\n');
+  writeFileSync(join(dir, 'schemas', 'a.yaml'), 'A: {type: object}\n');
+  const answers = { openapi: join(dir, 'openapi.yaml') } as Answers;
+  assert.deepEqual([...(await specFiles(dir, answers))].sort(), ['openapi.yaml', 'schemas/a.yaml']);
+  assert.equal(await targetState(dir, await specFiles(dir, answers)), 'empty');
+  assert.equal(await targetState(dir, await specFiles(dir, {} as Answers)), 'non-empty');
+  writeFileSync(join(dir, 'notes.txt'), 'mine\n');
+  assert.equal(await targetState(dir, await specFiles(dir, answers)), 'non-empty');
+});
+
 test('an invalid CIDR is refused with the catalog message', async () => {
   const { hybrid: _h, ...rest } = ALL;
   const w = wizard({ ...rest, clients: 'internal', hybrid: true });

@@ -45,7 +45,8 @@ export interface WizardDeps {
   steps: string[];
   /** The paths a run with these answers writes. */
   preview: (answers: Answers) => string[];
-  targetState: (dir: string) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
+  /** `answers`: a folder holding only the OpenAPI document (and files it references) counts as empty. */
+  targetState: (dir: string, answers?: Answers) => Promise<'missing' | 'empty' | 'non-empty' | 'file'>;
   /** What a non-empty folder holds (the API its manifest records, state beside it); none: nothing known. */
   folderFacts?: (dir: string) => Promise<FolderFacts>;
   /** `dir`: the output folder chosen (the OpenAPI document's path in the root is relative to it). */
@@ -171,7 +172,7 @@ export function App({ deps, onExit }: { deps: WizardDeps; onExit: (code: number,
       deps.collect.done(a);
       return finish(0);
     }
-    const state = await deps.targetState(target);
+    const state = await deps.targetState(target, a);
     if (state === 'file') return setNotice(`${target} is a file; choose another output folder.`);
     if (state === 'non-empty' && !deps.dryRun) {
       let facts: FolderFacts | undefined;

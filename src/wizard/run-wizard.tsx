@@ -3,7 +3,7 @@
  * never pays for them), wires the real pipeline into the wizard and returns its exit code.
  * The pipeline, template engine and HCL tools load after the first question is on screen.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { homedir } from 'node:os';
 import { resolveAnswers, type Source } from '../catalog/resolve-answers.js';
 import { UsageError } from '../core/errors.js';
@@ -43,7 +43,7 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
     keepFailed: flags.keepFailed,
     steps: STEP_NAMES.filter((s) => !(flags.noTerraform && s === 'terraform validate')),
     preview: (answers) => filesOf(answers, version),
-    targetState: (dir) => targetState(resolve(dir)),
+    targetState: async (dir, answers) => targetState(resolve(dir), await specFiles(dir, answers)),
     inspectSpec,
     folderFacts: async (dir) => (await import('../app/folder-facts.js')).folderFacts(dir),
     generate: async (answers, onProgress, dir) => {
@@ -83,6 +83,19 @@ export async function runWizard({ sources, flags, io, version, preset, first }: 
 function filesOf(answers: Answers, version: string): string[] {
   const spec: OpenApiPlan | undefined = answers.openapi ? { source: answers.openapi, title: '', version: '', specVersion: '3.0', hasSecurity: false, operations: 0, integrated: 0, examplePath: '', sources: [] } : undefined;
   return [...plan(answers, recommend(answers), version, undefined, spec).files.map((f) => f.path), MANIFEST];
+}
+
+/** The OpenAPI document and the files it references, relative to the output folder: a folder holding only them is not "non-empty". */
+export async function specFiles(dir: string, answers: Answers | undefined): Promise<Set<string>> {
+  if (!answers?.openapi) return new Set();
+  const rel = (file: string) => relative(resolve(dir), file).split(sep).join('/');
+  try {
+    const { loadSpec } = await import('../app/openapi-file.js');
+    return new Set((await loadSpec(resolve(answers.openapi), answers.openapi)).sources.map((s) => rel(s.file)));
+  } catch {
+    // Unreadable now: generate says why; until then only the document itself is expected.
+    return new Set([rel(resolve(answers.openapi))]);
+  }
 }
 
 /** The openapi question's preview: the document read and validated as a run reads it (~ expanded). */
