@@ -1,7 +1,7 @@
 // The three-way merge of one owned file (git merge-file semantics), case by case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFile } from '../src/app/merge.js';
+import { mergeFile, sideOf } from '../src/app/merge.js';
 import { chunks } from '../src/app/merge-blocks.js';
 
 const base = 'a\nb\nc\nd\ne\n';
@@ -30,6 +30,28 @@ test('both changed the same lines: a conflict with markers, nothing dropped, the
   // Unresolved at the next update: left as it is. Resolved: the pending render is the base.
   assert.equal(mergeFile('f', base, c.text, 'a\nTHEIRS\nc\nd\ne\n', c.pending).text, c.text);
   assert.equal(mergeFile('f', base, 'a\nOURS\nc\nd\ne\n', 'a\nTHEIRS\nc\nd\ne\n', c.pending).status, 'kept');
+});
+
+test('rej style: the file keeps the owner\'s side of each conflicting region and the render\'s other changes; the .rej is the render\'s side as a patch; an unresolved .rej keeps the conflict open', async () => {
+  const { applyPatch } = await import('diff');
+  const ours = 'a\nOURS\nc\nd\ne\n';
+  const theirs = 'a\nTHEIRS\nc\nd\nE\n';
+  const inline = mergeFile('f', base, 'a\nOURS\nc\nd\ne\n', 'a\nTHEIRS\nc\nd\ne\n');
+  assert.equal(sideOf(inline.text!, 'a'), 'a\nOURS\nc\nd\ne\n');
+  assert.equal(sideOf(inline.text!, 'b'), 'a\nTHEIRS\nc\nd\ne\n');
+  const r = mergeFile('f', base, ours, theirs, undefined, { style: 'rej' });
+  assert.equal(r.status, 'conflict');
+  assert.equal(r.text, 'a\nOURS\nc\nd\nE\n', 'your side where both changed, the render\'s change elsewhere');
+  assert.equal(r.base, base);
+  assert.equal(r.pending, theirs);
+  assert.match(r.rej!, /^f: the new render and your edits changed the same lines \(1 conflicting region\)/);
+  assert.equal(applyPatch(r.text!, r.rej!.slice(r.rej!.indexOf('--- '))), 'a\nTHEIRS\nc\nd\nE\n', 'the .rej applied gives the render\'s side');
+  assert.match(r.detail!, /your side is kept in the file, the render's is in f\.rej/);
+  // Next update: the .rej still there keeps it open; gone, the pending render is the base.
+  assert.deepEqual(mergeFile('f', base, r.text, theirs, r.pending, { style: 'rej', rejOnDisk: true }), { path: 'f', status: 'conflict', text: r.text, base, pending: theirs, detail: 'still has f.rej from the last update: apply what you want of it, delete it, then run update again' });
+  assert.equal(mergeFile('f', base, r.text, theirs, r.pending, { style: 'rej' }).status, 'kept');
+  // An owner's line that looks like a marker outside a region is left alone.
+  assert.equal(sideOf('x\n=======\n>>>>>>> new render\n', 'a'), 'x\n=======\n>>>>>>> new render\n');
 });
 
 test('deleted by the owner: stays deleted unless the render changed it; edited and no longer generated: kept; new: added', () => {

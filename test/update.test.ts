@@ -79,12 +79,63 @@ test('both sides change the same line: conflict markers, exit 5, nothing dropped
   writeFileSync(waf, text);
   const pending = await cli(['update', '--check', 'api', '--templates', join(dir, 'overlay'), '--no-terraform'], { cwd: dir });
   assert.equal(pending.exitCode, 1);
-  assert.match(pending.stdout, /the last update left conflict markers in modules\/rest-api\/waf\.tf: resolve them, then run update again/);
+  assert.match(pending.stdout, /the last update left conflicts unresolved in modules\/rest-api\/waf\.tf \(markers\): resolve them, then run update again/);
   assert.doesNotMatch(pending.stdout, /templates render differently/);
   writeFileSync(waf, text.replace(/<<<<<<< yours[\s\S]*?>>>>>>> new render\n/, '  description = "Owner wording"\n'));
   const resolved = await update(dir, ['--templates', join(dir, 'overlay'), '--json']);
   assert.equal(resolved.exitCode, 0, resolved.stdout + resolved.stderr);
   assert.match(readFileSync(waf, 'utf8'), /description = "Owner wording"/);
+});
+
+test('--conflict-style rej: the conflicted file keeps the owner\'s side and still parses, the render\'s side is a patch in <file>.rej that applies; the conflict stays open until the .rej is deleted, and a second update never overwrites it', async () => {
+  const { applyPatch } = await import('diff');
+  const { dir, api } = await generated();
+  const overlay = join(dir, 'overlay', 'module');
+  mkdirSync(overlay, { recursive: true });
+  const shipped = readFileSync(new URL('../templates/module/waf.tf.hbs', import.meta.url), 'utf8');
+  // The render changes two places: one the owner also changed (a conflict), one the owner did not (merged in).
+  writeFileSync(join(overlay, 'waf.tf.hbs'), shipped.replace('description = "Protects the ${var.name} API stage"', 'description = "Protects ${var.name} (platform rule 7)"').replace('  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]', '  # Platform rule 9.\n  log_destination_configs = [aws_cloudwatch_log_group.waf.arn]'));
+  const waf = join(api, 'modules/rest-api/waf.tf');
+  const owners = readFileSync(waf, 'utf8').replace(/description = "Protects the \$\{var\.name\} API stage"/, 'description = "Owner wording"');
+  writeFileSync(waf, owners);
+  const r = await update(dir, ['--templates', join(dir, 'overlay'), '--conflict-style', 'rej', '--json']);
+  assert.equal(r.exitCode, 5, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.conflicts, ['modules/rest-api/waf.tf']);
+  assert.deepEqual(report.rejects, ['modules/rest-api/waf.tf.rej']);
+  const text = readFileSync(waf, 'utf8');
+  assert.doesNotMatch(text, /<<<<<<<|>>>>>>>|^=======$/m, 'no markers in the file');
+  assert.match(text, /description = "Owner wording"/, 'the owner\'s side stays');
+  assert.match(text, /# Platform rule 9\./, 'the render\'s change elsewhere is merged in');
+  const parsed = await cli(['check', 'api', '--json'], { cwd: dir });
+  assert.notEqual(parsed.exitCode, 2, `the file still parses: ${parsed.stdout}${parsed.stderr}`);
+  const rej = readFileSync(`${waf}.rej`, 'utf8');
+  assert.match(rej, /^modules\/rest-api\/waf\.tf: the new render and your edits changed the same lines \(1 conflicting region/);
+  assert.match(rej, /^-\s+description = "Owner wording"$/m);
+  assert.match(rej, /^\+\s+description = "Protects \$\{var\.name\} \(platform rule 7\)"$/m);
+  assert.equal(applyPatch(text, rej.slice(rej.indexOf('--- '))), readFileSync(waf, 'utf8').replace('description = "Owner wording"', 'description = "Protects ${var.name} (platform rule 7)"'), 'the .rej applies to the file as written');
+  const manifest = JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8'));
+  assert.ok(!manifest.files.some((f: { path: string }) => f.path.endsWith('.rej')), 'the .rej is the owner\'s, not recorded as the tool\'s');
+  assertNotOursIntact(api, NOT_OURS);
+
+  // Still there at the next update: the conflict is open (check says so), and neither file is touched.
+  const pending = await cli(['update', '--check', 'api', '--templates', join(dir, 'overlay'), '--no-terraform'], { cwd: dir });
+  assert.equal(pending.exitCode, 1);
+  assert.match(pending.stdout, /left conflicts unresolved in modules\/rest-api\/waf\.tf \(modules\/rest-api\/waf\.tf\.rej\)/);
+  writeFileSync(`${waf}.rej`, rej + '# my notes\n');
+  const again = await update(dir, ['--templates', join(dir, 'overlay'), '--conflict-style', 'rej', '--json']);
+  assert.equal(again.exitCode, 5, again.stderr);
+  assert.equal(readFileSync(waf, 'utf8'), text);
+  assert.equal(readFileSync(`${waf}.rej`, 'utf8'), rej + '# my notes\n', 'the owner\'s .rej is never overwritten');
+  // Resolved (the owner kept their wording) and the .rej deleted: the next update is clean and keeps it.
+  rmSync(`${waf}.rej`);
+  const resolved = await update(dir, ['--templates', join(dir, 'overlay'), '--conflict-style', 'rej', '--json']);
+  assert.equal(resolved.exitCode, 0, resolved.stdout + resolved.stderr);
+  assert.match(readFileSync(waf, 'utf8'), /description = "Owner wording"/);
+  assert.ok(!existsSync(`${waf}.rej`));
+  const bad = await update(dir, ['--conflict-style', 'theirs']);
+  assert.equal(bad.exitCode, 2);
+  assert.match(bad.stderr, /--conflict-style theirs: not a conflict style; give inline .* or rej/);
 });
 
 test('a generated file the owner deleted stays deleted; a file of the owner in the way of a new one is refused (exit 3)', async () => {

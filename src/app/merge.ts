@@ -2,8 +2,21 @@
  * The three-way merge of one owned file, as `git merge-file` decides it: base = what was
  * generated last time, ours = the file on disk, theirs = the new render. Pure.
  */
+import { createTwoFilesPatch } from 'diff';
 import { mergeDiff3 } from 'node-diff3';
 import { mergeBlocks } from './merge-blocks.js';
+
+/**
+ * How a conflict is written. inline: markers in the file (git's diff3 style). rej: the file
+ * keeps your side of each conflicting region (so it still parses and `terraform fmt` in CI
+ * passes), every other change of the render is merged in, and `<path>.rej` beside it holds
+ * the render's side as a unified diff against the file as written (`patch -p0 < x.rej`, or by
+ * hand) — Copier's convention.
+ */
+export type ConflictStyle = 'inline' | 'rej';
+
+/** The file beside a conflicted one that holds the render's side (rej style). */
+export const rejPath = (path: string) => `${path}.rej`;
 
 export type FileStatus =
   /** Nothing changes: the new render is what is there. */
@@ -35,6 +48,8 @@ export interface FileMerge {
   /** With a conflict: the render it is against (the base once resolved). */
   pending?: string;
   detail?: string;
+  /** rej style: the text of `<path>.rej` (the render's side of each conflict, as a unified diff). */
+  rej?: string;
 }
 
 const LABELS = { a: 'yours (on disk)', o: 'generated before (base)', b: 'new render' };
@@ -42,11 +57,46 @@ const LABELS = { a: 'yours (on disk)', o: 'generated before (base)', b: 'new ren
 /** Conflict markers this merge writes, at the start of a line. */
 export const hasConflictMarkers = (text: string) => /^<<<<<<< yours \(on disk\)$/m.test(text) && /^>>>>>>> new render$/m.test(text);
 
-export function mergeFile(path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined, pending?: string): FileMerge {
+/**
+ * Splits text with this merge's markers into the file with one side of every conflicting
+ * region: 'a' yours, 'b' the new render's.
+ */
+export function sideOf(text: string, side: 'a' | 'b'): string {
+  const out: string[] = [];
+  let part: 'none' | 'a' | 'o' | 'b' = 'none';
+  for (const line of text.split('\n')) {
+    if (part === 'none' && line === `<<<<<<< ${LABELS.a}`) part = 'a';
+    else if (part === 'a' && line === `||||||| ${LABELS.o}`) part = 'o';
+    else if ((part === 'a' || part === 'o') && line === '=======') part = 'b';
+    else if (part === 'b' && line === `>>>>>>> ${LABELS.b}`) part = 'none';
+    else if (part === 'none' || part === side) out.push(line);
+  }
+  return out.join('\n');
+}
+
+export interface MergeOptions {
+  style?: ConflictStyle;
+  /** rej style: `<path>.rej` is on disk (the last update's conflict, not yet resolved). */
+  rejOnDisk?: boolean;
+}
+
+/** A conflict as the style writes it: markers in the file, or your side in it and the render's in a .rej. */
+function conflict(path: string, merged: string, base: string, theirs: string, regions: number, where: string, notes: string, style: ConflictStyle): FileMerge {
+  const plural = `${regions} conflicting region${regions === 1 ? '' : 's'}${where}`;
+  if (style === 'inline') return { path, status: 'conflict', text: merged, base, pending: theirs, detail: `${plural}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
+  const yours = sideOf(merged, 'a');
+  const header = `${path}: the new render and your edits changed the same lines (${plural}). The file keeps your side;\nthis is the render's, as a patch against the file as written. Apply what you want of it\n(patch -p0 < ${rejPath(path)}, or by hand), delete this file, then run update again.\n`;
+  const rej = createTwoFilesPatch(path, path, yours, sideOf(merged, 'b'), 'yours (as written)', 'the new render', { context: 3 }).replace(/^=+\n/, '');
+  return { path, status: 'conflict', text: yours, base, pending: theirs, rej: `${header}${rej}`, detail: `${plural}: your side is kept in the file, the render's is in ${rejPath(path)}; apply what you want of it, delete the .rej, then run update again${notes}` };
+}
+
+export function mergeFile(path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined, pending?: string, opts: MergeOptions = {}): FileMerge {
+  const style = opts.style ?? 'inline';
   if (pending !== undefined && ours !== undefined) {
     // The last update left a conflict here: unresolved, it stays as it is; resolved, the render
     // it was against is the base from now on.
     if (hasConflictMarkers(ours)) return { path, status: 'conflict', text: ours, base, pending, detail: 'still has the conflict markers of the last update: resolve them, then run update again' };
+    if (opts.rejOnDisk) return { path, status: 'conflict', text: ours, base, pending, detail: `still has ${rejPath(path)} from the last update: apply what you want of it, delete it, then run update again` };
     base = pending;
   }
   if (base === undefined) {
@@ -69,7 +119,7 @@ export function mergeFile(path: string, base: string | undefined, ours: string |
   if (blocks) {
     const notes = blocks.notes.length ? `; ${blocks.notes.join('; ')}` : '';
     if (!blocks.conflict) return { path, status: 'merged', text: blocks.text, base: theirs, detail: `your edits kept alongside the new render${notes}` };
-    return { path, status: 'conflict', text: blocks.text, base, pending: theirs, detail: `${blocks.regions} conflicting region${blocks.regions === 1 ? '' : 's'} inside blocks both changed: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
+    return conflict(path, blocks.text, base, theirs, blocks.regions, ' inside blocks both changed', notes, style);
   }
   // By line (given strings, node-diff3 would split on every whitespace).
   const merged = mergeDiff3(ours.split('\n'), base.split('\n'), theirs.split('\n'), { label: LABELS });
@@ -77,5 +127,5 @@ export function mergeFile(path: string, base: string | undefined, ours: string |
   if (!merged.conflict) return { path, status: 'merged', text, base: theirs, detail: 'your edits kept alongside the new render' };
   const lines = merged.result.reduce((n: number, l: string) => n + (l.startsWith('<<<<<<< ') ? 1 : 0), 0);
   // The base stays the old one until the conflict is resolved; then the render it was against takes over.
-  return { path, status: 'conflict', text, base, pending: theirs, detail: `${lines} conflicting region${lines === 1 ? '' : 's'}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers` };
+  return conflict(path, text, base, theirs, lines, '', '', style);
 }

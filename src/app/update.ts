@@ -21,7 +21,7 @@ import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import { generateChecked, presetRecordFor, readOwnership, recordedAnswers, renderFormatted, toolsFor } from './generate.js';
 import type { Governed, LoadedPreset } from './preset-file.js';
 import type { Generated } from '../pipeline.js';
-import { hasConflictMarkers, mergeFile, type FileMerge } from './merge.js';
+import { hasConflictMarkers, mergeFile, rejPath, type ConflictStyle, type FileMerge } from './merge.js';
 import type { RunFlags } from './options.js';
 
 type Env = Record<string, string | undefined>;
@@ -70,6 +70,8 @@ export interface PlanInput {
   checkOnly?: { renders: Map<string, Promise<Pick<Generated, 'files' | 'recommendation' | 'checks'> & { openapi?: OpenApiPlan }>> };
   /** Said with the plan (e.g. a newer default not applied to this folder). */
   notes?: string[];
+  /** How conflicts are written: markers in the file (default), or the render's side in a .rej beside it. */
+  conflictStyle?: ConflictStyle;
 }
 
 export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
@@ -118,7 +120,7 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   for (const path of paths) {
     const full = join(at.dir, path);
     const ours = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-    files.push(mergeFile(path, base.get(path), ours, theirs.get(path), pending.get(path)));
+    files.push(mergeFile(path, base.get(path), ours, theirs.get(path), pending.get(path), { style: input.conflictStyle, rejOnDisk: existsSync(join(at.dir, rejPath(path))) }));
   }
 
   const reasons: string[] = [];
@@ -141,8 +143,9 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     else notes.push(`the OpenAPI document or a file it references changed (${what.join(', ')}): the bundle Terraform reads (openapi.bundled.json) is written again.`);
   }
   const changed = files.filter((f) => ['updated', 'merged', 'conflict', 'added', 'removed'].includes(f.status));
-  const unresolved = files.filter((f) => f.status === 'conflict' && f.text !== undefined && hasConflictMarkers(f.text) && f.pending !== undefined && f.detail?.startsWith('still has'));
-  if (unresolved.length) reasons.push(`the last update left conflict markers in ${unresolved.map((f) => f.path).join(', ')}: resolve them, then run update again`);
+  const unresolved = files.filter((f) => f.status === 'conflict' && f.text !== undefined && f.pending !== undefined && f.detail?.startsWith('still has'));
+  if (unresolved.length)
+    reasons.push(`the last update left conflicts unresolved in ${unresolved.map((f) => (hasConflictMarkers(f.text!) ? `${f.path} (markers)` : `${f.path} (${rejPath(f.path)})`)).join(', ')}: resolve them, then run update again`);
   if (changed.length && !reasons.length) reasons.push('the templates render differently now');
   if (changed.length) reasons.push(`${changed.length} file${changed.length === 1 ? '' : 's'} would change: ${changed.map((f) => `${f.path} (${f.status})`).join(', ')}`);
   return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1, ...(specNow ? { openapi: { sources: specNow } } : {}) };
@@ -169,6 +172,8 @@ function overlayRenames(overlays: string[]): Rename[] {
 
 export interface UpdateResult extends WriteOutcome {
   conflicts: string[];
+  /** rej style: the .rej files written beside conflicted files (the owner's to apply and delete). */
+  rejects: string[];
 }
 
 /** Writes the plan: merged texts, the manifest with each file's new base, only owned files touched. */
@@ -186,10 +191,14 @@ export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFl
   }
   const manifest = buildManifest({ toolVersion: version, answers: recordedAnswers(plan.answers, at.dir), recommendation: plan.recommendation, files: written, preset: plan.preset, templates: overlayRecords(flags.templates), keepBase, ...(plan.openapi ? { openapi: plan.openapi } : {}) });
   written.set(MANIFEST, manifestText(manifest));
+  // A .rej is written once and is the owner's from then on: not in the manifest, so no later
+  // update replaces or removes it (one still there keeps its file's conflict open).
+  const rejects = plan.files.flatMap((f) => (f.rej !== undefined ? [[rejPath(f.path), f.rej] as const] : []));
+  for (const [path, text] of rejects) written.set(path, text);
   const owned = at.read.version === 2 ? new Map(at.read.manifest.files.map((f) => [f.path, f.sha256])) : await v1Owned(at, flags, version);
   owned.set(MANIFEST, sha256(at.text));
   const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace, removable: isGeneratedPath });
-  return { ...outcome, conflicts: plan.files.filter((f) => f.status === 'conflict').map((f) => f.path) };
+  return { ...outcome, conflicts: plan.files.filter((f) => f.status === 'conflict').map((f) => f.path), rejects: rejects.map(([p]) => p) };
 }
 
 async function v1Owned(at: ManifestAt, flags: RunFlags, version: string): Promise<Map<string, string>> {

@@ -95,7 +95,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'update',
     summary: 'Re-render a generated folder with this version and merge the owner\'s edits; --check says whether an update is pending.',
-    usage: ['create-api-endpoint update [dir ...] [answer flags] [--dry-run] [--json]', 'create-api-endpoint update --check [dir ...] [--json]', 'create-api-endpoint update --all [path ...] [--summary <file.md>] [--detailed-exitcode] [--json]'],
+    usage: ['create-api-endpoint update [dir ...] [answer flags] [--dry-run] [--json]', 'create-api-endpoint update --check [dir ...] [--json]', 'create-api-endpoint update --all [path ...] [--summary <file.md>] [--detailed-exitcode] [--conflict-style rej] [--json]'],
     about:
       'Reads the folder\'s .create-api-endpoint.json (default .), renders its answers (plus any answer flags given now, e.g. --no-waf) with this version — the preset and template overlays it records re-read from their source — checks the render, and merges it into each file the tool owns: base = what was generated last time, yours = the file on disk, theirs = the new render. Unedited files are replaced; your edits are kept where the render did not change those lines; both changing the same lines writes conflict markers (exit 5). Files you deleted stay deleted; files no longer generated are removed unless you edited them; renamed resources get moved {} blocks. Files the tool does not own are never touched. With --json each folder has a status: current, pending, updated, conflicts, checks-failed, cancelled or error.',
     options: [
@@ -103,6 +103,7 @@ export const COMMANDS: CommandSpec[] = [
       { usage: '--all', help: 'Every generated folder (one with a .create-api-endpoint.json) under the paths given (default .), each with its own recorded answers; .git, .terraform and node_modules are skipped. One JSON document with a result per folder under --json.' },
       { usage: '--summary <file.md>', help: 'Also write a Markdown summary of the run (a table of folders and statuses, then the files changed, the conflicts and notes per folder), for a pull request.' },
       { usage: '--detailed-exitcode', help: 'Exit 0 only when nothing was to do; 6 when folders were updated without conflicts; 5 with conflicts (as always).' },
+      { usage: '--conflict-style <inline|rej>', help: 'How lines both you and the new render changed are written. inline (default): conflict markers in the file. rej: the file keeps your side (it still parses, so terraform fmt and validate in CI keep working) with every other change merged, and <file>.rej beside it holds the render\'s side as a unified diff (patch -p0 < <file>.rej applies it); the conflict stays open until you delete the .rej.' },
       { usage: '--interactive, --no-interactive', help: 'Show the plan and ask before writing (the default at a terminal, unless --json); --no-interactive writes without asking.' },
       { usage: '--dry-run', help: 'Write nothing; print the merge outcome per file and a unified diff of what would change.' },
       { usage: '--json', help: 'One JSON document: per file unchanged / updated / merged / conflict / kept / added / removed / kept-edited / deleted-by-owner, the checks, the reasons.' },
@@ -115,7 +116,7 @@ export const COMMANDS: CommandSpec[] = [
       [1, 'a check failed on the new render, nothing written (--check: an update is pending in a folder; --check renders without checks)'],
       [2, 'bad input (a flag, an unreadable or corrupt manifest, a preset that cannot be found)'],
       [3, 'refused: no manifest, a file of yours in the way, an untrustworthy rollback journal, a folder that cannot be written'],
-      [5, 'written with conflict markers in the files it lists'],
+      [5, 'written with conflicts in the files it lists (markers in them, or with --conflict-style rej a .rej beside each)'],
       [6, 'with --detailed-exitcode: written, without conflicts (0 then means nothing was to do)'],
       ...COMMON_EXITS.slice(1),
     ],

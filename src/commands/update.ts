@@ -16,6 +16,7 @@ import { commandByName, parseOptions } from './registry.js';
 import { pathsFrom, recordedValues } from './read-answers-file.js';
 import { legacyAnswers } from '../catalog/legacy-answers.js';
 import { safeText } from '../core/safe-text.js';
+import type { ConflictStyle } from '../app/merge.js';
 
 export async function updateCommand(argv: string[], io: Io, version: string): Promise<number> {
   // update's own options are the ones its help documents (the run options and question flags come with parseCliArgs).
@@ -28,6 +29,9 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   const check = extra.check === true;
   const detailed = extra['detailed-exitcode'] === true;
   const summary = extra.summary as string | undefined;
+  const style = extra['conflict-style'];
+  if (style !== undefined && style !== 'inline' && style !== 'rej') throw new UsageError([`update --conflict-style ${safeText(String(style))}: not a conflict style; give inline (markers in the file, the default) or rej (your side kept in the file, the render's in <file>.rej).`]);
+  const conflictStyle = (style ?? 'inline') as ConflictStyle;
   if (summary === '') throw new UsageError(['update --summary needs a file to write the Markdown summary to (e.g. --summary update-summary.md).']);
   // Refused before any folder is touched, and checked again just before writing.
   if (summary) await summaryTarget(summary);
@@ -60,7 +64,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     if (flags.interactive && !io.stdin.isTTY) throw new UsageError(['update --interactive needs a terminal on stdin to ask before writing; drop it (a pipeline writes without asking).']);
     const templates = flags.templates.length ? flags.templates : at.read.version === 2 ? at.read.manifest.templates.map((t) => t.name) : [];
     const runFlags = { ...flags, templates };
-    let plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly, notes: legacy.notes });
+    let plan = await planUpdate({ at, sources, preset, flags: runFlags, env: io.env, version, answersChanged: Object.keys(values).length > 0, checkOnly, notes: legacy.notes, conflictStyle });
     const failed = plan.checks.some((c) => c.status === 'fail');
     const files = plan.files.map((f) => ({ path: f.path, status: f.status, ...(f.detail ? { detail: f.detail } : {}) }));
     const checks = plan.checks.map((c) => ({ name: c.name, status: c.status, durationMs: c.durationMs, ...(c.reason ? { reason: c.reason } : {}), findings: c.findings }));
@@ -96,7 +100,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
         const answers = await collectAnswers({ sources, io, version, dir, preset });
         // Ctrl-C in the wizard: the same as anywhere else, exit 130 and nothing written.
         if (answers === 'interrupted') return 'interrupted';
-        plan = await planUpdate({ at, sources: [...sources, { kind: 'flags', label: 'wizard', values: answers as unknown as Record<string, unknown> }], preset, flags: runFlags, env: io.env, version, answersChanged: true });
+        plan = await planUpdate({ at, sources: [...sources, { kind: 'flags', label: 'wizard', values: answers as unknown as Record<string, unknown> }], preset, flags: runFlags, env: io.env, version, answersChanged: true, conflictStyle });
         if (!plan.changes) io.stdout.write(`${dir} is current with these answers.\n`);
         continue;
       }
@@ -118,10 +122,16 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     const result = await applyUpdate(plan, at, runFlags, version);
     const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
     exitCode = Math.max(exitCode, code);
-    reports.push({ dir, status: result.conflicts.length ? 'conflicts' : plan.changes ? 'updated' : 'current', written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, exitCode: code });
+    reports.push({ dir, status: result.conflicts.length ? 'conflicts' : plan.changes ? 'updated' : 'current', written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, ...(result.rejects.length ? { rejects: result.rejects } : {}), exitCode: code });
     if (!flags.json) {
       io.stdout.write(humanPlan(dir, plan, false));
-      io.stdout.write(result.conflicts.length ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n` : 'Updated; nothing else in the folder was touched.\n');
+      io.stdout.write(
+        !result.conflicts.length
+          ? 'Updated; nothing else in the folder was touched.\n'
+          : result.rejects.length
+            ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: each keeps your side, and the render's is in ${result.rejects.join(', ')}. Apply what you want of each (patch -p0 < <file>.rej, or by hand), delete the .rej, then run update again (exit ${EXIT.conflicts}).\n`
+            : `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n`,
+      );
     }
   }
 
@@ -150,6 +160,7 @@ interface FolderReport {
   status: string;
   reasons?: string[];
   conflicts?: string[];
+  rejects?: string[];
   files?: { path: string; status: string }[];
   notes?: string[];
   error?: { message: string };
@@ -168,7 +179,8 @@ export function markdownSummary(reports: FolderReport[], version: string, check:
     const changed = (r.files ?? []).filter((f) => f.status !== 'unchanged');
     if (!changed.length && !r.conflicts?.length && !r.notes?.length) continue;
     out.push('', `### \`${cell(r.dir)}\``);
-    if (r.conflicts?.length) out.push('', `**Conflict markers** in ${r.conflicts.map((c) => `\`${cell(c)}\``).join(', ')}: resolve them before merging.`);
+    if (r.rejects?.length) out.push('', `**Conflicts** in ${r.conflicts!.map((c) => `\`${cell(c)}\``).join(', ')}: each keeps the owner's side (it still parses); the render's side is in ${r.rejects.map((c) => `\`${cell(c)}\``).join(', ')}. Apply what you want of each and delete it before merging.`);
+    else if (r.conflicts?.length) out.push('', `**Conflict markers** in ${r.conflicts.map((c) => `\`${cell(c)}\``).join(', ')}: resolve them before merging.`);
     if (changed.length) out.push('', ...changed.map((f) => `- ${f.status}: \`${cell(f.path)}\``));
     if (r.notes?.length) out.push('', ...r.notes.map((n) => `> ${cell(n)}`));
   }
