@@ -1,6 +1,7 @@
-// Refreshes snapshots/<scenario>/expected from the current templates. Review the diff:
-// it is the change to the generated Terraform.
-import { readFileSync, rmSync, renameSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Refreshes snapshots/<scenario>/expected from the current templates and snapshots/help.txt
+// (then docs/options.md, through scripts/docs.mjs). Review the diff: it is the change to the
+// generated Terraform.
+import { rmSync, renameSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,13 +9,9 @@ import { bin, renderScenario, scenarios, snapshotsDir } from './scenarios.mjs';
 
 const help = execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
 writeFileSync(join(snapshotsDir, 'help.txt'), help);
-// The README shows --help verbatim: its block is replaced with the new text.
-const readmePath = join(snapshotsDir, '..', 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const start = readme.indexOf('```text\ncreate-api-endpoint ');
-const end = readme.indexOf('```', start + 8);
-if (start < 0 || end < 0) throw new Error('README.md has no ```text block starting with the --help output');
-writeFileSync(readmePath, `${readme.slice(0, start)}\`\`\`text\n${help}${readme.slice(end)}`);
+// docs/options.md shows every command's help verbatim: the docs writer refreshes it (and the
+// rule pages) from the same code.
+execFileSync(process.execPath, ['--import', 'tsx', join(snapshotsDir, '..', 'scripts', 'docs.mjs')], { stdio: 'inherit' });
 
 const work = mkdtempSync(join(tmpdir(), 'snapshots-'));
 for (const name of scenarios()) {

@@ -173,8 +173,8 @@ test('--help lists every catalog flag and the exit codes; --version prints the v
   assert.equal(help.exitCode, 0);
   const expected = readFileSync(new URL('../snapshots/help.txt', import.meta.url), 'utf8');
   assert.equal(help.stdout, expected, 'help changed: refresh snapshots/help.txt with npm run snapshots:update');
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  assert.ok(readme.includes('```text\n' + expected + '```'), 'README.md must show the current --help verbatim (Options section)');
+  const options = readFileSync(new URL('../docs/options.md', import.meta.url), 'utf8');
+  assert.ok(options.includes('```text\n' + expected + '```'), 'docs/options.md must show the current --help verbatim: run npm run docs');
   const version = await cli(['--version']);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
 });

@@ -1,6 +1,6 @@
 /**
  * Rule documentation from the rule data itself: one Markdown page per rule (docs/rules/<ID>.md,
- * and SARIF's help.markdown so code-scanning UIs show it) and the README's rule table. Pure:
+ * and SARIF's help.markdown so code-scanning UIs show it) and the rule table of docs/check.md. Pure:
  * the examples (a violating tree and its fixed twin, from the rule's fixtures) are passed in.
  */
 import type { Rule } from '../rules/model.js';
@@ -55,9 +55,9 @@ export function ruleMarkdown(rule: Rule, examples: RuleExample[] = [], styles: s
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
-/** The README's rule table (between its rules:begin and rules:end markers). */
-export function ruleTable(rules: Rule[]): string {
-  const rows = rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.severity} | ${SCOPE[r.scope]} | ${cell(r.title)} | ${cell(r.seed)} |`);
+/** The rule table (between the rules:begin and rules:end markers); `pages` is the path from the page holding it to docs/rules/. */
+export function ruleTable(rules: Rule[], pages = 'rules/'): string {
+  const rows = rules.map((r) => `| [${r.id}](${pages}${r.id}.md) | ${r.severity} | ${SCOPE[r.scope]} | ${cell(r.title)} | ${cell(r.seed)} |`);
   return [
     '| Rule | Severity | Scope | Detects | From the domain notes |',
     '|---|---|---|---|---|',
@@ -69,10 +69,10 @@ export function ruleTable(rules: Rule[]): string {
 export const TABLE_BEGIN = '<!-- rules:begin (npm run docs writes this table from src/rules) -->';
 export const TABLE_END = '<!-- rules:end -->';
 
-/** The README with its rule table replaced; throws if the markers are missing. */
-export function withRuleTable(readme: string, rules: Rule[]): string {
-  const a = readme.indexOf(TABLE_BEGIN);
-  const b = readme.indexOf(TABLE_END);
-  if (a < 0 || b < a) throw new Error(`README.md has no ${TABLE_BEGIN} … ${TABLE_END} markers`);
-  return `${readme.slice(0, a + TABLE_BEGIN.length)}\n${ruleTable(rules)}\n${readme.slice(b)}`;
+/** A page (docs/check.md) with its rule table replaced; throws if the markers are missing. */
+export function withRuleTable(page: string, rules: Rule[], pages = 'rules/', name = 'docs/check.md'): string {
+  const a = page.indexOf(TABLE_BEGIN);
+  const b = page.indexOf(TABLE_END);
+  if (a < 0 || b < a) throw new Error(`${name} has no ${TABLE_BEGIN} … ${TABLE_END} markers`);
+  return `${page.slice(0, a + TABLE_BEGIN.length)}\n${ruleTable(rules, pages)}\n${page.slice(b)}`;
 }
