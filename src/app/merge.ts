@@ -86,7 +86,7 @@ function conflict(path: string, merged: string, base: string, theirs: string, re
   if (style === 'inline') return { path, status: 'conflict', text: merged, base, pending: theirs, detail: `${plural}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
   const yours = sideOf(merged, 'a');
   const header = `${path}: the new render and your edits changed the same lines (${plural}). The file keeps your side;\nthis is the render's, as a patch against the file as written. Apply what you want of it\n(patch -p0 < ${rejPath(path)}, or by hand), delete this file, then run update again.\n`;
-  const rej = createTwoFilesPatch(path, path, yours, sideOf(merged, 'b'), 'yours (as written)', 'the new render', { context: 3 }).replace(/^=+\n/, '');
+  const rej = createTwoFilesPatch(path, path, yours, sideOf(merged, 'b'), 'yours (as written)', 'the new render', { context: 3 });
   return { path, status: 'conflict', text: yours, base, pending: theirs, rej: `${header}${rej}`, detail: `${plural}: your side is kept in the file, the render's is in ${rejPath(path)}; apply what you want of it, delete the .rej, then run update again${notes}` };
 }
 
