@@ -50,7 +50,18 @@ resource "aws_vpc_endpoint" "execute_api" {
       condition     = length(var.subnet_ids) >= 2 && length(var.client_security_group_ids) > 0
       error_message = "Creating the endpoint needs subnet_ids in two Availability Zones and client_security_group_ids; or reuse the VPC's endpoint with create_vpc_endpoint = false and vpc_endpoint_id."
     }
+    precondition {
+      condition     = length(distinct([for s in data.aws_subnet.endpoint : s.availability_zone])) >= 2
+      error_message = "The endpoint's subnets are all in one Availability Zone: if it fails, this VPC's callers cannot reach the API. Give subnet_ids in at least two Availability Zones."
+    }
   }
+}
+
+# The endpoint's subnets' Availability Zones: two subnets in one zone are still a single point of failure.
+data "aws_subnet" "endpoint" {
+  count = var.create_vpc_endpoint ? length(var.subnet_ids) : 0
+
+  id = var.subnet_ids[count.index]
 }
 
 locals {

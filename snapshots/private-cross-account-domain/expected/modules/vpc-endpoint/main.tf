@@ -5,6 +5,9 @@
 
 data "aws_region" "current" {}
 
+# The partition's DNS suffix (amazonaws.com, amazonaws.com.cn …) names the execute-api zone.
+data "aws_partition" "current" {}
+
 data "aws_caller_identity" "current" {}
 
 resource "aws_security_group" "endpoint" {
@@ -53,8 +56,6 @@ locals {
 }
 
 # Regulated data: by default, only this account's APIs (allowed_execute_api_arns = null).
-data "aws_partition" "current" {}
-
 locals {
   allowed_execute_api_arns = var.allowed_execute_api_arns != null ? var.allowed_execute_api_arns : ["arn:${data.aws_partition.current.partition}:execute-api:*:${data.aws_caller_identity.current.account_id}:*"]
 }

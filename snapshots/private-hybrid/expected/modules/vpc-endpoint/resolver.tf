@@ -9,7 +9,7 @@
 locals {
   forward_zones = concat(
     var.resolver_forward_zones,
-    var.forward_execute_api_zone && var.private_dns_enabled ? ["execute-api.${data.aws_region.current.region}.amazonaws.com"] : [],
+    var.forward_execute_api_zone && var.private_dns_enabled ? ["execute-api.${data.aws_region.current.region}.${data.aws_partition.current.dns_suffix}"] : [],
   )
   # An inbound endpoint costs about $180 a month: created only when there is something to
   # forward to it, and not when the VPC already has one (resolver_endpoint_id, a central one).

@@ -6,6 +6,9 @@
 
 data "aws_region" "current" {}
 
+# The partition's DNS suffix (amazonaws.com, amazonaws.com.cn …) names the execute-api zone.
+data "aws_partition" "current" {}
+
 data "aws_caller_identity" "current" {}
 
 resource "aws_security_group" "endpoint" {

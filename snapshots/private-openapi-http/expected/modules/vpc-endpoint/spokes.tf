@@ -6,7 +6,7 @@
 resource "aws_route53_zone" "spokes" {
   count = length(var.spoke_vpc_ids) > 0 ? 1 : 0
 
-  name    = "execute-api.${data.aws_region.current.region}.amazonaws.com"
+  name    = "execute-api.${data.aws_region.current.region}.${data.aws_partition.current.dns_suffix}"
   comment = "execute-api names of the spoke VPCs, resolved to the central endpoint of ${var.name}"
 
   #checkov:skip=CKV2_AWS_38:DNSSEC signing is not supported for private hosted zones.
@@ -45,7 +45,7 @@ resource "aws_route53_record" "spokes" {
   count = length(var.spoke_vpc_ids) > 0 ? 1 : 0
 
   zone_id = aws_route53_zone.spokes[0].zone_id
-  name    = "*.execute-api.${data.aws_region.current.region}.amazonaws.com"
+  name    = "*.execute-api.${data.aws_region.current.region}.${data.aws_partition.current.dns_suffix}"
   type    = "A"
 
   alias {

@@ -28,12 +28,16 @@ resource "aws_api_gateway_rest_api" "this" {
 
 # One VPC link V2 serves every API whose load balancers are in this VPC: the next API passes
 # this module's vpc_link_id output (--vpc-link-id) instead of creating another.
+# The link's subnets: the first names the VPC; their Availability Zones are checked (network
+# interfaces in one zone are a single point of failure for every API behind the link).
 data "aws_subnet" "vpc_link" {
-  id = var.vpc_link_subnet_ids[0]
+  count = length(var.vpc_link_subnet_ids)
+
+  id = var.vpc_link_subnet_ids[count.index]
 }
 
 data "aws_vpc" "vpc_link" {
-  id = data.aws_subnet.vpc_link.vpc_id
+  id = data.aws_subnet.vpc_link[0].vpc_id
 }
 
 locals {
@@ -44,7 +48,7 @@ locals {
 resource "aws_security_group" "vpc_link" {
   name_prefix = "${var.name}-vpc-link-"
   description = "Network interfaces of the VPC link of ${var.name}: out to the load balancer listener only"
-  vpc_id      = data.aws_subnet.vpc_link.vpc_id
+  vpc_id      = data.aws_subnet.vpc_link[0].vpc_id
 
   tags = merge(var.tags, { Name = "${var.name}-vpc-link" })
 
@@ -70,4 +74,11 @@ resource "aws_apigatewayv2_vpc_link" "this" {
   security_group_ids = [aws_security_group.vpc_link.id]
 
   tags = var.tags
+
+  lifecycle {
+    precondition {
+      condition     = length(distinct([for s in data.aws_subnet.vpc_link : s.availability_zone])) >= 2
+      error_message = "The VPC link's subnets are all in one Availability Zone: if it fails, every API behind the link is unreachable. Give vpc_link_subnet_ids in at least two Availability Zones."
+    }
+  }
 }

@@ -1,5 +1,8 @@
 # Your own CloudFront distribution in front of the regional endpoint: caching, headers and
 # edge security stay under your control (an edge-optimized endpoint hides its distribution).
+# The partition's DNS suffix (amazonaws.com, amazonaws.com.cn …) names the API's own host.
+data "aws_partition" "current" {}
+
 data "aws_cloudfront_cache_policy" "disabled" {
   name = "Managed-CachingDisabled"
 }
@@ -72,7 +75,7 @@ resource "aws_cloudfront_distribution" "this" {
   #checkov:skip=CKV_AWS_305:A default root object applies to websites, not APIs.
   origin {
     origin_id   = "api-gateway"
-    domain_name = "${aws_api_gateway_rest_api.this.id}.execute-api.${data.aws_region.current.region}.amazonaws.com"
+    domain_name = "${aws_api_gateway_rest_api.this.id}.execute-api.${data.aws_region.current.region}.${data.aws_partition.current.dns_suffix}"
     origin_path = "/${aws_api_gateway_stage.this.stage_name}"
 
     # The secret the stage's web ACL checks: requests that did not come through here are blocked.
