@@ -293,3 +293,18 @@ toolTest('the plan stops, saying how to fix it, when the VPC has DNS hostnames o
   assert.match(text, /Private DNS on the execute-api endpoint needs DNS support and DNS hostnames on VPC vpc-0a1b2c3d4e5f60718: turn both on/);
   assert.match(text, /The endpoint's subnets are all in one Availability Zone/);
 });
+
+toolTest('the plan stops, saying how to fix it, when the VPC link V2\'s subnets are in one Availability Zone', terraformSkip, { timeout: 300_000 }, () => {
+  const { work, env } = providerFiveCopy(join(snapshots, 'private-nlb', 'expected'));
+  copyFileSync(join(work, 'terraform.tfvars.example'), join(work, 'terraform.tfvars'));
+  mkdirSync(join(work, 'tests'));
+  const oneZone = [0, 1].map((i) => `override_data {\n  target = module.api.data.aws_subnet.vpc_link[${i}]\n  values = {\n    vpc_id            = "vpc-0a1b2c3d"\n    availability_zone = "eu-west-1a"\n  }\n}`).join('\n\n');
+  writeFileSync(join(work, 'tests', 'plan.tftest.hcl'), `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${oneZone}\n\nrun "plan" {\n  command = plan\n}\n`);
+  const r = terraformTest(work, env);
+  assert.notEqual(r.status, 0, r.output);
+  assert.match(r.output.replace(/\s+/g, ' '), /The VPC link's subnets are all in one Availability Zone: if it fails, every API behind the link is unreachable/);
+  // The same root with the subnets in two zones plans.
+  writeFileSync(join(work, 'tests', 'plan.tftest.hcl'), `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${oneZone.replace(/(vpc_link\[1\][\s\S]*?)eu-west-1a/, '$1eu-west-1b')}\n\nrun "plan" {\n  command = plan\n}\n`);
+  const ok = terraformTest(work, env);
+  assert.equal(ok.status, 0, ok.output);
+});
