@@ -98,3 +98,34 @@ test('one source each: the AWS provider pin follows the schema the checks use; t
   const domain = bp.variables.find((v) => v.name === 'domain_name')!;
   assert.ok(domain.validations![0]!.condition.includes(PATTERNS.domain.replace(/\\/g, '\\\\')), 'domain: the same pattern as validateDomain');
 });
+
+test('the docs spell ARNs and execute-api host names in the Region\'s partition; the Terraform reads it from aws_partition', async () => {
+  const { partitionOf, renderFiles } = await import('../src/render/render.js');
+  const { loadTemplates } = await import('../src/render/templates-dir.js');
+  assert.deepEqual(partitionOf('eu-west-1'), { name: 'aws', dnsSuffix: 'amazonaws.com' });
+  assert.deepEqual(partitionOf('cn-northwest-1'), { name: 'aws-cn', dnsSuffix: 'amazonaws.com.cn' });
+  assert.deepEqual(partitionOf('us-gov-west-1'), { name: 'aws-us-gov', dnsSuffix: 'amazonaws.com' });
+  // The flag refuses other partitions today; the templates are ready for them all the same.
+  const tree = renderFiles(planFor({ clients: 'internal', region: 'cn-north-1', crossAccount: true, consumerAccounts: ['111122223333'], hybrid: true, onpremCidrs: ['10.9.0.0/16'] }), loadTemplates());
+  const docs = [...tree].filter(([p]) => p.endsWith('.md')).map(([, t]) => t).join('\n');
+  assert.match(docs, /execute-api\.cn-north-1\.amazonaws\.com\.cn/);
+  assert.match(docs, /arn:aws-cn:execute-api:cn-north-1:/);
+  assert.equal(/execute-api\.cn-north-1\.amazonaws\.com(?!\.cn)|arn:aws:/.exec(docs)?.[0], undefined);
+  const tf = [...tree].filter(([p]) => p.endsWith('.tf')).map(([, t]) => t).join('\n');
+  assert.equal(/execute-api\.(?!<region>|\{region\})[^"\n]*amazonaws\.com/.exec(tf)?.[0], undefined, 'no execute-api host name hard-codes the suffix');
+});
+
+test('behind your own CloudFront: clients worldwide get every edge location, others PriceClass_100; logs go to a bucket you name; the account baseline orders the stage by a reference, not a depends_on on the whole module', async () => {
+  const { renderFiles } = await import('../src/render/render.js');
+  const { loadTemplates } = await import('../src/render/templates-dir.js');
+  const world = renderFiles(planFor({ clients: 'global', ownCdn: true, accountBaseline: true }), loadTemplates());
+  assert.match(world.get('variables.tf')!, /variable "cloudfront_price_class" \{[^}]*default\s+= "PriceClass_All"/);
+  assert.match(world.get('modules/rest-api/cdn.tf')!, /dynamic "logging_config" \{\n\s+for_each = var\.cloudfront_log_bucket == null \? \[\] : \[var\.cloudfront_log_bucket\]/);
+  assert.doesNotMatch(world.get('modules/rest-api/cdn.tf')!, /compress\s+= true/, 'compression does nothing with caching disabled');
+  assert.doesNotMatch(world.get('main.tf')!, /depends_on/);
+  assert.match(world.get('main.tf')!, /account_logging_role_arn\s+= module\.account\.cloudwatch_role_arn/);
+  assert.match(world.get('modules/rest-api/deployment.tf')!, /precondition \{\n\s+condition\s+= var\.account_logging_role_arn == null/);
+  const regional = renderFiles(planFor({ clients: 'regional', ownCdn: true }), loadTemplates());
+  assert.match(regional.get('variables.tf')!, /variable "cloudfront_price_class" \{[^}]*default\s+= "PriceClass_100"/);
+  assert.doesNotMatch(regional.get('modules/rest-api/deployment.tf')!, /account_logging_role_arn/);
+});

@@ -308,3 +308,16 @@ toolTest('the plan stops, saying how to fix it, when the VPC link V2\'s subnets 
   const ok = terraformTest(work, env);
   assert.equal(ok.status, 0, ok.output);
 });
+
+toolTest('with the account baseline in the root, the stage is created after the account\'s logging role (an edge in Terraform\'s graph), and nothing else of the API waits for the account module', terraformSkip, { timeout: 300_000 }, async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { work, env } = providerFiveCopy(join(snapshots, 'regional-lambda', 'expected'));
+  const init = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: work, env, encoding: 'utf8' });
+  assert.equal(init.status, 0, init.stdout + init.stderr);
+  const graph = spawnSync('terraform', ['graph'], { cwd: work, env, encoding: 'utf8' });
+  assert.equal(graph.status, 0, graph.stderr);
+  assert.match(graph.stdout, /"module\.api\.aws_api_gateway_stage\.this" -> "module\.account\.aws_api_gateway_account\.this"/);
+  // A depends_on on the whole module made every data source of the API wait (policies "known after apply").
+  assert.doesNotMatch(graph.stdout, /"module\.api\.data\.[^"]+" -> "module\.account\./);
+  assert.doesNotMatch(graph.stdout, /"module\.api\.aws_api_gateway_rest_api\.this" -> "module\.account\./);
+});

@@ -463,12 +463,20 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'allowed_execute_api_arns',
     type: 'list(string)',
-    description: 'APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams\' and other accounts\' APIs included, each API\'s resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC.',
+    description: 'APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams\' and other accounts\' APIs included, each API\'s resource policy deciding who gets in. Narrow it (execute-api ARN patterns, e.g. arn:PARTITION:execute-api:*:ACCOUNT_ID:* for every API of one account) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC.',
     default: '["*"]',
     validations: [{ condition: 'length(var.allowed_execute_api_arns) > 0', message: 'Give at least one API ARN pattern (["*"] for every API).' }],
     when: (f) => f.createEndpoint,
     module: 'endpoint',
     root: () => ['*'],
+  },
+  {
+    name: 'account_logging_role_arn',
+    type: 'string',
+    description: 'The account\'s API Gateway logging role, once the account baseline in this root has set it (module.account\'s output): the stage waits for it, because a stage that logs cannot be created before the account has the role. null: the account already has one.',
+    default: 'null',
+    when: (f) => f.accountBaseline && !f.baselineOnly,
+    fromRoot: (f) => (f.accountBaseline ? 'module.account.cloudwatch_role_arn' : undefined),
   },
   {
     name: 'vpc_endpoint_ids',
@@ -590,10 +598,21 @@ export const VARIABLES: VarSpec[] = [
   {
     name: 'cloudfront_price_class',
     type: 'string',
-    description: 'CloudFront price class: which edge locations serve the API.',
+    description: 'CloudFront price class: which edge locations serve the API. PriceClass_100 serves from North America and Europe only (callers elsewhere reach the nearest of those); PriceClass_All from every edge location, at a higher price per request.',
     default: '"PriceClass_100"',
     validations: [{ condition: 'contains(["PriceClass_100", "PriceClass_200", "PriceClass_All"], var.cloudfront_price_class)', message: 'cloudfront_price_class must be PriceClass_100, PriceClass_200 or PriceClass_All.' }],
     when: (f) => f.cdn,
+    // Clients worldwide (--clients global) are served from every edge location.
+    root: (a) => (a.clients === 'global' ? 'PriceClass_All' : 'PriceClass_100'),
+  },
+  {
+    name: 'cloudfront_log_bucket',
+    type: 'string',
+    description: 'The S3 bucket that receives CloudFront standard logs, by its domain name (my-logs.s3.amazonaws.com; the bucket needs ACLs enabled for the awslogs-delivery account). null: no CloudFront logs (API Gateway\'s access log still records every request that reaches the stage).',
+    default: 'null',
+    validations: [{ condition: 'var.cloudfront_log_bucket == null ? true : can(regex("^[a-z0-9.-]+\\\\.s3(\\\\.[a-z0-9-]+)?\\\\.amazonaws\\\\.com(\\\\.cn)?$", var.cloudfront_log_bucket))', message: 'cloudfront_log_bucket must be a bucket domain name such as my-logs.s3.amazonaws.com, or null.' }],
+    when: (f) => f.cdn,
+    root: () => null,
   },
   {
     name: 'throttling_rate_limit',

@@ -7,6 +7,13 @@ import { hclValue } from './hcl.js';
 import { ZONE_VARIABLES, type VarSpec } from '../plan/variables.js';
 import { MANIFEST } from '../manifest/manifest.js';
 
+/** The AWS partition a Region belongs to: its ARN prefix and DNS suffix. */
+export function partitionOf(region: string): { name: string; dnsSuffix: string } {
+  if (region.startsWith('cn-')) return { name: 'aws-cn', dnsSuffix: 'amazonaws.com.cn' };
+  if (region.startsWith('us-gov-')) return { name: 'aws-us-gov', dnsSuffix: 'amazonaws.com' };
+  return { name: 'aws', dnsSuffix: 'amazonaws.com' };
+}
+
 /** A variable as templates see it: every field present, defaults already HCL. */
 function varView(v: VarSpec, defaultHcl: string | null) {
   const multiline = defaultHcl?.includes('\n') ?? false;
@@ -34,6 +41,8 @@ export function templateContext(bp: Blueprint) {
   const rec = bp.recommendation;
   return {
     tool: { name: 'create-api-endpoint', version: bp.toolVersion },
+    /** The Region's partition, for ARNs and host names the docs spell out (Terraform reads aws_partition). */
+    partition: partitionOf(a.region),
     pins: PINS,
     stage: DEFAULT_STAGE,
     answers: { ...a, domain: a.domain ?? null, vpcId: a.vpcId ?? null, endpointType: a.endpointType ?? null },

@@ -198,7 +198,7 @@ variable "forward_execute_api_zone" {
 }
 
 variable "allowed_execute_api_arns" {
-  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (e.g. arn:aws:execute-api:eu-west-1:111122223333:*) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC."
+  description = "APIs that callers in this VPC may invoke through the endpoint (its endpoint policy). The default, every API, is what one endpoint shared by every private API in the VPC needs: other teams' and other accounts' APIs included, each API's resource policy deciding who gets in. Narrow it (execute-api ARN patterns, e.g. arn:PARTITION:execute-api:*:ACCOUNT_ID:* for every API of one account) to keep callers from reaching APIs outside your organisation, at the cost of a 403 for every other API called from this VPC."
   type        = list(string)
   default     = ["*"]
 

@@ -19,6 +19,8 @@ module "api" {
   waf_rate_limit                = var.waf_rate_limit
   origin_verify_secret          = var.origin_verify_secret
   origin_verify_previous_secret = var.origin_verify_previous_secret
+  cloudfront_price_class        = var.cloudfront_price_class
+  cloudfront_log_bucket         = var.cloudfront_log_bucket
   execution_logging_level       = var.execution_logging_level
   log_retention_days            = var.log_retention_days
   alarm_sns_topic_arn           = var.alarm_sns_topic_arn

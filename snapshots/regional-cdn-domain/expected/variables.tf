@@ -128,6 +128,28 @@ variable "origin_verify_previous_secret" {
   }
 }
 
+variable "cloudfront_price_class" {
+  description = "CloudFront price class: which edge locations serve the API. PriceClass_100 serves from North America and Europe only (callers elsewhere reach the nearest of those); PriceClass_All from every edge location, at a higher price per request."
+  type        = string
+  default     = "PriceClass_All"
+
+  validation {
+    condition     = contains(["PriceClass_100", "PriceClass_200", "PriceClass_All"], var.cloudfront_price_class)
+    error_message = "cloudfront_price_class must be PriceClass_100, PriceClass_200 or PriceClass_All."
+  }
+}
+
+variable "cloudfront_log_bucket" {
+  description = "The S3 bucket that receives CloudFront standard logs, by its domain name (my-logs.s3.amazonaws.com; the bucket needs ACLs enabled for the awslogs-delivery account). null: no CloudFront logs (API Gateway's access log still records every request that reaches the stage)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.cloudfront_log_bucket == null ? true : can(regex("^[a-z0-9.-]+\\.s3(\\.[a-z0-9-]+)?\\.amazonaws\\.com(\\.cn)?$", var.cloudfront_log_bucket))
+    error_message = "cloudfront_log_bucket must be a bucket domain name such as my-logs.s3.amazonaws.com, or null."
+  }
+}
+
 variable "execution_logging_level" {
   description = "Execution log level of the stage: OFF, ERROR or INFO. Like access logging, it needs the account's API Gateway CloudWatch role (see the README: --account-baseline)."
   type        = string

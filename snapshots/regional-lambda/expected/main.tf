@@ -3,17 +3,15 @@
 module "api" {
   source = "./modules/rest-api"
 
-  name                    = var.name
-  description             = var.description
-  authorization           = var.authorization
-  lambda_function_name    = var.lambda_function_name
-  waf_rate_limit          = var.waf_rate_limit
-  execution_logging_level = var.execution_logging_level
-  log_retention_days      = var.log_retention_days
-  alarm_sns_topic_arn     = var.alarm_sns_topic_arn
-
-  # Stages log from their first apply: the account's logging role must be set before them.
-  depends_on = [module.account]
+  name                     = var.name
+  description              = var.description
+  authorization            = var.authorization
+  lambda_function_name     = var.lambda_function_name
+  account_logging_role_arn = module.account.cloudwatch_role_arn
+  waf_rate_limit           = var.waf_rate_limit
+  execution_logging_level  = var.execution_logging_level
+  log_retention_days       = var.log_retention_days
+  alarm_sns_topic_arn      = var.alarm_sns_topic_arn
 }
 
 # The API Gateway CloudWatch role of this account and Region (--account-baseline): shared by

@@ -40,7 +40,7 @@ output "execution_log_group_name" {
 
 output "endpoint_specific_invoke_url" {
   description = "Invoke URL through the endpoint-specific Route 53 alias ({api-id}-{vpce-id}); works from the VPC with or without private DNS."
-  value       = "https://${aws_api_gateway_rest_api.this.id}-${var.vpc_endpoint_ids[0]}.execute-api.${data.aws_region.current.region}.amazonaws.com/${aws_api_gateway_stage.this.stage_name}"
+  value       = "https://${aws_api_gateway_rest_api.this.id}-${var.vpc_endpoint_ids[0]}.execute-api.${data.aws_region.current.region}.${data.aws_partition.current.dns_suffix}/${aws_api_gateway_stage.this.stage_name}"
 }
 
 output "vpc_link_id" {

@@ -1,5 +1,8 @@
 data "aws_region" "current" {}
 
+# The partition's DNS suffix (amazonaws.com, amazonaws.com.cn …) in the API's own host names.
+data "aws_partition" "current" {}
+
 # create-api-endpoint:ignore CAE018 Private DNS is off by choice (--no-private-dns): callers use the endpoint-specific host names (README: Calling the API).
 resource "aws_api_gateway_rest_api" "this" {
   name        = var.name

@@ -1,8 +1,5 @@
 # Your own CloudFront distribution in front of the regional endpoint: caching, headers and
 # edge security stay under your control (an edge-optimized endpoint hides its distribution).
-# The partition's DNS suffix (amazonaws.com, amazonaws.com.cn …) names the API's own host.
-data "aws_partition" "current" {}
-
 data "aws_cloudfront_cache_policy" "disabled" {
   name = "Managed-CachingDisabled"
 }
@@ -69,7 +66,7 @@ resource "aws_cloudfront_distribution" "this" {
   aliases         = [var.domain_name]
   web_acl_id      = aws_wafv2_web_acl.cloudfront.arn
 
-  #checkov:skip=CKV_AWS_86:Standard logs need an S3 bucket of yours; add logging_config once it exists.
+  #checkov:skip=CKV_AWS_86:Standard logs go to an S3 bucket of yours: set cloudfront_log_bucket (the stage's access log records every request meanwhile).
   #checkov:skip=CKV_AWS_310:An API has one origin; there is no second origin to fail over to.
   #checkov:skip=CKV_AWS_374:Geo restriction is a business decision, not a default.
   #checkov:skip=CKV_AWS_305:A default root object applies to websites, not APIs.
@@ -96,10 +93,21 @@ resource "aws_cloudfront_distribution" "this" {
     viewer_protocol_policy     = "https-only"
     allowed_methods            = ["GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"]
     cached_methods             = ["GET", "HEAD"]
-    compress                   = true
     cache_policy_id            = data.aws_cloudfront_cache_policy.disabled.id
     origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.all_viewer_except_host.id
     response_headers_policy_id = data.aws_cloudfront_response_headers_policy.security_headers.id
+    # No compress: with caching disabled CloudFront compresses nothing (the cache policy decides
+    # Accept-Encoding); compress in the backend if responses are large.
+  }
+
+  dynamic "logging_config" {
+    for_each = var.cloudfront_log_bucket == null ? [] : [var.cloudfront_log_bucket]
+
+    content {
+      bucket          = logging_config.value
+      prefix          = "${var.name}/"
+      include_cookies = false
+    }
   }
 
   restrictions {

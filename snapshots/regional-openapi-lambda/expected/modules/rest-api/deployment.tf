@@ -47,6 +47,16 @@ resource "aws_api_gateway_stage" "this" {
 
   tags = var.tags
 
+  lifecycle {
+    # Created only once the account has its logging role (the reference orders it after the
+    # account baseline, without deferring the rest of the module to apply time as a
+    # depends_on on the whole module would).
+    precondition {
+      condition     = var.account_logging_role_arn == null || var.account_logging_role_arn != ""
+      error_message = "account_logging_role_arn is empty: pass module.account's cloudwatch_role_arn output, or null when the account already has a logging role."
+    }
+  }
+
   # API Gateway creates the execution log group on first use, with no expiry, unless it exists.
   depends_on = [aws_cloudwatch_log_group.execution]
 }

@@ -45,6 +45,12 @@ variable "lambda_function_name" {
   }
 }
 
+variable "account_logging_role_arn" {
+  description = "The account's API Gateway logging role, once the account baseline in this root has set it (module.account's output): the stage waits for it, because a stage that logs cannot be created before the account has the role. null: the account already has one."
+  type        = string
+  default     = null
+}
+
 variable "waf_rate_limit" {
   description = "Requests per 5 minutes from one client address above which the web ACL blocks that address (behind your CloudFront, in the distribution's web ACL, on the viewer's real address)."
   type        = number
