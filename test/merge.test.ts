@@ -54,6 +54,29 @@ test('rej style: the file keeps the owner\'s side of each conflicting region and
   assert.equal(sideOf('x\n=======\n>>>>>>> new render\n', 'a'), 'x\n=======\n>>>>>>> new render\n');
 });
 
+test('a file the owner saved with Windows line endings is not an edit of every line: merged with the render, written back with \\r\\n', () => {
+  const b = 'resource "x" "a" {\n  a = 1\n}\n\nresource "x" "b" {\n  a = 1\n}\n';
+  const theirs = b.replace('a = 1', 'a = 2');
+  const crlf = (t: string) => t.replace(/\n/g, '\r\n');
+  const r = mergeFile('main.tf', b, crlf(b), theirs);
+  assert.equal(r.status, 'merged', 'replaced on purpose: the bytes on disk are not the tool\'s');
+  assert.equal(r.text, crlf(theirs));
+  assert.equal(r.base, theirs, 'the base stays as rendered');
+  const edited = mergeFile('main.tf', b, crlf(b + '# mine\n'), theirs);
+  assert.equal(edited.status, 'merged');
+  assert.equal(edited.text, crlf(theirs + '# mine\n'));
+  assert.equal(mergeFile('main.tf', b, crlf(b), b).status, 'unchanged', 'nothing to do when the render did not change');
+  const conflicted = mergeFile('main.tf', b, crlf(b.replace('a = 1', 'a = 9')), theirs, undefined, { style: 'rej' });
+  assert.equal(conflicted.status, 'conflict');
+  assert.equal(conflicted.text, crlf(b.replace('a = 1', 'a = 9')));
+  assert.ok(!/[^\r]\n/.test(conflicted.text!), 'no mixed line endings');
+});
+
+test('a new file where the owner already has one: the same text is taken as it is; another is in the way (the writer refuses it, naming it)', () => {
+  assert.deepEqual(mergeFile('f.tf', undefined, 'x\n', 'x\n'), { path: 'f.tf', status: 'unchanged', text: 'x\n', base: 'x\n' });
+  assert.equal(mergeFile('f.tf', undefined, 'mine\n', 'x\n').detail, 'a file that the tool did not write is in the way');
+});
+
 test('deleted by the owner: stays deleted unless the render changed it; edited and no longer generated: kept; new: added', () => {
   assert.equal(mergeFile('f', base, undefined, base).status, 'deleted-by-owner');
   assert.equal(mergeFile('f', base, undefined, undefined).status, 'deleted-by-owner');

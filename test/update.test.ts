@@ -138,6 +138,21 @@ test('--conflict-style rej: the conflicted file keeps the owner\'s side and stil
   assert.match(bad.stderr, /--conflict-style theirs: not a conflict style; give inline .* or rej/);
 });
 
+test('a root file the owner saved with Windows line endings is updated, not conflicted, and keeps them', async () => {
+  const { dir, api } = await generated();
+  const main = join(api, 'main.tf');
+  const before = readFileSync(main, 'utf8');
+  assert.match(before, /waf_rate_limit/);
+  writeFileSync(main, before.replace(/\n/g, '\r\n'));
+  const r = await update(dir, ['--no-waf', '--json']);
+  assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+  const after = readFileSync(main, 'utf8');
+  assert.doesNotMatch(after, /waf_rate_limit/, 'the render\'s change is in');
+  assert.ok(after.includes('\r\n') && !/[^\r]\n/.test(after), 'every line ends in \\r\\n');
+  assert.equal(JSON.parse(r.stdout).files.find((f: { path: string }) => f.path === 'main.tf').status, 'merged');
+  assertNotOursIntact(api, NOT_OURS);
+});
+
 test('a generated file the owner deleted stays deleted; a file of the owner in the way of a new one is refused (exit 3)', async () => {
   const { dir, api } = await generated();
   rmSync(join(api, 'TROUBLESHOOTING.md'));

@@ -91,6 +91,15 @@ function conflict(path: string, merged: string, base: string, theirs: string, re
 }
 
 export function mergeFile(path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined, pending?: string, opts: MergeOptions = {}): FileMerge {
+  // A file saved with Windows line endings (an editor, git's autocrlf) is not an edit of every
+  // line: merge its text with \n, and write the result back with \r\n.
+  if (ours !== undefined && ours.includes('\r\n') && !(base ?? theirs ?? '').includes('\r\n')) {
+    const merged = mergeFile(path, base, ours.replace(/\r\n/g, '\n'), theirs, pending, opts);
+    const crlf = (t: string | undefined) => t?.replace(/\r?\n/g, '\r\n');
+    // The file on disk is not byte-for-byte the tool's any more: an update of it is a merge (the writer replaces it on purpose).
+    const status = merged.status === 'updated' ? 'merged' : merged.status;
+    return { ...merged, status, ...(merged.text !== undefined ? { text: crlf(merged.text) } : {}), ...(merged.rej !== undefined ? { rej: crlf(merged.rej) } : {}), ...(status !== merged.status ? { detail: 'your Windows line endings kept' } : {}) };
+  }
   const style = opts.style ?? 'inline';
   if (pending !== undefined && ours !== undefined) {
     // The last update left a conflict here: unresolved, it stays as it is; resolved, the render
