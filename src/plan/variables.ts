@@ -299,7 +299,7 @@ export const VARIABLES: VarSpec[] = [
     validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.nlb_arn))', message: 'nlb_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…); a VPC link V1 reaches nothing else.' }],
     when: (f) => f.vpcLink === 'v1',
     root: () => undefined,
-    example: '"arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/orders/0123456789abcdef"',
+    example: '"arn:aws:elasticloadbalancing:{region}:111122223333:loadbalancer/net/orders/0123456789abcdef"',
   },
   {
     name: 'nlb_arn',
@@ -308,7 +308,8 @@ export const VARIABLES: VarSpec[] = [
     validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))', message: 'nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…).' }],
     when: (f) => f.vpcLink === 'v2',
     root: () => undefined,
-    example: '"arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/orders/0123456789abcdef"',
+    // A VPC link V2 reaches Application Load Balancers too (the common backend); a net/ ARN works the same.
+    example: '"arn:aws:elasticloadbalancing:{region}:111122223333:loadbalancer/app/orders/0123456789abcdef"',
   },
   {
     name: 'nlb_backend_url',
