@@ -1,7 +1,7 @@
 // The three-way merge of one owned file (git merge-file semantics), case by case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFile, sideOf } from '../src/app/merge.js';
+import { mergeFile } from '../src/app/merge.js';
 import { chunks } from '../src/app/merge-blocks.js';
 
 const base = 'a\nb\nc\nd\ne\n';
@@ -36,9 +36,6 @@ test('rej style: the file keeps the owner\'s side of each conflicting region and
   const { applyPatch } = await import('diff');
   const ours = 'a\nOURS\nc\nd\ne\n';
   const theirs = 'a\nTHEIRS\nc\nd\nE\n';
-  const inline = mergeFile('f', base, 'a\nOURS\nc\nd\ne\n', 'a\nTHEIRS\nc\nd\ne\n');
-  assert.equal(sideOf(inline.text!, 'a'), 'a\nOURS\nc\nd\ne\n');
-  assert.equal(sideOf(inline.text!, 'b'), 'a\nTHEIRS\nc\nd\ne\n');
   const r = mergeFile('f', base, ours, theirs, undefined, { style: 'rej' });
   assert.equal(r.status, 'conflict');
   assert.equal(r.text, 'a\nOURS\nc\nd\nE\n', 'your side where both changed, the render\'s change elsewhere');
@@ -50,8 +47,17 @@ test('rej style: the file keeps the owner\'s side of each conflicting region and
   // Next update: the .rej still there keeps it open; gone, the pending render is the base.
   assert.deepEqual(mergeFile('f', base, r.text, theirs, r.pending, { style: 'rej', rejOnDisk: true }), { path: 'f', status: 'conflict', text: r.text, base, pending: theirs, detail: 'still has f.rej from the last update: apply what you want of it, delete it, then run update again' });
   assert.equal(mergeFile('f', base, r.text, theirs, r.pending, { style: 'rej' }).status, 'kept');
-  // An owner's line that looks like a marker outside a region is left alone.
-  assert.equal(sideOf('x\n=======\n>>>>>>> new render\n', 'a'), 'x\n=======\n>>>>>>> new render\n');
+  // A line of yours that looks like a marker (a Markdown heading's underline) stays yours.
+  const md = mergeFile('n.md', 'h\nx\n', 'h\n=======\nmine\n', 'h\nrender\n', undefined, { style: 'rej' });
+  assert.equal(md.text, 'h\n=======\nmine\n');
+  assert.match(md.rej!, /^-=======\n-mine\n\+render$/m);
+  assert.doesNotMatch(md.rej!, /\|\|\|\|\|\|\|/);
+  // A .rej of yours where this one would go, with no conflict pending: marked inline instead, and said.
+  const own = mergeFile('f', base, ours, theirs, undefined, { style: 'rej', rejOnDisk: true });
+  assert.match(own.text!, /^<<<<<<< yours \(on disk\)$/m);
+  assert.equal(own.rej, undefined);
+  assert.match(own.detail!, /marked inline, because f\.rej \(a file of yours\) is where the \.rej would go/);
+  assert.match(r.rej!, /patch -p0 -r - < f\.rej/);
 });
 
 test('a file the owner saved with Windows line endings is not an edit of every line: merged with the render, written back with \\r\\n', () => {
@@ -70,6 +76,8 @@ test('a file the owner saved with Windows line endings is not an edit of every l
   assert.equal(conflicted.status, 'conflict');
   assert.equal(conflicted.text, crlf(b.replace('a = 1', 'a = 9')));
   assert.ok(!/[^\r]\n/.test(conflicted.text!), 'no mixed line endings');
+  assert.match(conflicted.rej!, /patch -p0 --binary -r - < main\.tf\.rej/, 'GNU patch needs --binary for a CRLF file');
+  assert.deepEqual(mergeFile('gone.tf', b, crlf(b), undefined).status, 'kept-edited', 'no longer generated, but not byte-for-byte the tool\'s: left to the owner, said');
 });
 
 test('a new file where the owner already has one: the same text is taken as it is; another is in the way (the writer refuses it, naming it)', () => {

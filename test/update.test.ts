@@ -103,6 +103,7 @@ test('--conflict-style rej: the conflicted file keeps the owner\'s side and stil
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.conflicts, ['modules/rest-api/waf.tf']);
   assert.deepEqual(report.rejects, ['modules/rest-api/waf.tf.rej']);
+  assert.deepEqual(report.advice, ['modules/rest-api/waf.tf: your side is kept in the file and the render\'s is in modules/rest-api/waf.tf.rej; apply what you want of each (patch -p0 -r - < <file>.rej in the folder, --binary for Windows line endings; or by hand), delete the .rej, then run update again.']);
   const text = readFileSync(waf, 'utf8');
   assert.doesNotMatch(text, /<<<<<<<|>>>>>>>|^=======$/m, 'no markers in the file');
   assert.match(text, /description = "Owner wording"/, 'the owner\'s side stays');
@@ -125,6 +126,8 @@ test('--conflict-style rej: the conflicted file keeps the owner\'s side and stil
   writeFileSync(`${waf}.rej`, rej + '# my notes\n');
   const again = await update(dir, ['--templates', join(dir, 'overlay'), '--conflict-style', 'rej', '--json']);
   assert.equal(again.exitCode, 5, again.stderr);
+  assert.match(JSON.parse(again.stdout).advice.join('\n'), /^modules\/rest-api\/waf\.tf: the \.rej from the last update is still there/);
+  assert.doesNotMatch(JSON.parse(again.stdout).advice.join('\n'), /markers/, 'no markers to resolve');
   assert.equal(readFileSync(waf, 'utf8'), text);
   assert.equal(readFileSync(`${waf}.rej`, 'utf8'), rej + '# my notes\n', 'the owner\'s .rej is never overwritten');
   // Resolved (the owner kept their wording) and the .rej deleted: the next update is clean and keeps it.

@@ -7,7 +7,33 @@
  * that is not a sequence of top-level blocks (a top-level attribute, an unbalanced brace)
  * returns undefined: the caller merges by line. Pure.
  */
-import { mergeDiff3 } from 'node-diff3';
+import { diff3Merge } from 'node-diff3';
+
+/**
+ * A line merge as git merge-file does it (diff3 markers), with each side of the result kept as
+ * well: the file with your side of every conflicting region, and with the render's. Taken from
+ * the merge's regions, never parsed back out of the marked text (a line of yours may look like a
+ * marker: a Markdown heading's ======= underline).
+ */
+export function mergeLines(a: string[], o: string[], b: string[], labels: { a: string; o: string; b: string }): { result: string[]; regions: number; yours: string[]; theirs: string[] } {
+  const result: string[] = [];
+  const yours: string[] = [];
+  const theirs: string[] = [];
+  let regions = 0;
+  for (const r of diff3Merge(a, o, b, { excludeFalseConflicts: true })) {
+    if (r.ok) {
+      result.push(...r.ok);
+      yours.push(...r.ok);
+      theirs.push(...r.ok);
+    } else if (r.conflict) {
+      regions++;
+      result.push(`<<<<<<< ${labels.a}`, ...r.conflict.a, `||||||| ${labels.o}`, ...r.conflict.o, '=======', ...r.conflict.b, `>>>>>>> ${labels.b}`);
+      yours.push(...r.conflict.a);
+      theirs.push(...r.conflict.b);
+    }
+  }
+  return { result, regions, yours, theirs };
+}
 
 interface Chunk {
   key: string;
@@ -77,6 +103,9 @@ export interface BlockMerge {
   regions: number;
   /** Blocks one side deleted and the other changed: kept as changed, said. */
   notes: string[];
+  /** The result with your side of every conflicting region, and with the render's (equal to text without a conflict). */
+  yours: string;
+  theirs: string;
 }
 
 /** Merge by block; undefined when a side is not a plain sequence of blocks (merge by line then). */
@@ -86,6 +115,8 @@ export function mergeBlocks(ours: string, base: string, theirs: string, labels: 
   const get = (list: Chunk[], key: string) => list.find((c) => c.key === key)?.text;
   const keys = [...new Set([...o, ...b, ...t].map((c) => c.key))];
   const picked = new Map<string, string | undefined>();
+  // Blocks with a conflict: each side of it (the others are the same on both sides).
+  const sides = new Map<string, { yours: string; theirs: string }>();
   let regions = 0;
   const notes: string[] = [];
   const name = (key: string) => key.replace(/"/g, '');
@@ -98,9 +129,10 @@ export function mergeBlocks(ours: string, base: string, theirs: string, labels: 
       picked.set(key, x ?? z);
       notes.push(x === undefined ? `${name(key)}: you deleted it and the new render changed it; written again as rendered (delete it again if you do not want it)` : `${name(key)}: no longer generated, but you edited it; kept`);
     } else {
-      const m = mergeDiff3(x.split('\n'), (y ?? '').split('\n'), z.split('\n'), { label: labels });
-      regions += m.result.reduce((n: number, l: string) => n + (l.startsWith('<<<<<<< ') ? 1 : 0), 0);
+      const m = mergeLines(x.split('\n'), (y ?? '').split('\n'), z.split('\n'), labels);
+      regions += m.regions;
       picked.set(key, m.result.join('\n'));
+      if (m.regions) sides.set(key, { yours: m.yours.join('\n'), theirs: m.theirs.join('\n') });
     }
   }
   // Order: the owner's, with blocks new in the render placed after the block they follow there.
@@ -111,6 +143,10 @@ export function mergeBlocks(ours: string, base: string, theirs: string, labels: 
     const after = render.slice(0, idx).reverse().find((k) => order.includes(k));
     order.splice(after === undefined ? 0 : order.indexOf(after) + 1, 0, key);
   }
-  const parts = [...order, '<end>'].map((k) => picked.get(k)).filter((x): x is string => x !== undefined);
-  return { text: parts.join('\n'), conflict: regions > 0, regions, notes };
+  const joined = (side?: 'yours' | 'theirs') =>
+    [...order, '<end>']
+      .map((k) => (side && sides.has(k) ? sides.get(k)![side] : picked.get(k)))
+      .filter((x): x is string => x !== undefined)
+      .join('\n');
+  return { text: joined(), conflict: regions > 0, regions, notes, yours: joined('yours'), theirs: joined('theirs') };
 }

@@ -3,8 +3,7 @@
  * generated last time, ours = the file on disk, theirs = the new render. Pure.
  */
 import { createTwoFilesPatch } from 'diff';
-import { mergeDiff3 } from 'node-diff3';
-import { mergeBlocks } from './merge-blocks.js';
+import { mergeBlocks, mergeLines } from './merge-blocks.js';
 
 /**
  * How a conflict is written. inline: markers in the file (git's diff3 style). rej: the file
@@ -57,50 +56,50 @@ const LABELS = { a: 'yours (on disk)', o: 'generated before (base)', b: 'new ren
 /** Conflict markers this merge writes, at the start of a line. */
 export const hasConflictMarkers = (text: string) => /^<<<<<<< yours \(on disk\)$/m.test(text) && /^>>>>>>> new render$/m.test(text);
 
-/**
- * Splits text with this merge's markers into the file with one side of every conflicting
- * region: 'a' yours, 'b' the new render's.
- */
-export function sideOf(text: string, side: 'a' | 'b'): string {
-  const out: string[] = [];
-  let part: 'none' | 'a' | 'o' | 'b' = 'none';
-  for (const line of text.split('\n')) {
-    if (part === 'none' && line === `<<<<<<< ${LABELS.a}`) part = 'a';
-    else if (part === 'a' && line === `||||||| ${LABELS.o}`) part = 'o';
-    else if ((part === 'a' || part === 'o') && line === '=======') part = 'b';
-    else if (part === 'b' && line === `>>>>>>> ${LABELS.b}`) part = 'none';
-    else if (part === 'none' || part === side) out.push(line);
-  }
-  return out.join('\n');
-}
-
 export interface MergeOptions {
   style?: ConflictStyle;
-  /** rej style: `<path>.rej` is on disk (the last update's conflict, not yet resolved). */
+  /** `<path>.rej` is on disk: the last update's conflict, not yet resolved — or, with none pending, a file of yours (then a conflict is marked inline, not written over it). */
   rejOnDisk?: boolean;
+  /** The owner's file has Windows line endings (set by mergeFile itself). */
+  crlf?: boolean;
+}
+
+/** The command that applies a .rej in the root folder: GNU patch, its own rejects discarded (it would write them over this file), --binary for CRLF files. */
+export const applyCommand = (path: string, crlf = false) => `patch -p0${crlf ? ' --binary' : ''} -r - < ${rejPath(path)}`;
+
+/** A merge with a conflict: the marked text, and the file with each side of every conflicting region. */
+interface Conflicted {
+  text: string;
+  yours: string;
+  theirs: string;
+  regions: number;
 }
 
 /** A conflict as the style writes it: markers in the file, or your side in it and the render's in a .rej. */
-function conflict(path: string, merged: string, base: string, theirs: string, regions: number, where: string, notes: string, style: ConflictStyle): FileMerge {
-  const plural = `${regions} conflicting region${regions === 1 ? '' : 's'}${where}`;
-  if (style === 'inline') return { path, status: 'conflict', text: merged, base, pending: theirs, detail: `${plural}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
-  const yours = sideOf(merged, 'a');
-  const header = `${path}: the new render and your edits changed the same lines (${plural}). The file keeps your side;\nthis is the render's, as a patch against the file as written. Apply what you want of it\n(patch -p0 < ${rejPath(path)}, or by hand), delete this file, then run update again.\n`;
-  const rej = createTwoFilesPatch(path, path, yours, sideOf(merged, 'b'), 'yours (as written)', 'the new render', { context: 3 });
-  return { path, status: 'conflict', text: yours, base, pending: theirs, rej: `${header}${rej}`, detail: `${plural}: your side is kept in the file, the render's is in ${rejPath(path)}; apply what you want of it, delete the .rej, then run update again${notes}` };
+function conflict(path: string, m: Conflicted, base: string, pending: string, where: string, notes: string, style: ConflictStyle, crlf: boolean): FileMerge {
+  const plural = `${m.regions} conflicting region${m.regions === 1 ? '' : 's'}${where}`;
+  if (style === 'inline') return { path, status: 'conflict', text: m.text, base, pending, detail: `${plural}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers${notes}` };
+  const header = `${path}: the new render and your edits changed the same lines (${plural}). The file keeps your side;\nthis is the render's, as a patch against the file as written. Apply what you want of it\n(${applyCommand(path, crlf)} in the root folder, or by hand), delete this file, then run update again.\n`;
+  const rej = createTwoFilesPatch(path, path, m.yours, m.theirs, 'yours (as written)', 'the new render', { context: 3 });
+  return { path, status: 'conflict', text: m.yours, base, pending, rej: `${header}${rej}`, detail: `${plural}: your side is kept in the file, the render's is in ${rejPath(path)}; apply what you want of it, delete the .rej, then run update again${notes}` };
 }
 
 export function mergeFile(path: string, base: string | undefined, ours: string | undefined, theirs: string | undefined, pending?: string, opts: MergeOptions = {}): FileMerge {
   // A file saved with Windows line endings (an editor, git's autocrlf) is not an edit of every
   // line: merge its text with \n, and write the result back with \r\n.
   if (ours !== undefined && ours.includes('\r\n') && !(base ?? theirs ?? '').includes('\r\n')) {
-    const merged = mergeFile(path, base, ours.replace(/\r\n/g, '\n'), theirs, pending, opts);
+    const merged = mergeFile(path, base, ours.replace(/\r\n/g, '\n'), theirs, pending, { ...opts, crlf: true });
     const crlf = (t: string | undefined) => t?.replace(/\r?\n/g, '\r\n');
-    // The file on disk is not byte-for-byte the tool's any more: an update of it is a merge (the writer replaces it on purpose).
+    // The file on disk is not byte-for-byte the tool's any more: an update of it is a merge (the
+    // writer replaces it on purpose), and one no longer generated is the owner's to delete.
+    if (merged.status === 'removed') return { path, status: 'kept-edited', detail: 'no longer generated; left in place (your Windows line endings make it differ from what the tool wrote) and no longer owned: delete it if you do not want it' };
     const status = merged.status === 'updated' ? 'merged' : merged.status;
     return { ...merged, status, ...(merged.text !== undefined ? { text: crlf(merged.text) } : {}), ...(merged.rej !== undefined ? { rej: crlf(merged.rej) } : {}), ...(status !== merged.status ? { detail: 'your Windows line endings kept' } : {}) };
   }
-  const style = opts.style ?? 'inline';
+  // A .rej of yours where this one would go: the conflict is marked inline instead.
+  const inlineForced = opts.style === 'rej' && opts.rejOnDisk && pending === undefined;
+  const style = inlineForced ? 'inline' : (opts.style ?? 'inline');
+  const forcedNote = inlineForced ? `; marked inline, because ${rejPath(path)} (a file of yours) is where the .rej would go` : '';
   if (pending !== undefined && ours !== undefined) {
     // The last update left a conflict here: unresolved, it stays as it is; resolved, the render
     // it was against is the base from now on.
@@ -128,13 +127,12 @@ export function mergeFile(path: string, base: string | undefined, ours: string |
   if (blocks) {
     const notes = blocks.notes.length ? `; ${blocks.notes.join('; ')}` : '';
     if (!blocks.conflict) return { path, status: 'merged', text: blocks.text, base: theirs, detail: `your edits kept alongside the new render${notes}` };
-    return conflict(path, blocks.text, base, theirs, blocks.regions, ' inside blocks both changed', notes, style);
+    // The base stays the old one until the conflict is resolved; then the render it was against takes over.
+    return conflict(path, blocks, base, theirs, ' inside blocks both changed', `${notes}${forcedNote}`, style, !!opts.crlf);
   }
   // By line (given strings, node-diff3 would split on every whitespace).
-  const merged = mergeDiff3(ours.split('\n'), base.split('\n'), theirs.split('\n'), { label: LABELS });
+  const merged = mergeLines(ours.split('\n'), base.split('\n'), theirs.split('\n'), LABELS);
   const text = merged.result.join('\n');
-  if (!merged.conflict) return { path, status: 'merged', text, base: theirs, detail: 'your edits kept alongside the new render' };
-  const lines = merged.result.reduce((n: number, l: string) => n + (l.startsWith('<<<<<<< ') ? 1 : 0), 0);
-  // The base stays the old one until the conflict is resolved; then the render it was against takes over.
-  return conflict(path, text, base, theirs, lines, '', '', style);
+  if (!merged.regions) return { path, status: 'merged', text, base: theirs, detail: 'your edits kept alongside the new render' };
+  return conflict(path, { text, yours: merged.yours.join('\n'), theirs: merged.theirs.join('\n'), regions: merged.regions }, base, theirs, '', forcedNote, style, !!opts.crlf);
 }

@@ -170,6 +170,22 @@ function overlayRenames(overlays: string[]): Rename[] {
   return out;
 }
 
+/** What to do about each conflicted file, by kind: one sentence per kind, naming the files. */
+export function conflictAdvice(files: FileMerge[]): string[] {
+  const conflicted = files.filter((f) => f.status === 'conflict');
+  const names = (list: FileMerge[]) => list.map((f) => f.path).join(', ');
+  const newRej = conflicted.filter((f) => f.rej !== undefined);
+  const openRej = conflicted.filter((f) => f.rej === undefined && f.text !== undefined && !hasConflictMarkers(f.text) && f.detail?.startsWith('still has'));
+  const markers = conflicted.filter((f) => f.text !== undefined && hasConflictMarkers(f.text));
+  const rewritten = conflicted.filter((f) => !newRej.includes(f) && !openRej.includes(f) && !markers.includes(f));
+  return [
+    ...(newRej.length ? [`${names(newRej)}: your side is kept in the file and the render's is in ${newRej.map((f) => rejPath(f.path)).join(', ')}; apply what you want of each (patch -p0 -r - < <file>.rej in the folder, --binary for Windows line endings; or by hand), delete the .rej, then run update again.`] : []),
+    ...(openRej.length ? [`${names(openRej)}: the .rej from the last update is still there (${openRej.map((f) => rejPath(f.path)).join(', ')}); apply what you want of it, delete it, then run update again.`] : []),
+    ...(markers.length ? [`${names(markers)}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers, then run update again.`] : []),
+    ...(rewritten.length ? [`${names(rewritten)}: you had deleted ${rewritten.length === 1 ? 'it' : 'them'} and the new render changed ${rewritten.length === 1 ? 'it' : 'them'}: written again as rendered; delete again if you do not want ${rewritten.length === 1 ? 'it' : 'them'}.`] : []),
+  ];
+}
+
 export interface UpdateResult extends WriteOutcome {
   conflicts: string[];
   /** rej style: the .rej files written beside conflicted files (the owner's to apply and delete). */

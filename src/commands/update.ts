@@ -43,7 +43,7 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
   if (dirs.length > 1 && !check && flags.interactive) throw new UsageError(['update --interactive asks about one folder at a time; give one folder, or drop --interactive to update several.']);
   if (dirs.length > 1 && !check && Object.keys(values).length) throw new UsageError(['update: answer flags change one folder\'s answers; give one folder with them (several folders are updated with their own recorded answers).']);
 
-  const { readManifestAt, planUpdate, applyUpdate } = await import('../app/update.js');
+  const { readManifestAt, planUpdate, applyUpdate, conflictAdvice } = await import('../app/update.js');
   const reports: object[] = [];
   const checkOnly = check ? { renders: new Map() } : undefined;
   let exitCode: number = EXIT.ok;
@@ -122,15 +122,13 @@ export async function updateCommand(argv: string[], io: Io, version: string): Pr
     const result = await applyUpdate(plan, at, runFlags, version);
     const code = result.conflicts.length ? EXIT.conflicts : EXIT.ok;
     exitCode = Math.max(exitCode, code);
-    reports.push({ dir, status: result.conflicts.length ? 'conflicts' : plan.changes ? 'updated' : 'current', written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, ...(result.rejects.length ? { rejects: result.rejects } : {}), exitCode: code });
+    reports.push({ dir, status: result.conflicts.length ? 'conflicts' : plan.changes ? 'updated' : 'current', written: true, ...done, reasons: plan.reasons, notes: [...plan.notes, ...result.notes], conflicts: result.conflicts, ...(result.rejects.length ? { rejects: result.rejects } : {}), ...(result.conflicts.length ? { advice: conflictAdvice(plan.files) } : {}), exitCode: code });
     if (!flags.json) {
       io.stdout.write(humanPlan(dir, plan, false));
       io.stdout.write(
         !result.conflicts.length
           ? 'Updated; nothing else in the folder was touched.\n'
-          : result.rejects.length
-            ? `Wrote the update with conflicts in ${result.conflicts.join(', ')}: each keeps your side, and the render's is in ${result.rejects.join(', ')}. Apply what you want of each (patch -p0 < <file>.rej, or by hand), delete the .rej, then run update again (exit ${EXIT.conflicts}).\n`
-            : `Wrote the update with conflicts in ${result.conflicts.join(', ')}: resolve the markers, then run update again (exit ${EXIT.conflicts}).\n`,
+          : `Wrote the update with conflicts (exit ${EXIT.conflicts}):\n${conflictAdvice(plan.files).map((l) => `  ${l}\n`).join('')}`,
       );
     }
   }
@@ -161,6 +159,8 @@ interface FolderReport {
   reasons?: string[];
   conflicts?: string[];
   rejects?: string[];
+  /** One sentence per kind of conflict, naming the files. */
+  advice?: string[];
   files?: { path: string; status: string }[];
   notes?: string[];
   error?: { message: string };
@@ -179,8 +179,7 @@ export function markdownSummary(reports: FolderReport[], version: string, check:
     const changed = (r.files ?? []).filter((f) => f.status !== 'unchanged');
     if (!changed.length && !r.conflicts?.length && !r.notes?.length) continue;
     out.push('', `### \`${cell(r.dir)}\``);
-    if (r.rejects?.length) out.push('', `**Conflicts** in ${r.conflicts!.map((c) => `\`${cell(c)}\``).join(', ')}: each keeps the owner's side (it still parses); the render's side is in ${r.rejects.map((c) => `\`${cell(c)}\``).join(', ')}. Apply what you want of each and delete it before merging.`);
-    else if (r.conflicts?.length) out.push('', `**Conflict markers** in ${r.conflicts.map((c) => `\`${cell(c)}\``).join(', ')}: resolve them before merging.`);
+    if (r.conflicts?.length) out.push('', `**Conflicts** in ${r.conflicts.map((c) => `\`${cell(c)}\``).join(', ')}: resolve them before merging.`, ...(r.advice ?? []).map((a) => `- ${cell(a)}`));
     if (changed.length) out.push('', ...changed.map((f) => `- ${f.status}: \`${cell(f.path)}\``));
     if (r.notes?.length) out.push('', ...r.notes.map((n) => `> ${cell(n)}`));
   }
