@@ -100,11 +100,12 @@ test('one source each: the AWS provider pin follows the schema the checks use; t
 });
 
 test('the docs spell ARNs and execute-api host names in the Region\'s partition; the Terraform reads it from aws_partition', async () => {
-  const { partitionOf, renderFiles } = await import('../src/render/render.js');
+  const { renderFiles } = await import('../src/render/render.js');
+  const { partitionOf } = await import('../src/core/partition.js');
   const { loadTemplates } = await import('../src/render/templates-dir.js');
   assert.deepEqual(partitionOf('eu-west-1'), { name: 'aws', dnsSuffix: 'amazonaws.com' });
-  assert.deepEqual(partitionOf('cn-northwest-1'), { name: 'aws-cn', dnsSuffix: 'amazonaws.com.cn' });
-  assert.deepEqual(partitionOf('us-gov-west-1'), { name: 'aws-us-gov', dnsSuffix: 'amazonaws.com' });
+  assert.deepEqual(partitionOf('cn-northwest-1'), { name: 'aws-cn', dnsSuffix: 'amazonaws.com.cn', label: 'AWS China (aws-cn)' });
+  assert.equal(partitionOf('us-gov-west-1').name, 'aws-us-gov');
   // The flag refuses other partitions today; the templates are ready for them all the same.
   const tree = renderFiles(planFor({ clients: 'internal', region: 'cn-north-1', crossAccount: true, consumerAccounts: ['111122223333'], hybrid: true, onpremCidrs: ['10.9.0.0/16'] }), loadTemplates());
   const docs = [...tree].filter(([p]) => p.endsWith('.md')).map(([, t]) => t).join('\n');

@@ -4,6 +4,7 @@
  */
 
 import { re, type PatternName } from '../core/patterns.js';
+import { partitionOf } from '../core/partition.js';
 import { KNOWN_REGIONS } from '../core/knowledge.js';
 import { closest } from '../core/closest.js';
 import { unsafeCharacter } from '../core/text.js';
@@ -26,7 +27,7 @@ export const validateDescription: Validator<string> = (v) => {
 
 export const validateRegion: Validator<string> = (v) => {
   if (!re('region').test(v)) return 'must be an AWS Region code such as us-east-1 or eu-west-2';
-  const partition = v.startsWith('cn-') ? 'AWS China (aws-cn)' : v.includes('-gov-') ? 'AWS GovCloud (aws-us-gov)' : v.includes('-iso') ? 'an AWS ISO' : undefined;
+  const partition = partitionOf(v).label;
   if (partition)
     return `is a Region of the ${partition} partition, which this version does not generate for: edge-optimized endpoints, CloudFront, WAF scopes, ARNs and DNS suffixes differ there. Use a Region of the standard aws partition (e.g. us-east-1, eu-west-1)`;
   if (!KNOWN_REGIONS.has(v)) {

@@ -6,13 +6,7 @@ import { renderTemplate, type Templates } from './engine.js';
 import { hclValue } from './hcl.js';
 import { ZONE_VARIABLES, type VarSpec } from '../plan/variables.js';
 import { MANIFEST } from '../manifest/manifest.js';
-
-/** The AWS partition a Region belongs to: its ARN prefix and DNS suffix. */
-export function partitionOf(region: string): { name: string; dnsSuffix: string } {
-  if (region.startsWith('cn-')) return { name: 'aws-cn', dnsSuffix: 'amazonaws.com.cn' };
-  if (region.startsWith('us-gov-')) return { name: 'aws-us-gov', dnsSuffix: 'amazonaws.com' };
-  return { name: 'aws', dnsSuffix: 'amazonaws.com' };
-}
+import { partitionOf } from '../core/partition.js';
 
 /** A variable as templates see it: every field present, defaults already HCL. */
 function varView(v: VarSpec, defaultHcl: string | null) {
@@ -42,7 +36,7 @@ export function templateContext(bp: Blueprint) {
   return {
     tool: { name: 'create-api-endpoint', version: bp.toolVersion },
     /** The Region's partition, for ARNs and host names the docs spell out (Terraform reads aws_partition). */
-    partition: partitionOf(a.region),
+    partition: (({ name, dnsSuffix }) => ({ name, dnsSuffix }))(partitionOf(a.region)),
     pins: PINS,
     stage: DEFAULT_STAGE,
     answers: { ...a, domain: a.domain ?? null, vpcId: a.vpcId ?? null, endpointType: a.endpointType ?? null },
