@@ -296,6 +296,7 @@ test('the wizard\'s preview of a document: title, version, paths and operations,
   assert.equal(q.lines[3], 'References 2 other files: bundled into one document for API Gateway');
   assert.equal(q.problems.length, 1);
   assert.match(q.problems[0]!, /^line 33: CAE028 GET \/orders\/\{id\}: the Lambda integration uses httpMethod GET/);
+  assert.equal(specPreview({ ...analyzeSpec(parsed.doc, '3.0'), withoutIntegration: 0 }, parsed.doc).lines[0], '2 paths, 3 operations; each declares its own integration');
   assert.deepEqual([...awsExtensions({ a: [{ 'x-amazon-apigateway-integration': {} }, { 'x-amazon-apigateway-integration': {} }] })], [['x-amazon-apigateway-integration', 2]]);
 });
 

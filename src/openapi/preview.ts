@@ -47,7 +47,7 @@ export function specPreview(facts: SpecFacts, doc: Json, files = 1, lineOf: (poi
   const ops = facts.operations.length;
   const extensions = [...awsExtensions(doc)].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => (n > 1 ? `${text(k)} ×${n}` : text(k)));
   const lines = [
-    `${plural(paths, 'path')}, ${plural(ops, 'operation')}${ops ? `; ${facts.withoutIntegration === ops ? 'none declares' : `${facts.withoutIntegration} of them lack`} an integration${facts.withoutIntegration ? ' (they get the one you choose next)' : ''}` : ''}`,
+    `${plural(paths, 'path')}, ${plural(ops, 'operation')}${!ops ? '' : facts.withoutIntegration === 0 ? `; ${ops === 1 ? 'it declares' : 'each declares'} its own integration` : `; ${facts.withoutIntegration === ops ? 'none declares' : `${facts.withoutIntegration} of them lack`} an integration (they get the one you choose next)`}`,
     `Security schemes: ${facts.securitySchemes.length ? facts.securitySchemes.map(schemeText).join(', ') : 'none (the --auth answer adds one)'}`,
     `AWS extensions: ${extensions.length ? extensions.join(', ') : 'none'}`,
     ...(files > 1 ? [`References ${plural(files - 1, 'other file')}: bundled into one document for API Gateway`] : []),
