@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'snapshots/', '.venv/', '.venv-moto/', '.scan/', '.node-versions/'] },
+  { ignores: ['dist/', 'templates/releases/', 'node_modules/', 'snapshots/', '.venv/', '.venv-moto/', '.scan/', '.node-versions/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,11 +10,12 @@ import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { providerFiveCopy, terraformSkip } from './helpers/terraform.js';
+import { releaseFiles, releaseRecord } from './helpers/releases.js';
 
 const repo = new URL('..', import.meta.url).pathname;
 const motoServer = [process.env.MOTO_SERVER, join(repo, '.venv-moto', 'bin', 'moto_server')].find((p) => p && existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).stdout.trim() || undefined);
@@ -315,6 +316,82 @@ toolTest('Layout: the network baseline in a root of its own, two API roots on it
     const guarded = await net.tf('destroy', '-auto-approve');
     assert.notEqual(guarded.status, 0);
     assert.match(guarded.output.replace(/\s+/g, ' '), /Instance cannot be destroyed/);
+  } finally {
+    server.close();
+    proc.kill();
+  }
+});
+
+toolTest('Upgrade: a folder the first release (0.1.0) wrote, applied against moto, then updated: the plan moves the endpoint, its security group and its rules into module.endpoint (replacing none of them), and the old module files are gone', skip, { timeout: 900_000 }, async () => {
+  const { url: motoUrl, proc } = await startMoto();
+  const { url, server } = await startWireProxy(motoUrl);
+  const root = mkdtempSync(join(tmpdir(), 'cae-moto-upgrade-'));
+  try {
+    // The network the API goes into exists before it: a VPC, two subnets, the clients' security group.
+    const net = providerFiveCopy(mkdtempSync(join(tmpdir(), 'cae-moto-net-')));
+    writeFileSync(join(net.work, 'main.tf'), `${motoProvider(url).replace('provider "aws" {', 'provider "aws" {\n  region = "us-east-1"')}\nresource "aws_vpc" "moto" {\n  cidr_block           = "10.0.0.0/16"\n  enable_dns_support   = true\n  enable_dns_hostnames = true\n}\n\nresource "aws_subnet" "moto" {\n  count = 2\n\n  vpc_id            = aws_vpc.moto.id\n  cidr_block        = "10.0.\${count.index + 1}.0/24"\n  availability_zone = "us-east-1\${["a", "b"][count.index]}"\n}\n\nresource "aws_security_group" "clients" {\n  name   = "clients"\n  vpc_id = aws_vpc.moto.id\n}\n\noutput "ids" {\n  value = { vpc = aws_vpc.moto.id, subnets = aws_subnet.moto[*].id, clients = aws_security_group.clients.id }\n}\n`);
+    const netTf = (...args: string[]) => terraform(net.work, net.env, args);
+    for (const step of [['init', '-backend=false'], ['apply', '-auto-approve']]) {
+      const r = await netTf(...step);
+      assert.equal(r.status, 0, r.output);
+    }
+    const ids = JSON.parse(spawnSync('terraform', ['output', '-json', 'ids'], { cwd: net.work, env: net.env, encoding: 'utf8' }).stdout) as { vpc: string; subnets: string[]; clients: string };
+
+    // The folder as 0.1.0 wrote it for these answers (its recorded private scenario, in this network).
+    const record = releaseRecord('0.1.0').scenarios.private!;
+    const answers = { ...record.answers, vpcId: ids.vpc, subnetIds: ids.subnets, clientSecurityGroupIds: [ids.clients] };
+    const folder = join(root, 'api');
+    for (const [path, text] of await releaseFiles('0.1.0', answers, Object.keys(record.files))) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    copyFileSync(join(folder, 'terraform.tfvars.example'), join(folder, 'terraform.tfvars'));
+
+    /** A provider-5 copy of the folder as it is now, carrying the state of the last one. */
+    const workOn = async (state?: string) => {
+      const { work, env } = providerFiveCopy(folder);
+      writeFileSync(join(work, 'moto_override.tf'), motoProvider(url));
+      if (state) writeFileSync(join(work, 'terraform.tfstate'), state);
+      const tf = (...args: string[]) => terraform(work, env, args);
+      const init = await tf('init', '-backend=false');
+      assert.equal(init.status, 0, init.output);
+      return { work, env, tf };
+    };
+    const before = await workOn();
+    const applied = await before.tf('apply', '-auto-approve');
+    assert.equal(applied.status, 0, applied.output);
+    const state = readFileSync(join(before.work, 'terraform.tfstate'), 'utf8');
+    assert.match(state, /"module": "module\.api",\s*"mode": "managed",\s*"type": "aws_vpc_endpoint"/);
+
+    const up = spawnSync(process.execPath, [join(repo, 'bin', 'create-api-endpoint.js'), 'update', folder, '--no-terraform', '--no-cache', '--json'], { encoding: 'utf8' });
+    assert.equal(up.status, 0, up.stderr);
+    const report = JSON.parse(up.stdout) as { files: { path: string; status: string }[] };
+    assert.equal(report.files.find((f) => f.path === 'modules/rest-api/vpc-endpoint.tf')?.status, 'removed');
+    assert.ok(!existsSync(join(folder, 'modules/rest-api/vpc-endpoint.tf')), 'the first layout\'s endpoint file is gone (it would declare the endpoint twice)');
+    assert.ok(existsSync(join(folder, 'terraform.tfvars')), 'the owner\'s tfvars stay');
+
+    const after = await workOn(state);
+    const planned = await after.tf('plan', '-out=upgrade.plan');
+    assert.equal(planned.status, 0, planned.output);
+    const show = spawnSync('terraform', ['show', '-json', 'upgrade.plan'], { cwd: after.work, env: after.env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const changes = (JSON.parse(show.stdout) as { resource_changes: { address: string; previous_address?: string; change: { actions: string[] } }[] }).resource_changes;
+    const at = (address: string) => changes.find((c) => c.address === address);
+    for (const [address, from] of [
+      ['module.endpoint.aws_vpc_endpoint.execute_api', 'module.api.aws_vpc_endpoint.execute_api'],
+      ['module.endpoint.aws_security_group.endpoint', 'module.api.aws_security_group.endpoint'],
+      ['module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["0"]', `module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${ids.clients}"]`],
+    ] as const) {
+      const c = at(address);
+      assert.ok(c, `${address} is in the plan: ${changes.map((x) => x.address).join(', ')}`);
+      assert.equal(c.previous_address, from, address);
+      assert.ok(!c.change.actions.includes('delete') && !c.change.actions.includes('create'), `${address}: ${c.change.actions.join(', ')}`);
+    }
+    const replaced = changes.filter((c) => c.change.actions.includes('delete') && /aws_vpc_endpoint|aws_security_group\.|endpoint_from/.test(c.address));
+    assert.deepEqual(replaced.map((c) => c.address), []);
+    assert.match(planned.output, /module\.endpoint\.aws_vpc_endpoint\.execute_api will be updated in-place\n\s*# \(moved from module\.api\.aws_vpc_endpoint\.execute_api\)/);
+    assert.match(planned.output, /module\.api\.aws_security_group\.endpoint has moved to module\.endpoint\.aws_security_group\.endpoint/);
+    const applyUpgrade = await after.tf('apply', 'upgrade.plan');
+    assert.equal(applyUpgrade.status, 0, applyUpgrade.output);
   } finally {
     server.close();
     proc.kill();

@@ -10,6 +10,7 @@ import { tmp, walk } from './helpers/cli.js';
 import { cliInProcess as cli } from './helpers/in-process.js';
 import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 import { terraformSkip, terraformValidate } from './helpers/terraform.js';
+import { releaseFiles, releaseRecord, sha256, writeReleaseFolder } from './helpers/releases.js';
 
 const NOT_OURS: NotOurs = [
   ['terraform.tfstate', '{"version": 4, "serial": 3}\n', 0o600],
@@ -234,7 +235,8 @@ test('a folder without a manifest is refused (exit 3); a version 1 manifest is u
   writeFileSync(main, readFileSync(main, 'utf8') + '# kept through the upgrade\n');
   const r = await update(d2, ['--json']);
   assert.equal(r.exitCode, 0, r.stderr);
-  assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* differing lines are treated as yours/);
+  // Answers recorded the way today's manifests record them: 0.1.0's templates do not reproduce its files with them.
+  assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* its answers rendered with 0\.1\.0's own templates reproduce none of its files: .* differing lines are treated as yours/);
   assert.match(readFileSync(main, 'utf8'), /# kept through the upgrade/);
   assert.equal(JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8')).manifestVersion, 2);
   assertNotOursIntact(api, NOT_OURS);
@@ -409,4 +411,95 @@ test('an API root that created the VPC\'s endpoint, updated to use it from the n
   assert.match(readFileSync(join(dir, 'api/modules/rest-api/endpoint-access.tf'), 'utf8'), /security_group_id\s+= var\.endpoint_security_group_id/);
   const files = JSON.parse(up.stdout).files.map((f: { path: string; status: string }) => `${f.status} ${f.path}`);
   assert.ok(files.includes('added moved.tf'), files.join('\n'));
+});
+
+test('0.1.0\'s frozen renderer reproduces every file that release wrote for each of its recorded scenarios, byte for byte', async () => {
+  const record = releaseRecord('0.1.0');
+  assert.ok(Object.keys(record.scenarios).length >= 10);
+  for (const [name, scenario] of Object.entries(record.scenarios)) {
+    const files = await releaseFiles('0.1.0', scenario.answers, Object.keys(scenario.files));
+    for (const [path, text] of files) assert.equal(sha256(text), scenario.files[path], `${name}/${path}`);
+  }
+});
+
+test('update of a folder 0.1.0 wrote (manifest version 1): re-rendered with 0.1.0\'s own templates, unedited files are replaced, the old layout\'s module files removed, moves written; the result is today\'s render; own files untouched', async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'private-hybrid', api);
+  addNotOurs(api, NOT_OURS);
+  const r = await update(dir, ['--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { notes: string[]; files: { path: string; status: string }[] };
+  assert.match(report.notes.join('\n'), /rendered again with 0\.1\.0's own templates/);
+  const status = Object.fromEntries(report.files.map((f) => [f.path, f.status]));
+  assert.deepEqual(report.files.filter((f) => f.status === 'kept' || f.status === 'conflict' || f.status === 'merged').map((f) => f.path), [], 'nothing was edited, so nothing is taken for the owner\'s');
+  for (const gone of ['modules/rest-api/vpc-endpoint.tf', 'modules/rest-api/network.tf', 'modules/rest-api/resolver.tf']) {
+    assert.equal(status[gone], 'removed', gone);
+    assert.ok(!existsSync(join(api, gone)), gone);
+  }
+  assert.equal(status['modules/vpc-endpoint/main.tf'], 'added');
+  const moved = readFileSync(join(api, 'moved.tf'), 'utf8');
+  assert.match(moved, /moved \{\n {2}from = module\.api\.aws_vpc_endpoint\.execute_api\n {2}to {3}= module\.endpoint\.aws_vpc_endpoint\.execute_api\n\}/);
+  assert.match(moved, /from = module\.api\.aws_route53_resolver_endpoint\.inbound\n {2}to {3}= module\.endpoint\.aws_route53_resolver_endpoint\.inbound\[0\]/);
+  assert.match(readFileSync(join(api, 'main.tf'), 'utf8'), /module "endpoint" \{\n {2}source = "\.\/modules\/vpc-endpoint"/);
+
+  // Every file is what generating today writes for the same answers (moved.tf aside).
+  const fresh = join(dir, 'fresh');
+  const gen = await cli(['--from', 'api', '--out', fresh, '--no-terraform', '--yes'], { cwd: dir });
+  assert.equal(gen.exitCode, 0, gen.stderr);
+  const listed = (root: string) => walk(root).map((f) => f.slice(root.length + 1)).filter((p) => !p.endsWith('moved.tf') && p !== '.create-api-endpoint.json' && !NOT_OURS.some(([n]) => n === p)).sort();
+  assert.deepEqual(listed(api), listed(fresh));
+  for (const p of listed(fresh)) assert.equal(readFileSync(join(api, p), 'utf8'), readFileSync(join(fresh, p), 'utf8'), p);
+  assertNotOursIntact(api, NOT_OURS);
+  const check = await update(dir, ['--check']);
+  assert.equal(check.exitCode, 0, check.stdout + check.stderr);
+});
+
+test('update of a folder 0.1.0 wrote, edited by its owner: the edits are merged into today\'s files, an edited file of the old layout stays with a note saying what to move, the security-group rules move per instance', async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'private', api);
+  const edit = (path: string, from: string, to: string) => {
+    const text = readFileSync(join(api, path), 'utf8');
+    assert.ok(text.includes(from), `${path} has ${from}`);
+    writeFileSync(join(api, path), text.replace(from, to));
+  };
+  edit('modules/rest-api/main.tf', 'resource "aws_api_gateway_rest_api" "this" {', '# reviewed by the payments team\nresource "aws_api_gateway_rest_api" "this" {');
+  edit('modules/rest-api/vpc-endpoint.tf', 'resource "aws_vpc_endpoint" "execute_api" {', '# our change\nresource "aws_vpc_endpoint" "execute_api" {');
+  const r = await update(dir, ['--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { notes: string[]; files: { path: string; status: string }[] };
+  const status = Object.fromEntries(report.files.map((f) => [f.path, f.status]));
+  assert.equal(status['modules/rest-api/main.tf'], 'merged');
+  const main = readFileSync(join(api, 'modules/rest-api/main.tf'), 'utf8');
+  assert.match(main, /# reviewed by the payments team\nresource "aws_api_gateway_rest_api" "this" \{/);
+  assert.equal(/<<<<<<<|>>>>>>>/.exec(main)?.[0], undefined);
+  assert.equal(status['modules/rest-api/variables.tf'], 'updated', 'unedited: replaced, not kept');
+  assert.equal(status['modules/rest-api/vpc-endpoint.tf'], 'kept-edited');
+  assert.ok(existsSync(join(api, 'modules/rest-api/vpc-endpoint.tf')), 'an edited file is never deleted');
+  assert.equal(report.notes.find((n) => /not a file create-api-endpoint generates/.test(n)), undefined, 'a file of the old layout is the tool\'s, not the owner\'s');
+  assert.match(report.notes.join('\n'), /modules\/rest-api\/vpc-endpoint\.tf: you edited it, so it stays .*\(module\.api\.aws_vpc_endpoint\.execute_api/);
+  const moved = readFileSync(join(api, 'moved.tf'), 'utf8');
+  const group = (releaseRecord('0.1.0').scenarios.private!.answers.clientSecurityGroupIds as string[])[0]!;
+  assert.ok(moved.includes(`from = module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${group}"]\n  to   = module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["0"]`), moved);
+});
+
+toolTest('update of a 0.1.0 folder with --account-baseline moves the account role from the API module to module.account (not forgotten, not created twice); terraform validate accepts every moved block', terraformSkip, {}, async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'regional-lambda', api);
+  const r = await update(dir, ['--account-baseline', '--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const moved = readFileSync(join(api, 'moved.tf'), 'utf8');
+  assert.match(moved, /from = module\.api\.aws_api_gateway_account\.this\[0\]\n {2}to {3}= module\.account\.aws_api_gateway_account\.this/);
+  assert.ok(!existsSync(join(api, 'modules/rest-api/moved.tf')) || !/aws_api_gateway_account/.test(readFileSync(join(api, 'modules/rest-api/moved.tf'), 'utf8')), 'not also forgotten inside the module');
+  const validate = terraformValidate(api);
+  assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
+
+  const hybrid = join(dir, 'hybrid');
+  await writeReleaseFolder('0.1.0', 'private-hybrid', hybrid);
+  const h = await cli(['update', hybrid, '--no-terraform', '--json']);
+  assert.equal(h.exitCode, 0, h.stderr);
+  const v = terraformValidate(hybrid);
+  assert.equal(v.valid, true, JSON.stringify(v.diagnostics));
 });

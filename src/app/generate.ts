@@ -5,7 +5,7 @@
  * CLI and the wizard both call this). Loaded lazily: the wizard shows its first question
  * before this and the template engine load.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
@@ -30,6 +30,7 @@ import { resolveAnswers } from '../catalog/resolve-answers.js';
 import { questionById } from '../catalog/questions.js';
 import { buildManifest, manifestText, MANIFEST, ownedHashes, sha256, type SourceRecord } from '../manifest/manifest.js';
 import { loadManifest } from './manifest-file.js';
+import { releaseBase, releaseRenderer } from './release-base.js';
 import { refuseOtherApi } from './folder-facts.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
 import type { RunFlags } from './options.js';
@@ -142,8 +143,10 @@ export interface Ownership {
   manifestSha: string | null;
   /** Said in the report: e.g. that a version 1 manifest was upgraded. */
   notes: string[];
-  /** A version 1 manifest's stand-in bases: its answers rendered with this version. */
+  /** A version 1 manifest's bases: its answers rendered with the release that wrote it (kept in this package), else with this version. */
   bases?: FileTree;
+  /** The release whose own renderer made `bases` (absent: this version's render stands in). */
+  release?: string;
 }
 
 /** Reads `<dir>/.create-api-endpoint.json`; a v1 manifest's hashes come from re-rendering the answers it records. */
@@ -152,14 +155,35 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
   if (!at) return { owned: null, manifestSha: null, notes: [] };
   const { path, text, read } = at;
   if (read.version === 2) return { owned: ownedHashes(read.manifest), manifestSha: sha256(text), notes: [] };
-  // Version 1 recorded the answers and the file list, not what was generated: render the
-  // recorded answers again with this version to tell the owner's edits apart.
+  // Version 1 recorded the answers and the file list, not what was generated. The release
+  // that wrote it rendered them with its own templates: this package keeps that renderer
+  // (templates/releases/<version>), so what was generated is rendered again exactly and the
+  // owner's edits are told apart. A release it does not keep: this version's render stands in.
   const shape = shapeProblem(read.answers);
   if (shape) throw new UsageError([`${path}: its answers ${shape}. Restore it from version control (git checkout -- ${path}).`]);
-  const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
-  const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
+  const raw = (JSON.parse(text) as { answers?: unknown }).answers;
+  const release = raw && typeof raw === 'object' && !Array.isArray(raw) ? await releaseBase(read.toolVersion, raw as Record<string, unknown>, read.files, toolsFor(flags, env)) : undefined;
+  // A base that reproduces none of the files on disk is not what was written (answers edited
+  // by hand, or written by an earlier build of that version): merging against it would carry
+  // its differences into the owner's files. Today's render stands in then, as without one.
+  const reproduces = release !== undefined && [...release.files].some(([p, t]) => p !== MANIFEST && readIfFile(join(dir, p)) === t);
   const owned = new Map<string, string>();
   const bases: FileTree = new Map();
+  if (release && reproduces) {
+    for (const p of read.files) owned.set(p, release.files.has(p) ? sha256(release.files.get(p)!) : 'unknown');
+    for (const [p, t] of release.files) bases.set(p, t);
+    return {
+      owned,
+      bases,
+      manifestSha: sha256(text),
+      release: release.version,
+      notes: [
+        `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated: its answers were rendered again with ${release.version}'s own templates (kept in this package) to tell your edits apart. It is upgraded to version 2 by this write.`,
+      ],
+    };
+  }
+  const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
   if (!resolution.problems.length) {
     const { files } = await renderFormatted(resolution.answers as Answers, flags, env, version);
     for (const p of read.files) owned.set(p, files.has(p) ? sha256(files.get(p)!) : 'unknown');
@@ -170,9 +194,18 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
     bases,
     manifestSha: sha256(text),
     notes: [
-      `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced). It is upgraded to version 2 by this write.`,
+      `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated, and ${releaseRenderer(read.toolVersion) ? `its answers rendered with ${read.toolVersion}'s own templates reproduce none of its files` : `this package keeps no renderer of ${read.toolVersion}`}: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced; differing lines are treated as yours by update). It is upgraded to version 2 by this write.`,
     ],
   };
+}
+
+/** A file's text, or undefined when it is not a readable regular file. */
+function readIfFile(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface WriteResult extends WriteOutcome {

@@ -14,10 +14,11 @@ import { settleAnswers } from './settle.js';
 import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, sha256, type OwnedFile, type SourceRecord } from '../manifest/manifest.js';
 import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
-import { movedFiles, RENAMES, type Rename } from '../plan/renames.js';
+import { instanceRenames, movedBlocksIn, movedFiles, MOVED_FILE, RENAMES, type Rename } from '../plan/renames.js';
 import type { OpenApiPlan } from '../plan/plan.js';
 import { isGeneratedPath } from '../plan/plan.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
+import { releaseRenderer } from './release-base.js';
 import { generateChecked, presetRecordFor, readOwnership, recordedAnswers, renderFormatted, toolsFor } from './generate.js';
 import type { Governed, LoadedPreset } from './preset-file.js';
 import type { Generated } from '../pipeline.js';
@@ -89,6 +90,8 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   let recordedVersion: string;
   let recordedPreset: SourceRecord | null = null;
   let recordedTemplates: SourceRecord[] = [];
+  /** A version 1 folder re-rendered with its release's renderer: the answers it recorded (for the moves between layouts). */
+  let releaseAnswers: Record<string, unknown> | undefined;
   if (at.read.version === 2) {
     base = baseTexts(at.read.manifest);
     pending = pendingTexts(at.read.manifest);
@@ -96,18 +99,23 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     recordedPreset = at.read.manifest.preset;
     recordedTemplates = at.read.manifest.templates;
   } else {
-    // Version 1 kept no base: the recorded answers rendered with this version stand in, so
-    // every line that differs is taken for the owner's.
-    base = (await readOwnership(resolve(at.dir), flags, env, version)).bases ?? new Map();
+    // Version 1 kept no base: the recorded answers are rendered with the renderer of the
+    // release that wrote them (kept in this package), else with this version, so that every
+    // line that differs is taken for the owner's.
+    const ownership = await readOwnership(resolve(at.dir), flags, env, version);
+    base = ownership.bases ?? new Map();
     recordedVersion = at.read.toolVersion;
+    releaseAnswers = ownership.release ? at.read.answers : undefined;
     notes.push(
-      `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated: the recorded answers rendered with ${version} stand in for it, so edits made before cannot be told from template changes with certainty — differing lines are treated as yours. The manifest is upgraded to version 2.`,
+      ownership.release
+        ? `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated: its answers were rendered again with ${ownership.release}'s own templates, kept in this package, so a file you did not edit is replaced and one you edited is merged. The manifest is upgraded to version 2.`
+        : `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated, and ${releaseRenderer(at.read.toolVersion) ? `its answers rendered with ${at.read.toolVersion}'s own templates reproduce none of its files` : `this package keeps no renderer of ${at.read.toolVersion}`}: the recorded answers rendered with ${version} stand in for it, so edits made before cannot be told from template changes with certainty — differing lines are treated as yours. The manifest is upgraded to version 2.`,
     );
   }
 
   // What the render adds: moved blocks for renamed resources, formatted and parsed like the rest.
   const theirs: FileTree = new Map(generated.files);
-  const renames: Rename[] = [...RENAMES, ...overlayRenames(flags.templates)];
+  const renames: Rename[] = [...RENAMES, ...(releaseAnswers ? instanceRenames(releaseAnswers) : []), ...overlayRenames(flags.templates)];
   const tools = toolsFor(flags, env);
   for (const [path, text] of movedFiles(base, theirs, renames)) {
     const formatted = await tools.format(text);
@@ -121,6 +129,19 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     const full = join(at.dir, path);
     const ours = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
     files.push(mergeFile(path, base.get(path), ours, theirs.get(path), pending.get(path), { style: input.conflictStyle, rejOnDisk: existsSync(join(at.dir, rejPath(path))) }));
+  }
+
+  // A file of the old layout the owner edited stays (no longer the tool's): if it still declares
+  // a resource the moved blocks move elsewhere, terraform refuses the move — say what to do.
+  const movedFrom = [...theirs].filter(([p]) => p === MOVED_FILE || p.endsWith(`/${MOVED_FILE}`)).flatMap(([, t]) => movedBlocksIn(t)).filter((m) => m.to !== null).map((m) => m.from);
+  for (const f of files.filter((x) => x.status === 'kept-edited' && x.path.endsWith('.tf'))) {
+    const text = readFileSync(join(at.dir, f.path), 'utf8');
+    const stale = movedFrom.filter((from) => {
+      const [type, name] = from.replace(/\[[^\]]*\]/g, '').split('.').slice(-2) as [string, string];
+      return new RegExp(`^resource\\s+"${type}"\\s+"${name}"`, 'm').test(text);
+    });
+    if (stale.length)
+      notes.push(`${f.path}: you edited it, so it stays (no longer the tool's), but it still declares what moved.tf moves elsewhere (${stale.join(', ')}): terraform refuses a move while the old address is declared. Carry your edits into the module it moved to, then delete ${f.path}.`);
   }
 
   const reasons: string[] = [];
@@ -213,7 +234,12 @@ export async function applyUpdate(plan: UpdatePlan, at: ManifestAt, flags: RunFl
   for (const [path, text] of rejects) written.set(path, text);
   const owned = at.read.version === 2 ? new Map(at.read.manifest.files.map((f) => [f.path, f.sha256])) : await v1Owned(at, flags, version);
   owned.set(MANIFEST, sha256(at.text));
-  const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace, removable: isGeneratedPath });
+  // A file an earlier release generated and this one no longer does (the first layout's
+  // modules/rest-api/vpc-endpoint.tf): removable too when the base came from that release's
+  // own render — a path its renderer made, never one the manifest merely claims.
+  // (A version 2 manifest's bases are read from the manifest, which a crafted one could fill with an owner's file.)
+  const released = new Set(at.read.version === 1 ? plan.files.filter((f) => f.status === 'removed' || f.status === 'kept-edited').map((f) => f.path) : []);
+  const outcome = await writeOwned({ target: at.dir, files: written, owned, manifestSha: sha256(at.text), force: true, replace, removable: (path) => isGeneratedPath(path) || released.has(path) });
   return { ...outcome, conflicts: plan.files.filter((f) => f.status === 'conflict').map((f) => f.path), rejects: rejects.map(([p]) => p) };
 }
 

@@ -17,8 +17,40 @@ export interface Rename {
   since?: string;
 }
 
+/**
+ * The first release's layout (0.1.0, manifest version 1) kept the VPC's network baseline inside
+ * the API module; it now is a module of its own (module "endpoint", modules/vpc-endpoint), and
+ * the account's logging role one too (module "account", when asked for). Moved from the root,
+ * which calls both modules, these resources keep their identity: the endpoint and its security
+ * group are not replaced (callers keep their private DNS names and rules), and the flow-log
+ * group keeps its logs. Resources whose keys changed shape are either moved per instance from
+ * the recorded answers (instanceRenames) or replaced (flow logs now attach to the endpoint's
+ * network interfaces, a different resource).
+ */
+const NETWORK_BASELINE_MOVES: [string, string][] = [
+  ['aws_vpc_endpoint.execute_api', 'aws_vpc_endpoint.execute_api'],
+  ['aws_security_group.endpoint', 'aws_security_group.endpoint'],
+  ['aws_vpc_security_group_ingress_rule.endpoint_from_cidrs', 'aws_vpc_security_group_ingress_rule.endpoint_from_cidrs'],
+  ['aws_network_acl.endpoint', 'aws_network_acl.endpoint'],
+  ['aws_network_acl_rule.https_in', 'aws_network_acl_rule.https_in'],
+  ['aws_network_acl_rule.ephemeral_out', 'aws_network_acl_rule.ephemeral_out'],
+  ['aws_cloudwatch_log_group.flow_logs', 'aws_cloudwatch_log_group.flow_logs'],
+  ['aws_iam_role.flow_logs', 'aws_iam_role.flow_logs'],
+  ['aws_iam_role_policy.flow_logs', 'aws_iam_role_policy.flow_logs'],
+  // Created only when something is forwarded to it now (count): the single one becomes [0].
+  ['aws_security_group.resolver', 'aws_security_group.resolver[0]'],
+  ['aws_vpc_security_group_ingress_rule.resolver_dns', 'aws_vpc_security_group_ingress_rule.resolver_dns'],
+  ['aws_route53_resolver_endpoint.inbound', 'aws_route53_resolver_endpoint.inbound[0]'],
+];
+
 /** Renames made by our own templates, oldest first. */
 export const RENAMES: Rename[] = [
+  ...NETWORK_BASELINE_MOVES.map(([from, to]) => ({ module: '', from: `module.api.${from}`, to: `module.endpoint.${to}`, since: '0.1.0 (manifest version 2)' })),
+  // The account's logging role, opted into in the API module then (count), is the account
+  // baseline's now: moved when the new render has that module; else forgotten (below).
+  { module: '', from: 'module.api.aws_iam_role.cloudwatch[0]', to: 'module.account.aws_iam_role.cloudwatch', since: '0.1.0 (manifest version 2)' },
+  { module: '', from: 'module.api.aws_iam_role_policy_attachment.cloudwatch[0]', to: 'module.account.aws_iam_role_policy_attachment.cloudwatch', since: '0.1.0 (manifest version 2)' },
+  { module: '', from: 'module.api.aws_api_gateway_account.this[0]', to: 'module.account.aws_api_gateway_account.this', since: '0.1.0 (manifest version 2)' },
   // 0.2.0 moved the account's API Gateway CloudWatch role out of the API module (it was opt-in
   // there, as manage_account_cloudwatch_role): destroying it would reset the account setting and
   // stop every API's logs, so the update forgets it instead (set it with --account-baseline).
@@ -31,10 +63,43 @@ export const RENAMES: Rename[] = [
   { module: '', from: 'module.endpoint', to: null, since: '0.2.0' },
 ];
 
+/**
+ * Moves of single instances whose keys changed shape in the first release's layout, known from
+ * the answers it recorded: the rules admitting client security groups were keyed by the group's
+ * ID and are keyed by its position now (IDs unknown at plan time cannot be keys). A rule that
+ * the owner's own values made differently is not matched, and is replaced as before.
+ */
+export function instanceRenames(answers: Record<string, unknown>): Rename[] {
+  const groups = Array.isArray(answers.clientSecurityGroupIds) ? answers.clientSecurityGroupIds.filter((g): g is string => typeof g === 'string' && /^sg-[0-9a-f]+$/.test(g)) : [];
+  return groups.map((id, i) => ({
+    module: '',
+    from: `module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${id}"]`,
+    to: `module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${i}"]`,
+    since: '0.1.0 (manifest version 2)',
+  }));
+}
+
 export const MOVED_FILE = 'moved.tf';
 
-const declares = (tree: FileTree, module: string, address: string) => {
-  const [type, name] = address.split('.') as [string, string];
+/** The module folder a call names (`module "<name>" { source = "./…" }` in the folder `module`), if local. */
+function calledFolder(tree: FileTree, module: string, name: string): string | undefined {
+  const header = new RegExp(`^module\\s+"${escapeRe(name)}"\\s*\\{[^}]*?\\bsource\\s*=\\s*"\\./([^"]+)"`, 'm');
+  for (const [path, text] of tree) {
+    if (!path.endsWith('.tf') || (module ? !path.startsWith(`${module}/`) || path.slice(module.length + 1).includes('/') : path.includes('/'))) continue;
+    const m = header.exec(text);
+    if (m) return (module ? `${module}/${m[1]!}` : m[1]!).replace(/\/$/, '');
+  }
+  return undefined;
+}
+
+/** Whether `address` (module.<call>.… prefixes followed, instance keys ignored) is declared in `module`. */
+const declares = (tree: FileTree, module: string, address: string): boolean => {
+  const parts = address.replace(/\[[^\]]*\]/g, '').split('.');
+  if (parts[0] === 'module' && parts.length > 2) {
+    const folder = calledFolder(tree, module, parts[1]!);
+    return folder !== undefined && declares(tree, folder, parts.slice(2).join('.'));
+  }
+  const [type, name] = parts as [string, string];
   const header = type === 'module' ? new RegExp(`^module\\s+"${escapeRe(name)}"`, 'm') : new RegExp(`^resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name)}"`, 'm');
   return [...tree].some(([path, text]) => path.endsWith('.tf') && (module ? path.startsWith(`${module}/`) && !path.slice(module.length + 1).includes('/') : !path.includes('/')) && header.test(text));
 };
@@ -56,8 +121,14 @@ export function movedBlocksIn(text: string | undefined): { from: string; to: str
 export function movedFiles(base: FileTree, next: FileTree, renames: Rename[]): FileTree {
   const byModule = new Map<string, { from: string; to: string | null }[]>();
   for (const [path, text] of base) if (path.endsWith(`/${MOVED_FILE}`) || path === MOVED_FILE) byModule.set(path === MOVED_FILE ? '' : path.slice(0, -MOVED_FILE.length - 1), movedBlocksIn(text));
-  for (const r of renames) {
-    if (!declares(base, r.module, r.from) || (r.to !== null && !declares(next, r.module, r.to)) || declares(next, r.module, r.from)) continue;
+  const applies = renames.filter((r) => declares(base, r.module, r.from) && (r.to === null || declares(next, r.module, r.to)) && !declares(next, r.module, r.from));
+  // A resource moved out of a child module by its caller is not also forgotten inside it.
+  const movedOut = applies.filter((r) => r.to !== null && r.from.startsWith('module.')).map((r) => {
+    const parts = r.from.replace(/\[[^\]]*\]/g, '').split('.');
+    return { folder: calledFolder(base, r.module, parts[1]!), address: parts.slice(2).join('.') };
+  });
+  for (const r of applies) {
+    if (r.to === null && movedOut.some((m) => m.folder === r.module && m.address === r.from)) continue;
     const list = byModule.get(r.module) ?? [];
     if (!list.some((m) => m.from === r.from && m.to === r.to)) list.push({ from: r.from, to: r.to });
     byModule.set(r.module, list);
