@@ -390,7 +390,7 @@ toolTest('Upgrade: a folder the first release (0.1.0) wrote, applied against mot
     assert.deepEqual(replaced.map((c) => c.address), []);
     assert.match(planned.output, /module\.endpoint\.aws_vpc_endpoint\.execute_api will be updated in-place\n\s*# \(moved from module\.api\.aws_vpc_endpoint\.execute_api\)/);
     assert.match(planned.output, /module\.api\.aws_security_group\.endpoint has moved to module\.endpoint\.aws_security_group\.endpoint/);
-    const applyUpgrade = await after.tf('apply', 'upgrade.plan');
+    const applyUpgrade = await after.tf('apply', '-auto-approve');
     assert.equal(applyUpgrade.status, 0, applyUpgrade.output);
   } finally {
     server.close();

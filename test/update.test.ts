@@ -431,6 +431,7 @@ test('update of a folder 0.1.0 wrote (manifest version 1): re-rendered with 0.1.
   assert.equal(r.exitCode, 0, r.stderr);
   const report = JSON.parse(r.stdout) as { notes: string[]; files: { path: string; status: string }[] };
   assert.match(report.notes.join('\n'), /rendered again with 0\.1\.0's own templates/);
+  assert.match(report.notes.join('\n'), /Resolver inbound endpoint 0\.1\.0 created .* set forward_execute_api_zone = true/);
   const status = Object.fromEntries(report.files.map((f) => [f.path, f.status]));
   assert.deepEqual(report.files.filter((f) => f.status === 'kept' || f.status === 'conflict' || f.status === 'merged').map((f) => f.path), [], 'nothing was edited, so nothing is taken for the owner\'s');
   for (const gone of ['modules/rest-api/vpc-endpoint.tf', 'modules/rest-api/network.tf', 'modules/rest-api/resolver.tf']) {

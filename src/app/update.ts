@@ -144,6 +144,8 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
       notes.push(`${f.path}: you edited it, so it stays (no longer the tool's), but it still declares what moved.tf moves elsewhere (${stale.join(', ')}): terraform refuses a move while the old address is declared. Carry your edits into the module it moved to, then delete ${f.path}.`);
   }
 
+  if (releaseAnswers?.hybrid === true && [...base.keys()].some((p) => p.endsWith('/resolver.tf')) && movedFrom.some((m) => m.includes('aws_route53_resolver_endpoint.inbound')))
+    notes.push(`the Route 53 Resolver inbound endpoint ${recordedVersion} created for on-premises DNS is created now only when something is forwarded to it: if your on-premises resolvers forward to its addresses, set forward_execute_api_zone = true (or list the zones in resolver_forward_zones) in terraform.tfvars before you apply, or the plan destroys it.`);
   const reasons: string[] = [];
   if (recordedVersion !== version) reasons.push(`written by create-api-endpoint ${recordedVersion}; this is ${version}`);
   const templatesNow = overlayRecords(flags.templates);

@@ -170,7 +170,7 @@ const COMPONENTS: Component[] = [
   {
     when: () => true,
     files: {
-      'versions.tf': 'module/versions.tf',
+      'versions.tf': 'common/versions.tf',
       'main.tf': 'module/main.tf',
       'deployment.tf': 'module/deployment.tf',
       'logging.tf': 'module/logging.tf',
@@ -202,7 +202,7 @@ const ROOT_FILES: PlannedFile[] = [
 
 /** The VPC's network baseline: the execute-api endpoint and what goes with it, once per VPC. */
 const ENDPOINT_FILES: Record<string, string> = {
-  'versions.tf': 'endpoint/versions.tf',
+  'versions.tf': 'common/versions.tf',
   'main.tf': 'endpoint/main.tf',
   'network.tf': 'endpoint/network.tf',
   'spokes.tf': 'endpoint/spokes.tf',
@@ -213,7 +213,7 @@ const ENDPOINT_FILES: Record<string, string> = {
 
 /** The account baseline: the API Gateway CloudWatch role, once per account and Region. */
 const ACCOUNT_FILES: Record<string, string> = {
-  'versions.tf': 'account/versions.tf',
+  'versions.tf': 'common/versions.tf',
   'main.tf': 'account/main.tf',
   'variables.tf': 'account/variables.tf',
   'outputs.tf': 'account/outputs.tf',
@@ -222,7 +222,7 @@ const ACCOUNT_FILES: Record<string, string> = {
 /** The network baseline as a root of its own: its README says how API roots use it; no TROUBLESHOOTING of an API. */
 const BASELINE_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => f.path !== 'TROUBLESHOOTING.md' && f.path !== 'README.md'), { path: 'README.md', template: 'docs/baseline-README.md', scope: 'root' }];
 const CONSUMER_FILES: Record<string, string> = {
-  'versions.tf': 'consumer/versions.tf',
+  'versions.tf': 'common/versions.tf',
   'main.tf': 'consumer/main.tf',
   'variables.tf': 'consumer/variables.tf',
   'outputs.tf': 'consumer/outputs.tf',
