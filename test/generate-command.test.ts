@@ -299,3 +299,28 @@ test('in a pipeline (no terminal) each check prints a progress line on stderr as
   for (const check of ['parse', 'schema', 'references', 'format', 'security']) assert.match(r.stderr, new RegExp(`^check: ${check} pass \\(\\d+ ms\\)$`, 'm'));
   assert.ok(r.stderr.indexOf('check: parse') < r.stderr.indexOf('Endpoint type:'), 'progress comes before the report');
 });
+
+test('--account-baseline-only writes the account\'s logging role and setting as a root of its own: no API, no inputs to fill, its own README and report; an API or network answer with it is refused (exit 2)', async () => {
+  const dir = tmp();
+  const r = await cli(['--account-baseline-only', '--name', 'platform-account', '--region', 'eu-west-1', '--yes', '--no-terraform', '--out', 'account'], { cwd: dir });
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(r.stdout, /^Account baseline: the API Gateway CloudWatch logging role/);
+  assert.equal(/Endpoint type:|Why:|terraform\.tfvars\.example/.exec(r.stdout)?.[0], undefined);
+  const out = join(dir, 'account');
+  const files = walk(out).map((f) => f.slice(out.length + 1)).sort();
+  assert.deepEqual(files.filter((f) => f.startsWith('modules/')).map((f) => f.split('/')[1]), ['account-baseline', 'account-baseline', 'account-baseline', 'account-baseline']);
+  assert.ok(!files.includes('terraform.tfvars.example') && !files.includes('TROUBLESHOOTING.md'), files.join(', '));
+  const main = readFileSync(join(out, 'main.tf'), 'utf8');
+  assert.match(main, /^# platform-account API Gateway account baseline\n/);
+  assert.match(main, /module "account" \{\n {2}source = "\.\/modules\/account-baseline"/);
+  assert.equal(/module "(api|endpoint)"/.exec(main)?.[0], undefined);
+  assert.match(readFileSync(join(out, 'modules/account-baseline/main.tf'), 'utf8'), /prevent_destroy = true/);
+  assert.match(readFileSync(join(out, 'README.md'), 'utf8'), /update <api folder> --no-account-baseline/);
+
+  for (const extra of [['--network-baseline', '--clients', 'internal'], ['--openapi', 'openapi.yaml'], ['--clients', 'internal', '--vpc-id', 'vpc-0a1b2c3d4e5f60718']]) {
+    const refused = await cli(['--account-baseline-only', '--name', 'platform-account', '--region', 'eu-west-1', '--yes', '--no-terraform', ...extra, '--out', 'refused'], { cwd: dir });
+    assert.equal(refused.exitCode, 2, `${extra.join(' ')}: ${refused.stdout}${refused.stderr}`);
+    assert.match(refused.stderr, /--account-baseline-only conflicts with .*\n\s+Fix: drop/, extra.join(' '));
+    assert.ok(!existsSync(join(dir, 'refused')));
+  }
+});

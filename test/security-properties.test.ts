@@ -37,7 +37,14 @@ for (const scenario of scenarios) {
     }
     for (const r of of('aws_security_group')) assert.equal(r.body.ingress, undefined, 'ingress only through separate rule resources');
 
-    // The network baseline as a root of its own holds no API: what every API shares is protected.
+    // A baseline as a root of its own holds no API: what every API shares is protected.
+    if (!of('aws_api_gateway_rest_api').length && !of('aws_vpc_endpoint').length) {
+      const account = of('aws_api_gateway_account')[0]!;
+      assert.ok(account, 'a root with neither an API nor an endpoint is an account baseline: it has the account setting');
+      assert.equal(account.body.lifecycle[0].prevent_destroy, true, 'the account setting is protected against destroy');
+      assert.match(of('aws_iam_role_policy_attachment')[0]!.body.policy_arn, /AmazonAPIGatewayPushToCloudWatchLogs$/);
+      return;
+    }
     if (!of('aws_api_gateway_rest_api').length) {
       const endpoint = of('aws_vpc_endpoint')[0]!;
       assert.ok(endpoint, 'a root with no API is a network baseline: it has the endpoint');

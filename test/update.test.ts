@@ -504,3 +504,15 @@ toolTest('update of a 0.1.0 folder with --account-baseline moves the account rol
   const v = terraformValidate(hybrid);
   assert.equal(v.valid, true, JSON.stringify(v.diagnostics));
 });
+
+toolTest('an API root that held the account baseline, updated with --no-account-baseline after the role moved to its own root: module.account is forgotten (removed, destroy = false), never destroyed; terraform validate accepts it', terraformSkip, {}, async () => {
+  const { dir, api } = await generated(['--clients', 'regional', '--account-baseline']);
+  const r = await update(dir, ['--no-account-baseline', '--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.ok(!existsSync(join(api, 'modules/account-baseline/main.tf')));
+  assert.match(readFileSync(join(api, 'moved.tf'), 'utf8'), /removed \{\n {2}from = module\.account\n\n {2}lifecycle \{\n {4}destroy = false\n {2}\}\n\}/);
+  assertNotOursIntact(api, NOT_OURS);
+  rmSync(join(api, 'terraform.tfstate'));
+  const validate = terraformValidate(api);
+  assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
+});

@@ -46,6 +46,8 @@ export const ANSWER_SHAPE = {
   accountBaseline: { kind: 'boolean' },
   /** Only the VPC's network baseline, as a root of its own (for the network account or the VPC owner). */
   networkBaseline: { kind: 'boolean' },
+  /** Only the account's API Gateway baseline (the logging role), as a root of its own. */
+  accountBaselineOnly: { kind: 'boolean', optional: true },
 } as const;
 
 type Shape = typeof ANSWER_SHAPE;

@@ -125,6 +125,10 @@ export function resolveAnswers(sources: Source[], env: Env, fillDefaults: boolea
     if (def !== undefined) assign(answers, q.id, def);
     else if (q.kind === 'list') assign(answers, q.id, []);
   }
+  // The description's default names what the root holds (an API, a network or an account
+  // baseline), decided by answers that come after it: taken again once they are all known.
+  const description = QUESTIONS.find((q) => q.id === 'description');
+  if (description && !provided.has('description') && answers.description !== undefined) assign(answers, 'description', description.default(answers, env));
   return { answers, missing, provided, locked, problems, notes, ...(typeNote ? { typeNote } : {}) };
 }
 

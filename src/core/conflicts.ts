@@ -33,7 +33,12 @@ export function findConflicts(a: Answers): string[] {
       `--mtls-truststore conflicts with ${type !== 'REGIONAL' ? `a ${type} endpoint` : !a.domain ? 'no custom domain' : '--own-cdn'}: API Gateway authenticates client certificates only on a REGIONAL custom domain it serves itself${type === 'EDGE' ? ' (an edge-optimized domain terminates TLS at CloudFront)' : type === 'PRIVATE' ? ' (private custom domains do not support mutual TLS)' : a.ownCdn ? ' (behind your CloudFront, the client\'s certificate ends at CloudFront)' : ''}.\n` +
         `  Fix: ${type !== 'REGIONAL' ? '--endpoint-type regional with --domain' : !a.domain ? 'give --domain <fqdn>' : 'drop --own-cdn'}, or drop --mtls-truststore.`,
     );
-  if (a.networkBaseline) {
+  if (a.accountBaselineOnly) {
+    const with_ = [a.networkBaseline && '--network-baseline', a.vpcEndpointId && '--vpc-endpoint-id', a.domain && '--domain', a.openapi && '--openapi', a.crossAccount && '--cross-account', a.hybrid && '--hybrid', a.vpcId && '--vpc-id'].filter(Boolean);
+    if (with_.length)
+      out.push(`--account-baseline-only conflicts with ${with_.join(', ')}: the account baseline root holds neither an API nor a network, only the account's API Gateway logging role.\n  Fix: drop ${with_.join(', ')} here and give them to the API's (or the network baseline's) own root.`);
+  }
+  if (a.networkBaseline && !a.accountBaselineOnly) {
     const with_ = [a.vpcEndpointId && '--vpc-endpoint-id (this root creates the endpoint)', a.domain && '--domain', a.openapi && '--openapi', a.crossAccount && '--cross-account'].filter(Boolean);
     if (type !== 'PRIVATE')
       out.push(`--network-baseline conflicts with a ${type} endpoint: the network baseline is the VPC's execute-api endpoint, for private APIs.\n  Fix: --clients internal, or drop --network-baseline.`);

@@ -50,6 +50,8 @@ export interface Features {
   createEndpoint: boolean;
   /** The account's API Gateway CloudWatch role, set by a baseline module in this root. */
   accountBaseline: boolean;
+  /** Only the account baseline, as a root of its own (--account-baseline-only): no API, no network. */
+  accountOnly: boolean;
   /** The private integration's VPC link: V2 (recommended), the legacy V1, or none (another integration). */
   vpcLink: 'v2' | 'v1' | 'none';
   /** This module creates the VPC link V2 and its security group (no existing link ID given). */
@@ -94,8 +96,9 @@ export function featuresFor(a: Answers, type: EndpointType, openapiFile?: string
     usEast1: (publicDomain && type === 'EDGE') || cdnDomain || (cdn && !!a.waf),
     anyDomain: !!a.domain,
     issuesCertificate: publicDomain || cdnDomain,
-    accountBaseline: !!a.accountBaseline,
-    createEndpoint: isPrivate && !a.vpcEndpointId,
+    accountBaseline: !!a.accountBaseline || !!a.accountBaselineOnly,
+    accountOnly: !!a.accountBaselineOnly,
+    createEndpoint: isPrivate && !a.vpcEndpointId && !a.accountBaselineOnly,
     vpcLink: a.integration !== 'nlb' ? 'none' : usesVpcLinkV2(a) ? 'v2' : 'v1',
     createVpcLink: createsVpcLink(a),
   };

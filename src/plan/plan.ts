@@ -221,6 +221,8 @@ const ACCOUNT_FILES: Record<string, string> = {
 
 /** The network baseline as a root of its own: its README says how API roots use it; no TROUBLESHOOTING of an API. */
 const BASELINE_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => f.path !== 'TROUBLESHOOTING.md' && f.path !== 'README.md'), { path: 'README.md', template: 'docs/baseline-README.md', scope: 'root' }];
+/** The account baseline as a root of its own: no inputs to fill in (no tfvars example), its README. */
+const ACCOUNT_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => !['TROUBLESHOOTING.md', 'README.md', 'terraform.tfvars.example'].includes(f.path)), { path: 'README.md', template: 'docs/account-README.md', scope: 'root' }];
 const CONSUMER_FILES: Record<string, string> = {
   'versions.tf': 'common/versions.tf',
   'main.tf': 'consumer/main.tf',
@@ -257,9 +259,10 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
   const governance: Governance = answers.compliance && !given.logKms ? { ...given, logKms: { why: '--compliance (regulated data; logs can hold it)' } } : given;
   const applies = VARIABLES.filter((v) => v.when(features)).map((v) => adjusted(v, features, governance));
   // The network baseline as a root of its own holds no API: no per-API module, variables or outputs.
-  const variables = features.baselineOnly ? [] : applies.filter((v) => v.module !== 'endpoint');
+  const noApi = features.baselineOnly || features.accountOnly;
+  const variables = noApi ? [] : applies.filter((v) => v.module !== 'endpoint');
   const endpointVariables = features.createEndpoint ? applies.filter((v) => v.module === 'endpoint' || v.module === 'both') : [];
-  const outputs = OUTPUTS.filter((o) => o.when(features) && (!features.baselineOnly || o.module === 'endpoint'));
+  const outputs = features.accountOnly ? [] : OUTPUTS.filter((o) => o.when(features) && (!features.baselineOnly || o.module === 'endpoint'));
 
   const rootVariables: RootVariable[] = [
     { ...ROOT_ONLY[0]!, rootDefault: answers.region },
@@ -282,9 +285,9 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
       return v.name !== 'tags' && rootVariables.some((r) => r.name === v.name) ? [{ name: v.name, expr: `var.${v.name}` }] : [];
     });
 
-  const files: PlannedFile[] = [...(features.baselineOnly ? BASELINE_ROOT_FILES : ROOT_FILES)];
+  const files: PlannedFile[] = [...(features.accountOnly ? ACCOUNT_ROOT_FILES : features.baselineOnly ? BASELINE_ROOT_FILES : ROOT_FILES)];
   if (features.openapi && openapi?.bundled !== undefined) files.push({ path: BUNDLED_SPEC, template: '', content: openapi.bundled, scope: 'root' });
-  for (const c of features.baselineOnly ? [] : COMPONENTS) {
+  for (const c of noApi ? [] : COMPONENTS) {
     if (!c.when(features)) continue;
     for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
   }

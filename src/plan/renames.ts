@@ -61,6 +61,9 @@ export const RENAMES: Rename[] = [
   // (update --vpc-endpoint-id, after the baseline moved to a root of its own): the endpoint
   // every private API in the VPC uses must be forgotten here, never destroyed.
   { module: '', from: 'module.endpoint', to: null, since: '0.2.0' },
+  // The same for the account baseline, handed to a root of its own (--account-baseline-only):
+  // destroying it would reset the logging setting of every API in the account and Region.
+  { module: '', from: 'module.account', to: null, since: '0.2.0' },
 ];
 
 /**

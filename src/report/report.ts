@@ -36,15 +36,20 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
   const paint = (code: number, s: string) => (c ? `\u001b[${code}m${s}\u001b[39m` : s);
   const out: string[] = [];
   const rec = r.recommendation;
-  out.push(`${bold('Endpoint type:')} ${bold(r.endpointType)}${rec.overridden ? ` (override; recommended ${rec.recommended})` : ' (recommended)'}`);
+  // The account baseline as a root of its own holds no API: no endpoint type to explain.
+  const accountOnly = r.files.includes('modules/account-baseline/main.tf') && !r.files.some((f) => f.startsWith('modules/rest-api/'));
+  if (accountOnly) out.push(`${bold('Account baseline:')} the API Gateway CloudWatch logging role and account setting, as a root of its own (no API)`);
+  else out.push(`${bold('Endpoint type:')} ${bold(r.endpointType)}${rec.overridden ? ` (override; recommended ${rec.recommended})` : ' (recommended)'}`);
   if (r.openapi) {
     const o = r.openapi;
     out.push(`${bold('API:')} ${o.source}${o.title ? ` (${o.title}${o.version ? ` ${o.version}` : ''})` : ''}: ${o.operations} operation${o.operations === 1 ? '' : 's'}, ${o.integrated} given the module's integration, ${o.operations - o.integrated} keeping their own${o.bundled ? '; its files bundled into openapi.bundled.json' : ''}`);
   }
-  out.push('');
-  out.push(bold('Why:'));
-  for (const reason of rec.reasons) out.push(`  - ${reason}`);
-  if (rec.warnings.length) {
+  if (!accountOnly) {
+    out.push('');
+    out.push(bold('Why:'));
+    for (const reason of rec.reasons) out.push(`  - ${reason}`);
+  }
+  if (!accountOnly && rec.warnings.length) {
     out.push('');
     out.push(bold('Warnings:'));
     for (const w of rec.warnings) out.push(`  ${paint(33, '!')} ${w}`);
@@ -71,9 +76,15 @@ export function humanReport(r: Report, opts: { dryRun: boolean; stream: NodeJS.W
     out.push('');
     out.push('Next:');
     out.push(`  cd ${r.outDir}`);
-    out.push('  cp terraform.tfvars.example terraform.tfvars   # fill in what it lists');
+    if (r.files.includes('terraform.tfvars.example')) out.push('  cp terraform.tfvars.example terraform.tfvars   # fill in what it lists');
     out.push('  terraform init && terraform plan');
-    out.push(r.files.includes('TROUBLESHOOTING.md') ? '  README.md explains the choice; TROUBLESHOOTING.md covers 403s, timeouts and DNS.' : '  README.md says how each API root uses this network baseline.');
+    out.push(
+      r.files.includes('TROUBLESHOOTING.md')
+        ? '  README.md explains the choice; TROUBLESHOOTING.md covers 403s, timeouts and DNS.'
+        : accountOnly
+          ? '  README.md says how the APIs of this account leave the role to this root, and how one that holds it hands it over.'
+          : '  README.md says how each API root uses this network baseline.',
+    );
   } else if (r.exitCode === 1) {
     out.push(paint(31, 'Nothing was written: a check failed. Fix the findings above, or pass --keep-failed to write anyway.'));
   }

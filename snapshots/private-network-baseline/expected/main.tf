@@ -1,4 +1,4 @@
-# shared-vpc-eu REST API
+# shared-vpc-eu network baseline for private APIs
 # The VPC's network baseline, as a root of its own (--network-baseline): the API roots in the
 # VPC take its outputs; none of them holds the endpoint, so destroying an API never removes it.
 

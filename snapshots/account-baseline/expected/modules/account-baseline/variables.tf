@@ -1,0 +1,5 @@
+variable "tags" {
+  description = "Tags for the IAM role."
+  type        = map(string)
+  default     = {}
+}
