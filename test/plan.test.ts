@@ -65,7 +65,7 @@ test('the us-east-1 provider alias is needed only for edge domains and CloudFron
 
 test('variables and outputs follow the features', () => {
   const nlb = planFor({ clients: 'internal', integration: 'nlb' });
-  assert.ok(nlb.variables.some((v) => v.name === 'nlb_arn'));
+  assert.ok(nlb.variables.some((v) => v.name === 'load_balancer_arn'));
   assert.ok(nlb.outputs.some((o) => o.name === 'vpc_link_id'));
   const edge = planFor({ clients: 'global' });
   assert.ok(!edge.variables.some((v) => v.name === 'vpc_id'));

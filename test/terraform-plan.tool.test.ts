@@ -238,8 +238,8 @@ module "inventory" {
 
   name                = "inventory-api"
   vpc_endpoint_ids    = [module.endpoint.vpc_endpoint_id]
-  nlb_arn             = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/inventory/0123456789abcdef"
-  nlb_backend_url     = "https://inventory.internal.example.com:8443"
+  load_balancer_arn   = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/inventory/0123456789abcdef"
+  backend_url         = "https://inventory.internal.example.com:8443"
   vpc_link_subnet_ids = [aws_subnet.a.id, aws_subnet.b.id]
 }
 
@@ -247,9 +247,9 @@ module "catalog" {
   source = "./alb/rest-api"
 
   name            = "catalog-api"
-  nlb_arn         = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/catalog/0123456789abcdef"
-  nlb_backend_url = "https://catalog.internal.example.com"
-  vpc_link_id     = module.inventory.vpc_link_id
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/catalog/0123456789abcdef"
+  backend_url       = "https://catalog.internal.example.com"
+  vpc_link_id       = module.inventory.vpc_link_id
 }
 
 # A public API with a certificate created in this apply (create_certificate = false).
@@ -307,6 +307,22 @@ toolTest('the plan stops, saying how to fix it, when the VPC link V2\'s subnets 
   writeFileSync(join(work, 'tests', 'plan.tftest.hcl'), `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${oneZone.replace(/(vpc_link\[1\][\s\S]*?)eu-west-1a/, '$1eu-west-1b')}\n\nrun "plan" {\n  command = plan\n}\n`);
   const ok = terraformTest(work, env);
   assert.equal(ok.status, 0, ok.output);
+});
+
+toolTest('load_balancer_arn and backend_url were nlb_arn and nlb_backend_url: a terraform.tfvars with the former names still plans, one with neither stops the plan naming the input', terraformSkip, { timeout: 300_000 }, () => {
+  const { work, env } = providerFiveCopy(join(snapshots, 'private-nlb', 'expected'));
+  const example = readFileSync(join(work, 'terraform.tfvars.example'), 'utf8');
+  assert.match(example, /^load_balancer_arn = "arn:/m);
+  const vpcLinkZones = [0, 1].map((i) => `override_data {\n  target = module.api.data.aws_subnet.vpc_link[${i}]\n  values = {\n    vpc_id            = "vpc-0a1b2c3d"\n    availability_zone = "eu-west-1${'ab'[i]}"\n  }\n}`).join('\n\n');
+  mkdirSync(join(work, 'tests'));
+  writeFileSync(join(work, 'tests', 'plan.tftest.hcl'), `mock_provider "aws" {\n${MOCK_POLICY}\n}\n\n${twoZones('module.endpoint')}\n\n${vpcLinkZones}\n\nrun "plan" {\n  command = plan\n}\n`);
+  writeFileSync(join(work, 'terraform.tfvars'), example.replace(/^load_balancer_arn =/m, 'nlb_arn =').replace(/^backend_url =/m, 'nlb_backend_url ='));
+  const former = terraformTest(work, env);
+  assert.equal(former.status, 0, former.output);
+  writeFileSync(join(work, 'terraform.tfvars'), example.replace(/^load_balancer_arn =.*$/m, '').replace(/^backend_url =.*$/m, ''));
+  const neither = terraformTest(work, env);
+  assert.notEqual(neither.status, 0, neither.output);
+  assert.match(neither.output.replace(/\s+/g, ' '), /load_balancer_arn must be the ARN of a Network or Application Load Balancer/);
 });
 
 toolTest('with the account baseline in the root, the stage is created after the account\'s logging role (an edge in Terraform\'s graph), and nothing else of the API waits for the account module', terraformSkip, { timeout: 300_000 }, async () => {

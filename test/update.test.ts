@@ -312,7 +312,7 @@ test('an NLB folder recorded before the VPC link question keeps its V1 link on u
   const after = readFileSync(main, 'utf8');
   assert.doesNotMatch(after, /aws_api_gateway_vpc_link/);
   assert.match(after, /resource "aws_apigatewayv2_vpc_link" "this"/);
-  assert.match(after, /integration_target += var\.nlb_arn/);
+  assert.match(after, /integration_target += var\.load_balancer_arn/);
   assert.match(readFileSync(join(api, 'variables.tf'), 'utf8'), /variable "vpc_link_subnet_ids" \{[^}]*default += \["subnet-0a1b2c3d", "subnet-4e5f6a7b"\]/s);
   assert.equal(JSON.parse(readFileSync(manifestPath, 'utf8')).answers['vpc-link'], 'v2');
   assertNotOursIntact(api, NOT_OURS);

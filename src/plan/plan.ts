@@ -26,6 +26,8 @@ export interface RootVariable extends VarSpec {
   /** Root default from the answers; undefined = required (placeholder in terraform.tfvars.example). */
   rootDefault: RootValue | undefined;
   hasRootDefault: boolean;
+  /** Listed in terraform.tfvars.example though it has a default (a renamed input the user must set). */
+  inExample?: boolean;
   /** The root's default as HCL, when it is the module's own (root: 'module default'). */
   rootDefaultHcl?: string;
 }
@@ -60,6 +62,8 @@ export interface Blueprint {
   rootVariables: RootVariable[];
   /** Root variables without a default: what terraform.tfvars must set. */
   requiredRootVariables: RootVariable[];
+  /** The variables terraform.tfvars.example lists: the required ones, and renamed inputs the user must set. */
+  exampleRootVariables: RootVariable[];
   /** Outputs of the per-API module. */
   outputs: OutputSpec[];
   /** Every output the root re-exports (each from its module). */
@@ -278,10 +282,30 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     const value = v.root(answers);
     rootVariables.push({ ...v, default: undefined, rootDefault: value, hasRootDefault: value !== undefined });
   }
+  // A renamed input required at the root: the new name is optional there (null) though still
+  // listed in the tfvars example, and the former name is a deprecated variable read when the new
+  // one is not set. The module's own variable stays required: neither set fails its validation.
+  for (const v of [...rootVariables]) {
+    if (!v.formerName || v.hasRootDefault) continue;
+    rootVariables.splice(
+      rootVariables.indexOf(v),
+      1,
+      {
+        ...v,
+        description: `${v.description} Required: set this, or ${v.formerName} (its former name, still read).`,
+        rootDefault: null,
+        hasRootDefault: true,
+        inExample: true,
+        validations: (v.validations ?? []).map((x) => ({ condition: `var.${v.name} == null || ${x.condition}`, message: x.message })),
+      },
+      { name: v.formerName, type: v.type, description: `Deprecated: the former name of ${v.name}, read when ${v.name} is not set. Rename it in terraform.tfvars.`, when: v.when, rootDefault: null, hasRootDefault: true },
+    );
+  }
   const argsOf = (vars: VarSpec[]): ModuleArg[] =>
     vars.flatMap((v) => {
       const expr = v.fromRoot?.(features);
       if (expr !== undefined) return [{ name: v.name, expr }];
+      if (v.formerName && rootVariables.some((r) => r.name === v.formerName)) return [{ name: v.name, expr: `var.${v.name} != null ? var.${v.name} : var.${v.formerName}` }];
       return v.name !== 'tags' && rootVariables.some((r) => r.name === v.name) ? [{ name: v.name, expr: `var.${v.name}` }] : [];
     });
 
@@ -317,6 +341,7 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
     moduleArgs: { api: argsOf(variables), endpoint: argsOf(endpointVariables) },
     rootVariables,
     requiredRootVariables: rootVariables.filter((v) => !v.hasRootDefault),
+    exampleRootVariables: rootVariables.filter((v) => !v.hasRootDefault || v.inExample),
     outputs: outputs.filter((o) => o.module !== 'endpoint'),
     rootOutputs: outputs,
     files,

@@ -37,6 +37,11 @@ export interface VarSpec {
   module?: 'api' | 'endpoint' | 'both';
   /** An HCL expression the root passes instead of a root variable of the same name (e.g. another module's output). */
   fromRoot?: (f: Features) => string | undefined;
+  /**
+   * The variable's former name (a rename): the root keeps a deprecated variable of that name and
+   * reads it when this one is not set, so a terraform.tfvars written for the old name still works.
+   */
+  formerName?: string;
 }
 
 export type RootValue = string | number | boolean | string[] | Record<string, string> | null;
@@ -293,29 +298,32 @@ export const VARIABLES: VarSpec[] = [
     example: '"orders-handler"',
   },
   {
-    name: 'nlb_arn',
+    name: 'load_balancer_arn',
+    formerName: 'nlb_arn',
     type: 'string',
     description: 'ARN of the existing Network Load Balancer the VPC link (V1) targets.',
-    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.nlb_arn))', message: 'nlb_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…); a VPC link V1 reaches nothing else.' }],
+    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/net/", var.load_balancer_arn))', message: 'load_balancer_arn must be the ARN of a Network Load Balancer (…:loadbalancer/net/…); a VPC link V1 reaches nothing else.' }],
     when: (f) => f.vpcLink === 'v1',
     root: () => undefined,
     example: '"arn:aws:elasticloadbalancing:{region}:111122223333:loadbalancer/net/orders/0123456789abcdef"',
   },
   {
-    name: 'nlb_arn',
+    name: 'load_balancer_arn',
+    formerName: 'nlb_arn',
     type: 'string',
     description: 'ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region.',
-    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))', message: 'nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…).' }],
+    validations: [{ condition: 'can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.load_balancer_arn))', message: 'load_balancer_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…).' }],
     when: (f) => f.vpcLink === 'v2',
     root: () => undefined,
     // A VPC link V2 reaches Application Load Balancers too (the common backend); a net/ ARN works the same.
     example: '"arn:aws:elasticloadbalancing:{region}:111122223333:loadbalancer/app/orders/0123456789abcdef"',
   },
   {
-    name: 'nlb_backend_url',
+    name: 'backend_url',
+    formerName: 'nlb_backend_url',
     type: 'string',
     description: 'Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port.',
-    validations: [{ condition: 'can(regex("^https?://[^/]+$", var.nlb_backend_url))', message: 'nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com.' }],
+    validations: [{ condition: 'can(regex("^https?://[^/]+$", var.backend_url))', message: 'backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com.' }],
     when: (f) => f.integration === 'nlb',
     root: () => undefined,
     example: '"https://orders.internal.example.com"',

@@ -61,7 +61,7 @@ export function templateContext(bp: Blueprint) {
     /** Module arguments set by the root: every exposed variable passed through, and other modules' outputs. */
     moduleArgs: argsView(bp.moduleArgs.api),
     endpointArgs: argsView(bp.moduleArgs.endpoint),
-    tfvarsExample: bp.requiredRootVariables.map((v) => ({ name: v.name, description: v.description, example: (v.example ?? '""').replace('{region}', a.region) })),
+    tfvarsExample: bp.exampleRootVariables.map((v) => ({ name: v.name, description: v.description, example: (v.example ?? '""').replace('{region}', a.region) })),
     chosen: PROFILES[rec.endpointType],
     profiles: (['EDGE', 'REGIONAL', 'PRIVATE'] as const).map((t) => ({ type: t, chosen: t === rec.endpointType, ...PROFILES[t] })),
     /** The owner's OpenAPI document (null: the sample method). */

@@ -46,24 +46,38 @@ variable "authorization" {
   }
 }
 
-variable "nlb_arn" {
-  description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region."
+variable "load_balancer_arn" {
+  description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region. Required: set this, or nlb_arn (its former name, still read)."
   type        = string
+  default     = null
 
   validation {
-    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))
-    error_message = "nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
+    condition     = var.load_balancer_arn == null || can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.load_balancer_arn))
+    error_message = "load_balancer_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
+  }
+}
+
+variable "nlb_arn" {
+  description = "Deprecated: the former name of load_balancer_arn, read when load_balancer_arn is not set. Rename it in terraform.tfvars."
+  type        = string
+  default     = null
+}
+
+variable "backend_url" {
+  description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port. Required: set this, or nlb_backend_url (its former name, still read)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.backend_url == null || can(regex("^https?://[^/]+$", var.backend_url))
+    error_message = "backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
   }
 }
 
 variable "nlb_backend_url" {
-  description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port."
+  description = "Deprecated: the former name of backend_url, read when backend_url is not set. Rename it in terraform.tfvars."
   type        = string
-
-  validation {
-    condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
-    error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
-  }
+  default     = null
 }
 
 variable "vpc_link_subnet_ids" {

@@ -6,8 +6,8 @@ module "api" {
   name                    = var.name
   description             = var.description
   openapi_document        = file("${path.module}/openapi.bundled.json")
-  nlb_arn                 = var.nlb_arn
-  nlb_backend_url         = var.nlb_backend_url
+  load_balancer_arn       = var.load_balancer_arn != null ? var.load_balancer_arn : var.nlb_arn
+  backend_url             = var.backend_url != null ? var.backend_url : var.nlb_backend_url
   vpc_link_subnet_ids     = var.vpc_link_subnet_ids
   vpc_endpoint_ids        = var.vpc_endpoint_ids
   execution_logging_level = var.execution_logging_level

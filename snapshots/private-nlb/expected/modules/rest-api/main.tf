@@ -66,7 +66,7 @@ data "aws_vpc" "vpc_link" {
 
 locals {
   # The listener port: the URL's explicit port, else 443 for https and 80 for http.
-  backend_port = try(tonumber(regex("^https?://[^/:]+:([0-9]+)$", var.nlb_backend_url)[0]), startswith(var.nlb_backend_url, "https://") ? 443 : 80)
+  backend_port = try(tonumber(regex("^https?://[^/:]+:([0-9]+)$", var.backend_url)[0]), startswith(var.backend_url, "https://") ? 443 : 80)
 }
 
 resource "aws_security_group" "vpc_link" {
@@ -120,9 +120,9 @@ resource "aws_api_gateway_integration" "this" {
   integration_http_method = "ANY"
   connection_type         = "VPC_LINK"
   connection_id           = aws_apigatewayv2_vpc_link.this.id
-  integration_target      = var.nlb_arn
+  integration_target      = var.load_balancer_arn
   # With a TLS listener, this host name must match the listener certificate.
-  uri                  = "${var.nlb_backend_url}/{proxy}"
+  uri                  = "${var.backend_url}/{proxy}"
   timeout_milliseconds = 29000
 
   request_parameters = {

@@ -45,7 +45,7 @@ data "aws_vpc" "vpc_link" {
 
 locals {
   # The listener port: the URL's explicit port, else 443 for https and 80 for http.
-  backend_port = try(tonumber(regex("^https?://[^/:]+:([0-9]+)$", var.nlb_backend_url)[0]), startswith(var.nlb_backend_url, "https://") ? 443 : 80)
+  backend_port = try(tonumber(regex("^https?://[^/:]+:([0-9]+)$", var.backend_url)[0]), startswith(var.backend_url, "https://") ? 443 : 80)
 }
 
 resource "aws_security_group" "vpc_link" {

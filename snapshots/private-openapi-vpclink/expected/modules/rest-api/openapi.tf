@@ -32,8 +32,8 @@ locals {
         httpMethod          = local.openapi_http_method[lower(key)]
         connectionType      = "VPC_LINK"
         connectionId        = aws_apigatewayv2_vpc_link.this.id
-        integrationTarget   = var.nlb_arn
-        uri                 = "${var.nlb_backend_url}${replace(path, "+}", "}")}"
+        integrationTarget   = var.load_balancer_arn
+        uri                 = "${var.backend_url}${replace(path, "+}", "}")}"
         requestParameters   = local.openapi_path_parameters[path]
         passthroughBehavior = "when_no_match"
         timeoutInMillis     = 29000

@@ -35,23 +35,23 @@ variable "openapi_document" {
   }
 }
 
-variable "nlb_arn" {
+variable "load_balancer_arn" {
   description = "ARN of the existing internal load balancer the VPC link V2 sends requests to: a Network or an Application Load Balancer, in this account and Region."
   type        = string
 
   validation {
-    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.nlb_arn))
-    error_message = "nlb_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
+    condition     = can(regex("^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:[0-9]{12}:loadbalancer/(net|app)/", var.load_balancer_arn))
+    error_message = "load_balancer_arn must be the ARN of a Network or Application Load Balancer (…:loadbalancer/net/… or …:loadbalancer/app/…)."
   }
 }
 
-variable "nlb_backend_url" {
+variable "backend_url" {
   description = "Base URL requests are sent to through the VPC link (its host becomes the Host header); with a TLS listener the host name must match the listener certificate, and its port (default 443 for https, 80 for http) is the listener port."
   type        = string
 
   validation {
-    condition     = can(regex("^https?://[^/]+$", var.nlb_backend_url))
-    error_message = "nlb_backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
+    condition     = can(regex("^https?://[^/]+$", var.backend_url))
+    error_message = "backend_url must be an http(s) URL with no path, e.g. https://orders.internal.example.com."
   }
 }
 

@@ -54,9 +54,9 @@ resource "aws_api_gateway_integration" "this" {
   integration_http_method = "ANY"
   connection_type         = "VPC_LINK"
   connection_id           = var.vpc_link_id
-  integration_target      = var.nlb_arn
+  integration_target      = var.load_balancer_arn
   # With a TLS listener, this host name must match the listener certificate.
-  uri                  = "${var.nlb_backend_url}/{proxy}"
+  uri                  = "${var.backend_url}/{proxy}"
   timeout_milliseconds = 29000
 
   request_parameters = {
