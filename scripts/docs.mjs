@@ -12,6 +12,7 @@ import { ruleMarkdown, withRuleTable } from '../src/report/rule-docs.ts';
 import { commandHelp, helpText } from '../src/commands/help.ts';
 import { COMMANDS } from '../src/commands/registry.ts';
 import { toolVersion } from '../src/core/package-root.ts';
+import { MODULES } from '../src/plan/plan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,6 +41,16 @@ export function optionsMarkdown(version = toolVersion()) {
   return `${out.join('\n')}\n`;
 }
 
+/** docs/what-it-writes.md's table of module kinds, between its modules:begin and modules:end markers. */
+export function withModuleTable(page) {
+  const begin = page.indexOf('<!-- modules:begin');
+  const end = page.indexOf('<!-- modules:end -->');
+  if (begin < 0 || end < begin) throw new Error('docs/what-it-writes.md has no modules:begin … modules:end markers');
+  const head = page.slice(begin, page.indexOf('\n', begin) + 1);
+  const rows = MODULES.map((m) => `| \`${m.dir}/\` | ${m.about} | ${[...new Set(m.files.map((x) => `\`${x.file}\``))].join(', ')} |`);
+  return `${page.slice(0, begin)}${head}| Folder | What | Files (each only when it applies) |\n|---|---|---|\n${rows.join('\n')}\n${page.slice(end)}`;
+}
+
 /** Every generated file: path (relative to the checkout) → text. */
 export function renderDocs() {
   const out = new Map();
@@ -62,6 +73,7 @@ export function renderDocs() {
   }
   out.set('docs/check.md', withRuleTable(readFileSync(join(root, 'docs', 'check.md'), 'utf8'), RULES, 'rules/', 'docs/check.md'));
   out.set('docs/options.md', optionsMarkdown());
+  out.set('docs/what-it-writes.md', withModuleTable(readFileSync(join(root, 'docs', 'what-it-writes.md'), 'utf8')));
   return out;
 }
 

@@ -12,10 +12,6 @@ import { OUTPUTS, type OutputSpec } from './outputs.js';
 import { VARIABLES, type RootValue, type VarSpec } from './variables.js';
 import { MOVED_FILE } from './renames.js';
 
-export const MODULE_DIR = 'modules/rest-api';
-export const CONSUMER_DIR = 'modules/consumer';
-export const ACCOUNT_DIR = 'modules/account-baseline';
-export const ENDPOINT_DIR = 'modules/vpc-endpoint';
 
 export interface ModuleArg {
   name: string;
@@ -164,34 +160,102 @@ function adjusted(v: VarSpec, f: Features, g: Governance): VarSpec {
 /** Text safe inside an HCL double-quoted string (a preset's reason): no quotes, backslashes or template sequences. */
 const hclText = (s: string) => s.replace(/\s+/g, ' ').replace(/["\\]/g, "'").replace(/\$\{/g, '$ {').replace(/%\{/g, '% {');
 
-interface Component {
+/**
+ * The child modules a root can hold, one spec each: the folder it is written to, when the
+ * blueprint has it, its files (output file → template, each with its own condition) and which
+ * variables its templates see. The blueprint's files, the paths the writer may remove and the
+ * folders the templates name all come from this table. Order is the order files are written.
+ */
+export interface ModuleSpec {
+  id: 'api' | 'endpoint' | 'account' | 'consumer';
+  /** Output folder. */
+  dir: string;
+  /** What it is, for the docs. */
+  about: string;
   when: (f: Features) => boolean;
-  /** Child-module file → template. */
-  files: Record<string, string>;
+  files: { file: string; template: string; when?: (f: Features) => boolean }[];
+  /** The variables its templates see: the per-API module's, or the network baseline's. */
+  scope: 'module' | 'endpoint';
 }
 
-const COMPONENTS: Component[] = [
+const hasApi = (f: Features) => !f.baselineOnly && !f.accountOnly;
+
+export const MODULES: ModuleSpec[] = [
   {
-    when: () => true,
-    files: {
-      'versions.tf': 'common/versions.tf',
-      'main.tf': 'module/main.tf',
-      'deployment.tf': 'module/deployment.tf',
-      'logging.tf': 'module/logging.tf',
-      'variables.tf': 'common/variables.tf',
-      'outputs.tf': 'module/outputs.tf',
-    },
+    id: 'api',
+    dir: 'modules/rest-api',
+    about: 'the REST API: methods or the OpenAPI body, deployment and stage, logs and alarms, policy, domain, auth, WAF, CloudFront',
+    when: hasApi,
+    scope: 'module',
+    files: [
+      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'main.tf', template: 'module/main.tf' },
+      { file: 'deployment.tf', template: 'module/deployment.tf' },
+      { file: 'logging.tf', template: 'module/logging.tf' },
+      { file: 'variables.tf', template: 'common/variables.tf' },
+      { file: 'outputs.tf', template: 'module/outputs.tf' },
+      { file: 'policy.tf', template: 'module/policy.tf', when: (f) => f.isPrivate },
+      { file: 'openapi.tf', template: 'module/openapi.tf', when: (f) => f.openapi },
+      { file: 'auth.tf', template: 'module/auth.tf', when: (f) => f.auth === 'lambda' || (f.auth === 'cognito' && !f.openapi) || f.apiKey },
+      { file: 'domain.tf', template: 'module/domain-public.tf', when: (f) => f.publicDomain },
+      { file: 'domain.tf', template: 'module/domain-private.tf', when: (f) => f.privateDomain },
+      { file: 'sharing.tf', template: 'module/sharing.tf', when: (f) => f.crossAccount && f.privateDomain },
+      { file: 'waf.tf', template: 'module/waf.tf', when: (f) => f.waf },
+      { file: 'cdn.tf', template: 'module/cdn.tf', when: (f) => f.cdn },
+      { file: 'endpoint-access.tf', template: 'module/endpoint-access.tf', when: (f) => f.endpointAccess },
+    ],
   },
-  { when: (f) => f.isPrivate, files: { 'policy.tf': 'module/policy.tf' } },
-  { when: (f) => f.openapi, files: { 'openapi.tf': 'module/openapi.tf' } },
-  { when: (f) => f.auth === 'lambda' || (f.auth === 'cognito' && !f.openapi) || f.apiKey, files: { 'auth.tf': 'module/auth.tf' } },
-  { when: (f) => f.publicDomain, files: { 'domain.tf': 'module/domain-public.tf' } },
-  { when: (f) => f.privateDomain, files: { 'domain.tf': 'module/domain-private.tf' } },
-  { when: (f) => f.crossAccount && f.privateDomain, files: { 'sharing.tf': 'module/sharing.tf' } },
-  { when: (f) => f.waf, files: { 'waf.tf': 'module/waf.tf' } },
-  { when: (f) => f.cdn, files: { 'cdn.tf': 'module/cdn.tf' } },
-  { when: (f) => f.endpointAccess, files: { 'endpoint-access.tf': 'module/endpoint-access.tf' } },
+  {
+    id: 'endpoint',
+    dir: 'modules/vpc-endpoint',
+    about: "the VPC's network baseline, once per VPC: the execute-api interface endpoint, its security group and policy, flow logs, network ACL, Resolver, spokes' zone, SSM parameters",
+    when: (f) => f.createEndpoint,
+    scope: 'endpoint',
+    files: [
+      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'main.tf', template: 'endpoint/main.tf' },
+      { file: 'network.tf', template: 'endpoint/network.tf' },
+      { file: 'spokes.tf', template: 'endpoint/spokes.tf' },
+      { file: 'ssm.tf', template: 'endpoint/ssm.tf' },
+      { file: 'variables.tf', template: 'common/variables.tf' },
+      { file: 'outputs.tf', template: 'endpoint/outputs.tf' },
+      { file: 'resolver.tf', template: 'endpoint/resolver.tf', when: (f) => f.hybrid },
+    ],
+  },
+  {
+    id: 'account',
+    dir: 'modules/account-baseline',
+    about: "the account baseline, once per account and Region: API Gateway's CloudWatch logging role and the account setting",
+    when: (f) => f.accountBaseline,
+    scope: 'module',
+    files: [
+      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'main.tf', template: 'account/main.tf' },
+      { file: 'variables.tf', template: 'account/variables.tf' },
+      { file: 'outputs.tf', template: 'account/outputs.tf' },
+    ],
+  },
+  {
+    id: 'consumer',
+    dir: 'modules/consumer',
+    about: "applied in each consumer account of a cross-account private API: its interface endpoint, the domain's association and DNS",
+    when: (f) => f.crossAccount,
+    scope: 'module',
+    files: [
+      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'main.tf', template: 'consumer/main.tf' },
+      { file: 'variables.tf', template: 'consumer/variables.tf' },
+      { file: 'outputs.tf', template: 'consumer/outputs.tf' },
+      { file: 'README.md', template: 'consumer/README.md' },
+    ],
+  },
 ];
+
+const moduleSpec = (id: ModuleSpec['id']) => MODULES.find((m) => m.id === id)!;
+export const MODULE_DIR = moduleSpec('api').dir;
+export const CONSUMER_DIR = moduleSpec('consumer').dir;
+export const ACCOUNT_DIR = moduleSpec('account').dir;
+export const ENDPOINT_DIR = moduleSpec('endpoint').dir;
 
 const ROOT_FILES: PlannedFile[] = [
   { path: 'versions.tf', template: 'root/versions.tf', scope: 'root' },
@@ -204,36 +268,10 @@ const ROOT_FILES: PlannedFile[] = [
   { path: 'TROUBLESHOOTING.md', template: 'docs/TROUBLESHOOTING.md', scope: 'root' },
 ];
 
-/** The VPC's network baseline: the execute-api endpoint and what goes with it, once per VPC. */
-const ENDPOINT_FILES: Record<string, string> = {
-  'versions.tf': 'common/versions.tf',
-  'main.tf': 'endpoint/main.tf',
-  'network.tf': 'endpoint/network.tf',
-  'spokes.tf': 'endpoint/spokes.tf',
-  'ssm.tf': 'endpoint/ssm.tf',
-  'variables.tf': 'common/variables.tf',
-  'outputs.tf': 'endpoint/outputs.tf',
-};
-
-/** The account baseline: the API Gateway CloudWatch role, once per account and Region. */
-const ACCOUNT_FILES: Record<string, string> = {
-  'versions.tf': 'common/versions.tf',
-  'main.tf': 'account/main.tf',
-  'variables.tf': 'account/variables.tf',
-  'outputs.tf': 'account/outputs.tf',
-};
-
 /** The network baseline as a root of its own: its README says how API roots use it; no TROUBLESHOOTING of an API. */
 const BASELINE_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => f.path !== 'TROUBLESHOOTING.md' && f.path !== 'README.md'), { path: 'README.md', template: 'docs/baseline-README.md', scope: 'root' }];
 /** The account baseline as a root of its own: no inputs to fill in (no tfvars example), its README. */
 const ACCOUNT_ROOT_FILES: PlannedFile[] = [...ROOT_FILES.filter((f) => !['TROUBLESHOOTING.md', 'README.md', 'terraform.tfvars.example'].includes(f.path)), { path: 'README.md', template: 'docs/account-README.md', scope: 'root' }];
-const CONSUMER_FILES: Record<string, string> = {
-  'versions.tf': 'common/versions.tf',
-  'main.tf': 'consumer/main.tf',
-  'variables.tf': 'consumer/variables.tf',
-  'outputs.tf': 'consumer/outputs.tf',
-  'README.md': 'consumer/README.md',
-};
 
 /** Root-only variables: the provider configuration. */
 const ROOT_ONLY: RootVariable[] = [
@@ -311,20 +349,11 @@ export function plan(answers: Answers, recommendation: Recommendation, toolVersi
 
   const files: PlannedFile[] = [...(features.accountOnly ? ACCOUNT_ROOT_FILES : features.baselineOnly ? BASELINE_ROOT_FILES : ROOT_FILES)];
   if (features.openapi && openapi?.bundled !== undefined) files.push({ path: BUNDLED_SPEC, template: '', content: openapi.bundled, scope: 'root' });
-  for (const c of noApi ? [] : COMPONENTS) {
-    if (!c.when(features)) continue;
-    for (const [file, template] of Object.entries(c.files)) files.push({ path: `${MODULE_DIR}/${file}`, template, scope: 'module' });
+  for (const m of MODULES) {
+    if (!m.when(features)) continue;
+    for (const x of m.files) if (!x.when || x.when(features)) files.push({ path: `${m.dir}/${x.file}`, template: x.template, scope: m.scope });
   }
-  if (features.createEndpoint) {
-    for (const [file, template] of Object.entries(ENDPOINT_FILES)) files.push({ path: `${ENDPOINT_DIR}/${file}`, template, scope: 'endpoint' });
-    if (features.hybrid) files.push({ path: `${ENDPOINT_DIR}/resolver.tf`, template: 'endpoint/resolver.tf', scope: 'endpoint' });
-  }
-  if (features.accountBaseline) for (const [file, template] of Object.entries(ACCOUNT_FILES)) files.push({ path: `${ACCOUNT_DIR}/${file}`, template, scope: 'module' });
-  let consumerDir: string | undefined;
-  if (features.crossAccount) {
-    consumerDir = CONSUMER_DIR;
-    for (const [file, template] of Object.entries(CONSUMER_FILES)) files.push({ path: `${CONSUMER_DIR}/${file}`, template, scope: 'module' });
-  }
+  const consumerDir = features.crossAccount ? CONSUMER_DIR : undefined;
 
   return {
     toolVersion,
@@ -359,12 +388,7 @@ export const GENERATED_PATHS: ReadonlySet<string> = new Set([
   ...ROOT_FILES.map((f) => f.path),
   BUNDLED_SPEC,
   MOVED_FILE,
-  ...[MODULE_DIR, CONSUMER_DIR, ACCOUNT_DIR, ENDPOINT_DIR].map((d) => `${d}/${MOVED_FILE}`),
-  ...COMPONENTS.flatMap((c) => Object.keys(c.files).map((f) => `${MODULE_DIR}/${f}`)),
-  ...Object.keys(ENDPOINT_FILES).map((f) => `${ENDPOINT_DIR}/${f}`),
-  `${ENDPOINT_DIR}/resolver.tf`,
-  ...Object.keys(ACCOUNT_FILES).map((f) => `${ACCOUNT_DIR}/${f}`),
-  ...Object.keys(CONSUMER_FILES).map((f) => `${CONSUMER_DIR}/${f}`),
+  ...MODULES.flatMap((m) => [`${m.dir}/${MOVED_FILE}`, ...m.files.map((x) => `${m.dir}/${x.file}`)]),
 ]);
 
 export const isGeneratedPath = (path: string) => GENERATED_PATHS.has(path);
