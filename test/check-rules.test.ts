@@ -136,3 +136,47 @@ test('a preset\'s required tag on a tree with no provider "aws" block and no tag
   writeFileSync(join(dir, 'main.tf'), 'resource "aws_api_gateway_rest_api" "this" {\n  name = "orders"\n  tags = { cost-center = "1234" }\n}\n');
   assert.deepEqual((await checkTrees([dir], hclTools, rules)).findings, [], 'the tag on the resource itself');
 });
+
+test('facts check cannot establish are skipped and said, not judged: an API nothing deploys, a local module folder that is not there, a module for others to call, stages that ignore deployment_id, an API read with a data source', async () => {
+  const api = 'resource "aws_api_gateway_rest_api" "a" {\n  name = "demo"\n  endpoint_configuration {\n    types = ["REGIONAL"]\n  }\n}\n';
+  const open = 'resource "aws_api_gateway_method" "get" {\n  rest_api_id   = aws_api_gateway_rest_api.a.id\n  resource_id   = aws_api_gateway_rest_api.a.root_resource_id\n  http_method   = "GET"\n  authorization = "NONE"\n}\n';
+  const integration = 'resource "aws_api_gateway_integration" "get" {\n  rest_api_id = aws_api_gateway_rest_api.a.id\n  resource_id = aws_api_gateway_rest_api.a.root_resource_id\n  http_method = aws_api_gateway_method.get.http_method\n  type        = "MOCK"\n}\n';
+  const deployed = (stageLifecycle = '') =>
+    `resource "aws_api_gateway_deployment" "d" {\n  rest_api_id = aws_api_gateway_rest_api.a.id\n${stageLifecycle ? '' : '  triggers    = { h = sha1(jsonencode([aws_api_gateway_integration.get])) }\n'}  lifecycle {\n    create_before_destroy = true\n  }\n}\n\nresource "aws_api_gateway_stage" "s" {\n  rest_api_id   = aws_api_gateway_rest_api.a.id\n  deployment_id = aws_api_gateway_deployment.d.id\n  stage_name    = "prod"\n${stageLifecycle}}\n`;
+  const provider = 'provider "aws" {\n  region = "eu-west-1"\n}\n';
+
+  // Nothing deploys the API: the open method cannot be called yet.
+  const undeployed = await findings({ 'main.tf': provider + api + open });
+  assert.deepEqual(undeployed.findings.map((f) => f.rule), []);
+  assert.match(undeployed.skipped.find((s) => s.rule === 'CAE036')?.why ?? '', /nothing in this tree deploys the API/);
+  // Deployed, it is judged (the case above is a skip, not a blind spot), with the article right.
+  const live = await findings({ 'main.tf': provider + api + open + integration + deployed() });
+  const hit = live.findings.find((f) => f.rule === 'CAE036');
+  assert.match(hit?.message ?? '', /authorization NONE on a REGIONAL endpoint/);
+
+  // A local module folder this check cannot read is as unknown as a registry module.
+  for (const source of ['../../not-in-this-checkout/vpc', 'terraform-aws-modules/vpc/aws']) {
+    const out = await findings({ 'main.tf': `${provider}${api}${open}${integration}${deployed()}module "net" {\n  source = "${source}"\n}\n` });
+    assert.equal(out.findings.find((f) => f.rule === 'CAE036'), undefined, source);
+    assert.match(out.skipped.find((s) => s.rule === 'CAE036')?.why ?? '', /a module this check cannot read may put a web ACL on the stage/, source);
+  }
+
+  // A module for others to call (variables, no provider): the account's logging role is its caller's business.
+  const library = await findings({ 'main.tf': `variable "name" {\n  type = string\n}\n\n${api}${integration.replace('aws_api_gateway_method.get.http_method', '"GET"')}resource "aws_cloudwatch_log_group" "l" {\n  name = "/apigw/\${var.name}"\n}\n\n${deployed().replace('  stage_name    = "prod"\n', '  stage_name    = "prod"\n\n  access_log_settings {\n    destination_arn = aws_cloudwatch_log_group.l.arn\n    format          = "$context.requestId"\n  }\n')}` });
+  assert.equal(library.findings.find((f) => f.rule === 'CAE019'), undefined);
+  assert.match(library.skipped.find((s) => s.rule === 'CAE019')?.why ?? '', /a module for others to call/);
+
+  // Stages that ignore deployment_id are promoted outside Terraform: no trigger would change them.
+  for (const ignore of ['[deployment_id]', 'all']) {
+    const promoted = await findings({ 'main.tf': provider + api + open.replace('"NONE"', '"AWS_IAM"') + integration + deployed(`\n  lifecycle {\n    ignore_changes = ${ignore}\n  }\n`) });
+    assert.equal(promoted.findings.find((f) => f.rule === 'CAE005'), undefined, ignore);
+    assert.match(promoted.skipped.find((s) => s.rule === 'CAE005')?.why ?? '', /ignore changes to deployment_id/, ignore);
+  }
+  const untriggered = await findings({ 'main.tf': provider + api + open.replace('"NONE"', '"AWS_IAM"') + integration + deployed('\n') });
+  assert.match(untriggered.findings.find((f) => f.rule === 'CAE005')?.message ?? '', /has no triggers/);
+
+  // An API read with a data source: its endpoint type and stages are elsewhere; skipped and said.
+  const fromData = await findings({ 'main.tf': `${provider}data "aws_api_gateway_rest_api" "a" {\n  name = "demo"\n}\n\n${open.replaceAll('aws_api_gateway_rest_api.a', 'data.aws_api_gateway_rest_api.a')}` });
+  assert.deepEqual(fromData.findings.map((f) => f.rule), []);
+  assert.match(fromData.skipped.find((s) => s.rule === 'CAE036')?.why ?? '', /read with a data source/);
+});

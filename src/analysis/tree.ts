@@ -100,7 +100,10 @@ export function treeOf(input: TreeInput): Tree {
 
   const calls: ModuleCall[] = (index.get('module') ?? []).map((block) => {
     const source = typeof block.body.source === 'string' ? block.body.source : '';
-    const target = /^\.\.?\//.test(source) ? normalizeDir(block.dir, source) : undefined;
+    const local = /^\.\.?\//.test(source) ? normalizeDir(block.dir, source) : undefined;
+    // A local folder this check did not read (missing, outside the checkout, no configuration)
+    // is as unknown as a registry module: no target, so rules treat it the same way.
+    const target = local !== undefined && [...parsed.keys()].some((f) => dirOf(f) === local && isConfig(f)) ? local : undefined;
     return { block, source, ...(target !== undefined ? { target } : {}) };
   });
   const rootHas = (kind: string) => [...parsed.entries()].some(([f, doc]) => dirOf(f) === '' && isConfig(f) && kind in doc);

@@ -1,4 +1,4 @@
-import { bodies, ofType } from '../analysis/tree.js';
+import { bodies, ofType, pointsTo } from '../analysis/tree.js';
 import { result, type Rule } from './model.js';
 import { servedBy } from './predicates.js';
 
@@ -19,6 +19,14 @@ export const rule: Rule = {
         r.skipped.push({ block: dep, why: 'no stage in the tree serves this deployment (no stage_name, no aws_api_gateway_stage names it)' });
         continue;
       }
+      // Stages that ignore deployment_id take new deployments from outside Terraform (promoted by
+      // a pipeline): no trigger here would change what they serve.
+      const stages = ofType(tree, 'aws_api_gateway_stage').filter((s) => pointsTo(tree, s, s.body.deployment_id, dep));
+      const ignores = (s: (typeof stages)[number]) => bodies(s.body.lifecycle).some((l) => /\bdeployment_id\b|^"?\$?\{?all\}?"?$/.test(JSON.stringify(l.ignore_changes ?? '')));
+      if (served !== 'stage_name' && stages.length && stages.every(ignores)) {
+        r.skipped.push({ block: dep, why: `the stages it serves ignore changes to deployment_id (${stages.map((s) => s.address).join(', ')}): deployments are promoted outside Terraform` });
+        continue;
+      }
       const cbd = bodies(dep.body.lifecycle).some((l) => l.create_before_destroy === true);
       // variables and stage_description replace the deployment when they change (ForceNew):
       // an expression there (md5 of the definition, timestamp()) is a trigger by another name.
@@ -31,7 +39,7 @@ export const rule: Rule = {
         r.hits.push({
           block: dep,
           message:
-            served === 'stage_name'
+            served === 'stage_name' && !stages.length
               ? `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement deletes the stage it created (stage_name) with it and creates it again, so the API is down in between.`
               : `${dep.address} is replaced when its triggers change but has no create_before_destroy: the replacement tries to delete the deployment a stage still uses and fails.`,
           fix: 'lifecycle {\n  create_before_destroy = true\n}',

@@ -34,7 +34,7 @@ export const rule: Rule = {
         r.skipped.push({ block: d, why: 'stage_name comes from an input and the tree manages stages it may name' });
         continue;
       }
-      r.hits.push({ block: d, message: `${d.address} creates its stage through stage_name: such a stage cannot have access logs (nor a web ACL or settings of its own), so failed calls cannot be traced.`, fix: 'resource "aws_api_gateway_stage" "this" {\n  rest_api_id   = aws_api_gateway_rest_api.this.id\n  deployment_id = aws_api_gateway_deployment.this.id\n  stage_name    = "v1"\n  access_log_settings { … }\n}\n# and drop stage_name from the deployment' });
+      r.hits.push({ block: d, message: `${d.address} creates its stage through stage_name: such a stage cannot have access logs, so failed calls cannot be traced (and its method settings and web ACL can only name it by its stage_name).`, fix: 'resource "aws_api_gateway_stage" "this" {\n  rest_api_id   = aws_api_gateway_rest_api.this.id\n  deployment_id = aws_api_gateway_deployment.this.id\n  stage_name    = "v1"\n  access_log_settings { … }\n}\n# and drop stage_name from the deployment' });
     }
     return r;
   },

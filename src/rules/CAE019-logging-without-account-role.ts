@@ -16,7 +16,13 @@ export const rule: Rule = {
     // A module this check cannot read may set it.
     const remote = tree.calls.find((c) => c.target === undefined);
     const fix = 'module "account" { source = "./modules/account-baseline" } # once per account and Region (create-api-endpoint --account-baseline)\n# or: create-api-endpoint:ignore CAE019 <where the account baseline sets it>';
-    const judge = (block: Parameters<typeof r.hits.push>[0]['block'], message: string) => (remote ? r.skipped.push({ block, why: `module ${remote.block.name} (${remote.source}) is not read and may set the account's role` }) : r.hits.push({ block, message, fix }));
+    // A module meant to be called: the role is set once per account and Region, by its caller or another stack.
+    const judge = (block: Parameters<typeof r.hits.push>[0]['block'], message: string) =>
+      tree.library
+        ? r.skipped.push({ block, why: "a module for others to call: the account's role is set once per account and Region, by its caller or another stack" })
+        : remote
+          ? r.skipped.push({ block, why: `module ${remote.block.name} (${remote.source}) is not read and may set the account's role` })
+          : r.hits.push({ block, message, fix });
     for (const stage of ofType(tree, 'aws_api_gateway_stage')) {
       const logs = blocksOf(tree, stage, 'access_log_settings');
       if (!logs.known) r.skipped.push({ block: stage, why: logs.why });

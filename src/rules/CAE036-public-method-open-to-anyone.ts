@@ -55,6 +55,11 @@ export const rule: Rule = {
         continue;
       }
       const methods = ofType(tree, 'aws_api_gateway_method').filter((x) => pointsTo(tree, x, x.body.rest_api_id, api));
+      // Nothing in the tree deploys the API: no stage serves the methods, so nobody can call them yet.
+      if (methods.length && !stages.length && !ofType(tree, 'aws_api_gateway_deployment').some((d) => pointsTo(tree, d, d.body.rest_api_id, api))) {
+        r.skipped.push({ block: methods[0]!, why: 'nothing in this tree deploys the API (no aws_api_gateway_deployment or stage for it): its methods cannot be called until something does' });
+        continue;
+      }
       const limits = methods.length ? policyLimits(tree, api) : undefined;
       if (limits) {
         r.skipped.push({ block: methods[0]!, why: limits });
@@ -71,8 +76,13 @@ export const rule: Rule = {
           continue;
         }
         if (auth !== 'NONE' || key === true || method === 'OPTIONS') continue;
-        r.hits.push({ block: m, message: `${m.address} takes calls from anyone on the internet: authorization NONE on a ${types.value.join('/')} endpoint, no API key, no web ACL on the stage.`, fix: 'authorization = "AWS_IAM" # or a Cognito/Lambda authorizer; or api_key_required = true with a usage plan; or a web ACL on the stage' });
+        r.hits.push({ block: m, message: `${m.address} takes calls from anyone on the internet: authorization NONE on ${/^[AEIOU]/.test(types.value[0] ?? '') ? 'an' : 'a'} ${types.value.join('/')} endpoint, no API key, no web ACL on the stage.`, fix: 'authorization = "AWS_IAM" # or a Cognito/Lambda authorizer; or api_key_required = true with a usage plan; or a web ACL on the stage' });
       }
+    }
+    // Methods of an API read with a data source: its endpoint type and stages are managed elsewhere.
+    for (const m of ofType(tree, 'aws_api_gateway_method')) {
+      const fromData = (tree.index.get('data.aws_api_gateway_rest_api') ?? []).some((d) => pointsTo(tree, m, m.body.rest_api_id, d));
+      if (fromData && evalIn(tree, m.dir, m.body.authorization) === 'NONE') r.skipped.push({ block: m, why: 'the API is read with a data source: its endpoint type, stages and web ACL are managed elsewhere' });
     }
     return r;
   },

@@ -30,3 +30,18 @@ resource "aws_api_gateway_method" "post" {
   authorization    = "NONE"
   api_key_required = "false"
 }
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = aws_api_gateway_rest_api.this.id
+  triggers    = { redeployment = sha1(jsonencode([aws_api_gateway_rest_api_policy.this.policy])) }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_stage" "this" {
+  rest_api_id   = aws_api_gateway_rest_api.this.id
+  deployment_id = aws_api_gateway_deployment.this.id
+  stage_name    = "live"
+}
