@@ -27,6 +27,10 @@ try {
   execFileSync('tar', ['-x', '-C', work], { input: tar });
   const pkgVersion = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')).version;
   if (pkgVersion !== version) throw new Error(`${commit} is version ${pkgVersion}, not ${version}`);
+  const pinned = (p) => ({ ...p.dependencies, ...p.devDependencies }).handlebars;
+  const then = pinned(JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')));
+  const now = JSON.parse(readFileSync(join(repo, 'node_modules', 'handlebars', 'package.json'), 'utf8')).version;
+  if (then !== now) throw new Error(`${commit} pinned handlebars ${then}; node_modules has ${now}: install ${then} to freeze it faithfully`);
 
   // The templates as that release loaded them: every .hbs under templates/, named by its path without .hbs.
   const templates = {};
@@ -65,13 +69,18 @@ export function render(answers: Parameters<typeof recommend>[0]): Map<string, st
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Handlebars as that release bundled it; its optional source-map support is not needed.
+    // Handlebars from this checkout's node_modules, checked above to be the version that release
+    // pinned; its optional source-map support is not needed.
     external: ['source-map'],
     nodePaths: [join(repo, 'node_modules')],
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: `// create-api-endpoint ${version}'s renderer (commit ${full}), frozen by scripts/freeze-release.mjs for update's\n// re-render of folders that release wrote. Generated: do not edit.\nimport { createRequire as __cae_createRequire } from 'node:module';\nconst require = __cae_createRequire(import.meta.url);` },
   });
+  // The bundle's path comments name the temporary folder and this checkout: make them stable, so
+  // freezing the same commit twice writes the same bytes.
+  const out = join(outDir, 'render.mjs');
+  writeFileSync(out, readFileSync(out, 'utf8').replace(/^\/\/ [^\n]*?((?:src\/|node_modules\/|release-entry)[^\n]*)$/gm, '// $1'));
   console.log(`templates/releases/${version}/render.mjs: ${Object.keys(templates).length} templates from ${full.slice(0, 12)}, ${(statSync(join(outDir, 'render.mjs')).size / 1024).toFixed(0)} KB`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import { toolTest } from './helpers/tools.js';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { tmp, walk } from './helpers/cli.js';
+import { cli as cliProcess, tmp, walk } from './helpers/cli.js';
 import { cliInProcess as cli } from './helpers/in-process.js';
 import { addNotOurs, assertNotOursIntact, type NotOurs } from './helpers/not-ours.js';
 import { terraformSkip, terraformValidate } from './helpers/terraform.js';
@@ -236,7 +237,7 @@ test('a folder without a manifest is refused (exit 3); a version 1 manifest is u
   const r = await update(d2, ['--json']);
   assert.equal(r.exitCode, 0, r.stderr);
   // Answers recorded the way today's manifests record them: 0.1.0's templates do not reproduce its files with them.
-  assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* its answers rendered with 0\.1\.0's own templates reproduce none of its files: .* differing lines are treated as yours/);
+  assert.match(JSON.parse(r.stdout).notes.join('\n'), /version 1 manifest .* its answers rendered with 0\.1\.0's own templates do not reproduce the manifest on disk .* differing lines are treated as yours/);
   assert.match(readFileSync(main, 'utf8'), /# kept through the upgrade/);
   assert.equal(JSON.parse(readFileSync(join(api, '.create-api-endpoint.json'), 'utf8')).manifestVersion, 2);
   assertNotOursIntact(api, NOT_OURS);
@@ -456,7 +457,7 @@ test('update of a folder 0.1.0 wrote (manifest version 1): re-rendered with 0.1.
   assert.equal(check.exitCode, 0, check.stdout + check.stderr);
 });
 
-test('update of a folder 0.1.0 wrote, edited by its owner: the edits are merged into today\'s files, an edited file of the old layout stays with a note saying what to move, the security-group rules move per instance', async () => {
+test('update of a folder 0.1.0 wrote, edited by its owner: the edits are merged into today\'s files; an edited file of the old layout that still declares moved resources is a conflict (exit 5) saying what to carry over; the security-group rules move per instance, to their position in the answers now', async () => {
   const dir = tmp();
   const api = join(dir, 'api');
   await writeReleaseFolder('0.1.0', 'private', api);
@@ -467,22 +468,28 @@ test('update of a folder 0.1.0 wrote, edited by its owner: the edits are merged 
   };
   edit('modules/rest-api/main.tf', 'resource "aws_api_gateway_rest_api" "this" {', '# reviewed by the payments team\nresource "aws_api_gateway_rest_api" "this" {');
   edit('modules/rest-api/vpc-endpoint.tf', 'resource "aws_vpc_endpoint" "execute_api" {', '# our change\nresource "aws_vpc_endpoint" "execute_api" {');
-  const r = await update(dir, ['--json']);
-  assert.equal(r.exitCode, 0, r.stderr);
-  const report = JSON.parse(r.stdout) as { notes: string[]; files: { path: string; status: string }[] };
+  const group = (releaseRecord('0.1.0').scenarios.private!.answers.clientSecurityGroupIds as string[])[0]!;
+  // The clients now: a new group first, the recorded one second.
+  const r = await update(dir, ['--json', '--client-security-groups', `sg-0fedcba987654321f,${group}`]);
+  assert.equal(r.exitCode, 5, r.stderr);
+  const report = JSON.parse(r.stdout) as { advice: string[]; files: { path: string; status: string; detail?: string }[] };
   const status = Object.fromEntries(report.files.map((f) => [f.path, f.status]));
   assert.equal(status['modules/rest-api/main.tf'], 'merged');
   const main = readFileSync(join(api, 'modules/rest-api/main.tf'), 'utf8');
   assert.match(main, /# reviewed by the payments team\nresource "aws_api_gateway_rest_api" "this" \{/);
   assert.equal(/<<<<<<<|>>>>>>>/.exec(main)?.[0], undefined);
   assert.equal(status['modules/rest-api/variables.tf'], 'updated', 'unedited: replaced, not kept');
-  assert.equal(status['modules/rest-api/vpc-endpoint.tf'], 'kept-edited');
-  assert.ok(existsSync(join(api, 'modules/rest-api/vpc-endpoint.tf')), 'an edited file is never deleted');
-  assert.equal(report.notes.find((n) => /not a file create-api-endpoint generates/.test(n)), undefined, 'a file of the old layout is the tool\'s, not the owner\'s');
-  assert.match(report.notes.join('\n'), /modules\/rest-api\/vpc-endpoint\.tf: you edited it, so it stays .*\(module\.api\.aws_vpc_endpoint\.execute_api/);
+  assert.equal(status['modules/rest-api/vpc-endpoint.tf'], 'conflict');
+  assert.match(report.files.find((f) => f.path === 'modules/rest-api/vpc-endpoint.tf')!.detail!, /still declares what moved\.tf moves elsewhere \(module\.api\.aws_vpc_endpoint\.execute_api/);
+  assert.match(readFileSync(join(api, 'modules/rest-api/vpc-endpoint.tf'), 'utf8'), /# our change\n/, 'an edited file is never deleted or rewritten');
+  assert.match(report.advice.join('\n'), /modules\/rest-api\/vpc-endpoint\.tf: a file of the earlier layout you edited/);
   const moved = readFileSync(join(api, 'moved.tf'), 'utf8');
-  const group = (releaseRecord('0.1.0').scenarios.private!.answers.clientSecurityGroupIds as string[])[0]!;
-  assert.ok(moved.includes(`from = module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${group}"]\n  to   = module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["0"]`), moved);
+  assert.ok(moved.includes(`from = module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${group}"]\n  to   = module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["1"]`), moved);
+
+  // Carried over and deleted: the next update is clean.
+  rmSync(join(api, 'modules/rest-api/vpc-endpoint.tf'));
+  const again = await update(dir, ['--json']);
+  assert.equal(again.exitCode, 0, again.stdout + again.stderr);
 });
 
 toolTest('update of a 0.1.0 folder with --account-baseline moves the account role from the API module to module.account (not forgotten, not created twice); terraform validate accepts every moved block', terraformSkip, {}, async () => {
@@ -513,6 +520,73 @@ toolTest('an API root that held the account baseline, updated with --no-account-
   assert.match(readFileSync(join(api, 'moved.tf'), 'utf8'), /removed \{\n {2}from = module\.account\n\n {2}lifecycle \{\n {4}destroy = false\n {2}\}\n\}/);
   assertNotOursIntact(api, NOT_OURS);
   rmSync(join(api, 'terraform.tfstate'));
+  const validate = terraformValidate(api);
+  assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
+});
+
+test('a version 1 folder written by another build (its manifest is not what 0.1.0\'s templates render from its answers): today\'s render stands in as the base, and the report says so', async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'private', api);
+  const file = join(api, '.create-api-endpoint.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...manifest, recommendation: { ...manifest.recommendation, reasons: ['an earlier build said this'] } }, null, 2));
+  const r = await update(dir, ['--json', '--dry-run']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(JSON.parse(r.stdout).notes.join('\n'), /do not reproduce the manifest on disk .* differing lines are treated as yours/);
+});
+
+test('hostile version 1 folders end promptly with a message: answers no longer valid are never handed to the old renderer, and a FIFO or a folder where a file of the old layout was is never read', async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'edge', api);
+  const file = join(api, '.create-api-endpoint.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  // 0.1.0's renderer trims trailing spaces with a regular expression that is quadratic on them.
+  writeFileSync(file, JSON.stringify({ ...manifest, answers: { ...manifest.answers, description: `${' '.repeat(150_000)}x` } }));
+  // In a process of its own, under a timeout: a hang must show as a failure, not block the suite.
+  const hostile = await cliProcess(['update', 'api', '--no-terraform', '--no-cache', '--json'], { cwd: dir, timeout: 60_000 });
+  assert.equal(hostile.exitCode, 2, hostile.stdout + hostile.stderr);
+  assert.match(hostile.stderr, /description/);
+  const again = await cliProcess(['--name', 'storefront-api', '--region', 'eu-west-1', '--clients', 'global', '--yes', '--no-terraform', '--no-cache', '--force', '--out', 'api'], { cwd: dir, timeout: 60_000 });
+  assert.equal(again.timedOut, false, 'it ended');
+  assert.ok([0, 3].includes(again.exitCode ?? -1), again.stdout + again.stderr);
+
+  const fifoDir = tmp();
+  const priv = join(fifoDir, 'api');
+  await writeReleaseFolder('0.1.0', 'private', priv);
+  rmSync(join(priv, 'modules/rest-api/network.tf'));
+  spawnSync('mkfifo', [join(priv, 'modules/rest-api/network.tf')]);
+  rmSync(join(priv, 'modules/rest-api/logging.tf'));
+  mkdirSync(join(priv, 'modules/rest-api/logging.tf'));
+  const r = await cliProcess(['update', 'api', '--no-terraform', '--no-cache', '--json'], { cwd: fifoDir, timeout: 60_000 });
+  assert.equal(r.exitCode, 3, r.stdout + r.stderr);
+  assert.match(r.stderr, /modules\/rest-api\/logging\.tf/);
+  assert.ok(lstatSync(join(priv, 'modules/rest-api/network.tf')).isFIFO(), 'the FIFO is left alone');
+});
+
+test('update refuses to turn an API root into a baseline root (the API would be destroyed), naming the way that keeps it', async () => {
+  const { dir, api } = await generated(['--clients', 'regional']);
+  const before = readFileSync(join(api, 'main.tf'), 'utf8');
+  const r = await update(dir, ['--account-baseline-only', '--json']);
+  assert.equal(r.exitCode, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /would turn the API root .* into a baseline root with no API \(--account-baseline-only\): the next apply would destroy the API/);
+  assert.match(r.stderr, /Fix: generate the baseline in a folder of its own/);
+  assert.equal(readFileSync(join(api, 'main.tf'), 'utf8'), before);
+  assertNotOursIntact(api, NOT_OURS);
+});
+
+toolTest('a 0.1.0 private folder updated straight to --vpc-endpoint-id: the endpoint it created is forgotten (removed, destroy = false), never destroyed, and the report says it keeps running; terraform validate accepts it', terraformSkip, {}, async () => {
+  const dir = tmp();
+  const api = join(dir, 'api');
+  await writeReleaseFolder('0.1.0', 'private', api);
+  const r = await update(dir, ['--vpc-endpoint-id', 'vpce-0123456789abcdef0', '--json']);
+  assert.equal(r.exitCode, 0, r.stderr);
+  const moved = readFileSync(join(api, 'moved.tf'), 'utf8');
+  for (const address of ['aws_vpc_endpoint.execute_api', 'aws_security_group.endpoint', 'aws_vpc_security_group_ingress_rule.endpoint_from_security_groups'])
+    assert.ok(moved.includes(`removed {\n  from = module.api.${address}\n\n  lifecycle {\n    destroy = false\n  }\n}`), `${address}: ${moved}`);
+  assert.equal(/^moved \{/m.exec(moved)?.[0], undefined, 'nothing to move to: no module.endpoint');
+  assert.match(JSON.parse(r.stdout).notes.join('\n'), /forgotten, not destroyed .* keeps running outside Terraform/);
   const validate = terraformValidate(api);
   assert.equal(validate.valid, true, JSON.stringify(validate.diagnostics));
 });

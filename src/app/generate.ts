@@ -5,7 +5,8 @@
  * CLI and the wizard both call this). Loaded lazily: the wizard shows its first question
  * before this and the template engine load.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { shapeProblem } from '../core/shape.js';
@@ -161,12 +162,22 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
   // owner's edits are told apart. A release it does not keep: this version's render stands in.
   const shape = shapeProblem(read.answers);
   if (shape) throw new UsageError([`${path}: its answers ${shape}. Restore it from version control (git checkout -- ${path}).`]);
-  const raw = (JSON.parse(text) as { answers?: unknown }).answers;
-  const release = raw && typeof raw === 'object' && !Array.isArray(raw) ? await releaseBase(read.toolVersion, raw as Record<string, unknown>, read.files, toolsFor(flags, env)) : undefined;
-  // A base that reproduces none of the files on disk is not what was written (answers edited
-  // by hand, or written by an earlier build of that version): merging against it would carry
-  // its differences into the owner's files. Today's render stands in then, as without one.
-  const reproduces = release !== undefined && [...release.files].some(([p, t]) => p !== MANIFEST && readIfFile(join(dir, p)) === t);
+  // The answers are validated first (lengths, patterns): only answers this version accepts are
+  // handed to the old renderer, whose text handling was never meant for hostile input.
+  const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
+  const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
+  const manifestJson = JSON.parse(text) as { answers?: unknown };
+  const raw = manifestJson.answers;
+  const release = !resolution.problems.length && raw && typeof raw === 'object' && !Array.isArray(raw) ? await releaseBase(read.toolVersion, raw as Record<string, unknown>, [...new Set([...read.files, MANIFEST])], toolsFor(flags, env)) : undefined;
+  // That release wrote its manifest (answers, recommendation with its reasons, file list) with
+  // the same code: the base is taken for what was written only if it renders the manifest on
+  // disk exactly. A folder written by another build of that version, or a manifest edited by
+  // hand beyond its answers, does not; merging against such a base would carry its differences
+  // into the owner's files, so today's render stands in, as without one. (A hand edit of the
+  // answers alone cannot be told apart — version 1 kept no hashes: the files it changes merge as
+  // the owner's edits, or conflict; nothing is lost.)
+  const renderedManifest = release?.files.get(MANIFEST);
+  const reproduces = renderedManifest !== undefined && isDeepStrictEqual(parseOr(renderedManifest), manifestJson);
   const owned = new Map<string, string>();
   const bases: FileTree = new Map();
   if (release && reproduces) {
@@ -182,8 +193,6 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
       ],
     };
   }
-  const values = Object.fromEntries(Object.entries(read.answers).map(([id, v]) => [questionById.get(id as keyof Answers)?.flag ?? id, v]));
-  const resolution = resolveAnswers([{ kind: 'recorded', label: path, values }], env, true);
   if (!resolution.problems.length) {
     const { files } = await renderFormatted(resolution.answers as Answers, flags, env, version);
     for (const p of read.files) owned.set(p, files.has(p) ? sha256(files.get(p)!) : 'unknown');
@@ -194,19 +203,18 @@ export async function readOwnership(dir: string, flags: RunFlags, env: Env, vers
     bases,
     manifestSha: sha256(text),
     notes: [
-      `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated, and ${releaseRenderer(read.toolVersion) ? `its answers rendered with ${read.toolVersion}'s own templates reproduce none of its files` : `this package keeps no renderer of ${read.toolVersion}`}: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced; differing lines are treated as yours by update). It is upgraded to version 2 by this write.`,
+      `${path} is a version 1 manifest (create-api-endpoint ${read.toolVersion}), which did not record what was generated, and ${releaseRenderer(read.toolVersion) ? `its answers rendered with ${read.toolVersion}'s own templates do not reproduce the manifest on disk (written by another build of it, or edited by hand)` : `this package keeps no renderer of ${read.toolVersion}`}: its answers were rendered again with ${version} to tell your edits apart, and a file that differs is treated as yours (refused, not replaced; differing lines are treated as yours by update). It is upgraded to version 2 by this write.`,
     ],
   };
 }
 
-/** A file's text, or undefined when it is not a readable regular file. */
-function readIfFile(path: string): string | undefined {
+const parseOr = (text: string): unknown => {
   try {
-    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
-}
+};
 
 export interface WriteResult extends WriteOutcome {
   notes: string[];

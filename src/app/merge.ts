@@ -49,6 +49,12 @@ export interface FileMerge {
   detail?: string;
   /** rej style: the text of `<path>.rej` (the render's side of each conflict, as a unified diff). */
   rej?: string;
+  /**
+   * A file of an earlier layout that the owner edited, no longer generated, that still declares
+   * resources moved.tf moves elsewhere (terraform refuses a move while the old address is
+   * declared): a conflict until the owner carries the edits over and deletes it.
+   */
+  stale?: string[];
 }
 
 const LABELS = { a: 'yours (on disk)', o: 'generated before (base)', b: 'new render' };

@@ -5,7 +5,7 @@
  * `planUpdate` decides and writes nothing; `applyUpdate` writes through the owned-files-only
  * writer, with the manifest's bases moved on (a conflicted file keeps its old base).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RefusedOverwriteError, UsageError } from '../core/errors.js';
 import type { Answers, CheckResult, FileTree, Recommendation } from '../core/types.js';
@@ -109,13 +109,13 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     notes.push(
       ownership.release
         ? `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated: its answers were rendered again with ${ownership.release}'s own templates, kept in this package, so a file you did not edit is replaced and one you edited is merged. The manifest is upgraded to version 2.`
-        : `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated, and ${releaseRenderer(at.read.toolVersion) ? `its answers rendered with ${at.read.toolVersion}'s own templates reproduce none of its files` : `this package keeps no renderer of ${at.read.toolVersion}`}: the recorded answers rendered with ${version} stand in for it, so edits made before cannot be told from template changes with certainty — differing lines are treated as yours. The manifest is upgraded to version 2.`,
+        : `${join(at.dir, MANIFEST)} is a version 1 manifest (create-api-endpoint ${at.read.toolVersion}), which kept no copy of what it generated, and ${releaseRenderer(at.read.toolVersion) ? `its answers rendered with ${at.read.toolVersion}'s own templates do not reproduce the manifest on disk (written by another build of it, or edited by hand)` : `this package keeps no renderer of ${at.read.toolVersion}`}: the recorded answers rendered with ${version} stand in for it, so edits made before cannot be told from template changes with certainty — differing lines are treated as yours. The manifest is upgraded to version 2.`,
     );
   }
 
   // What the render adds: moved blocks for renamed resources, formatted and parsed like the rest.
   const theirs: FileTree = new Map(generated.files);
-  const renames: Rename[] = [...RENAMES, ...(releaseAnswers ? instanceRenames(releaseAnswers) : []), ...overlayRenames(flags.templates)];
+  const renames: Rename[] = [...RENAMES, ...(releaseAnswers ? instanceRenames(releaseAnswers, answers.clientSecurityGroupIds ?? []) : []), ...overlayRenames(flags.templates)];
   const tools = toolsFor(flags, env);
   for (const [path, text] of movedFiles(base, theirs, renames)) {
     const formatted = await tools.format(text);
@@ -123,29 +123,44 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     theirs.set(path, formatted);
   }
 
+  // An API root turned into a baseline root (--network-baseline or --account-baseline-only now):
+  // the next apply would destroy the API. Refused; the baseline goes in a folder of its own.
+  const callsApi = (tree: FileTree) => [...tree].some(([p, t]) => p.endsWith('.tf') && !p.includes('/') && /^module\s+"api"\s*\{/m.test(t));
+  if (callsApi(base) && !callsApi(theirs))
+    throw new UsageError([
+      `update would turn the API root ${at.dir} into a baseline root with no API (${answers.accountBaselineOnly ? '--account-baseline-only' : '--network-baseline'}): the next apply would destroy the API.`,
+      `  Fix: generate the baseline in a folder of its own (create-api-endpoint ${answers.accountBaselineOnly ? '--account-baseline-only' : '--network-baseline'} … --out <another folder>), then update this API root to use it (${answers.accountBaselineOnly ? '--no-account-baseline' : '--vpc-endpoint-id <its vpc_endpoint_id output>'}).`,
+    ]);
+  if (releaseAnswers && [...theirs].some(([p, t]) => p === MOVED_FILE && /removed \{\s*from = module\.api\.aws_vpc_endpoint\.execute_api/.test(t)))
+    notes.push(`the execute-api endpoint ${recordedVersion} created in this root (and its security group, rules and flow logs) is forgotten, not destroyed (removed, destroy = false, in moved.tf): it keeps running outside Terraform. Import it into the VPC's network baseline root, or delete it once nothing uses it.`);
+
   const paths = [...new Set([...base.keys(), ...theirs.keys()])].filter((p) => p !== MANIFEST).sort();
   const files: FileMerge[] = [];
   for (const path of paths) {
+    // Only a regular file is read: a folder, link or FIFO where a generated file goes is left for
+    // the writer to refuse (exit 3), never read (a FIFO would block the run).
     const full = join(at.dir, path);
-    const ours = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    const ours = regularFile(full) ? readFileSync(full, 'utf8') : undefined;
     files.push(mergeFile(path, base.get(path), ours, theirs.get(path), pending.get(path), { style: input.conflictStyle, rejOnDisk: existsSync(join(at.dir, rejPath(path))) }));
   }
 
   // A file of the old layout the owner edited stays (no longer the tool's): if it still declares
   // a resource the moved blocks move elsewhere, terraform refuses the move — say what to do.
   const movedFrom = [...theirs].filter(([p]) => p === MOVED_FILE || p.endsWith(`/${MOVED_FILE}`)).flatMap(([, t]) => movedBlocksIn(t)).filter((m) => m.to !== null).map((m) => m.from);
-  for (const f of files.filter((x) => x.status === 'kept-edited' && x.path.endsWith('.tf'))) {
+  for (const [i, f] of files.entries()) {
+    if ((f.status !== 'kept-edited' && !(f.status === 'conflict' && f.stale)) || !f.path.endsWith('.tf') || !regularFile(join(at.dir, f.path))) continue;
     const text = readFileSync(join(at.dir, f.path), 'utf8');
-    const stale = movedFrom.filter((from) => {
+    const stale = [...new Set(movedFrom.filter((from) => {
       const [type, name] = from.replace(/\[[^\]]*\]/g, '').split('.').slice(-2) as [string, string];
       return new RegExp(`^resource\\s+"${type}"\\s+"${name}"`, 'm').test(text);
-    });
+    }))];
+    // What is written is what was checked: the folder would not plan with it, so it is a conflict (exit 5), not a note.
     if (stale.length)
-      notes.push(`${f.path}: you edited it, so it stays (no longer the tool's), but it still declares what moved.tf moves elsewhere (${stale.join(', ')}): terraform refuses a move while the old address is declared. Carry your edits into the module it moved to, then delete ${f.path}.`);
+      files[i] = { path: f.path, status: 'conflict', text, stale, ...(base.get(f.path) !== undefined ? { base: base.get(f.path)! } : {}), detail: `you edited it, so it stays, but it still declares what moved.tf moves elsewhere (${stale.join(', ')}): terraform refuses a move while the old address is declared. Carry your edits into the module it moved to, delete ${f.path}, then run update again` };
   }
 
   if (releaseAnswers?.hybrid === true && [...base.keys()].some((p) => p.endsWith('/resolver.tf')) && movedFrom.some((m) => m.includes('aws_route53_resolver_endpoint.inbound')))
-    notes.push(`the Route 53 Resolver inbound endpoint ${recordedVersion} created for on-premises DNS is created now only when something is forwarded to it: if your on-premises resolvers forward to its addresses, set forward_execute_api_zone = true (or list the zones in resolver_forward_zones) in terraform.tfvars before you apply, or the plan destroys it.`);
+    notes.push(`the Route 53 Resolver inbound endpoint ${recordedVersion} created for on-premises DNS is created now only when something is forwarded to it: if your on-premises resolvers forward to its addresses, list the zones they forward in resolver_forward_zones (or, with private DNS on, set forward_execute_api_zone = true) in terraform.tfvars before you apply, or the plan destroys it.`);
   const reasons: string[] = [];
   if (recordedVersion !== version) reasons.push(`written by create-api-endpoint ${recordedVersion}; this is ${version}`);
   const templatesNow = overlayRecords(flags.templates);
@@ -174,6 +189,14 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   return { dir: at.dir, answers, recommendation: generated.recommendation, checks: generated.checks, files, reasons: changed.length || at.read.version === 1 ? reasons : [], notes, preset: presetRecordFor(at.dir, presetNow), changes: changed.length > 0 || at.read.version === 1, ...(specNow ? { openapi: { sources: specNow } } : {}) };
 }
 
+const regularFile = (path: string) => {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** Renames a template overlay folder declares in renames.json. */
 function overlayRenames(overlays: string[]): Rename[] {
   const out: Rename[] = [];
@@ -200,11 +223,13 @@ export function conflictAdvice(files: FileMerge[]): string[] {
   const newRej = conflicted.filter((f) => f.rej !== undefined);
   const openRej = conflicted.filter((f) => f.rej === undefined && f.text !== undefined && !hasConflictMarkers(f.text) && f.detail?.startsWith('still has'));
   const markers = conflicted.filter((f) => f.text !== undefined && hasConflictMarkers(f.text));
-  const rewritten = conflicted.filter((f) => !newRej.includes(f) && !openRej.includes(f) && !markers.includes(f));
+  const stale = conflicted.filter((f) => f.stale);
+  const rewritten = conflicted.filter((f) => !f.stale && !newRej.includes(f) && !openRej.includes(f) && !markers.includes(f));
   return [
     ...(newRej.length ? [`${names(newRej)}: your side is kept in the file and the render's is in ${newRej.map((f) => rejPath(f.path)).join(', ')}; apply what you want of each (patch -p0 -r - < <file>.rej in the folder, --binary for Windows line endings; or by hand), delete the .rej, then run update again.`] : []),
     ...(openRej.length ? [`${names(openRej)}: the .rej from the last update is still there (${openRej.map((f) => rejPath(f.path)).join(', ')}); apply what you want of it, delete it, then run update again.`] : []),
     ...(markers.length ? [`${names(markers)}: resolve the <<<<<<< ||||||| ======= >>>>>>> markers, then run update again.`] : []),
+    ...(stale.length ? [`${names(stale)}: a file of the earlier layout you edited; it still declares resources that moved to another module (moved.tf): carry your edits there, delete ${stale.length === 1 ? 'it' : 'them'}, then run update again.`] : []),
     ...(rewritten.length ? [`${names(rewritten)}: you had deleted ${rewritten.length === 1 ? 'it' : 'them'} and the new render changed ${rewritten.length === 1 ? 'it' : 'them'}: written again as rendered; delete again if you do not want ${rewritten.length === 1 ? 'it' : 'them'}.`] : []),
   ];
 }

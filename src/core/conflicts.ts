@@ -36,7 +36,7 @@ export function findConflicts(a: Answers): string[] {
   if (a.accountBaselineOnly) {
     const with_ = [a.networkBaseline && '--network-baseline', a.vpcEndpointId && '--vpc-endpoint-id', a.domain && '--domain', a.openapi && '--openapi', a.crossAccount && '--cross-account', a.hybrid && '--hybrid', a.vpcId && '--vpc-id'].filter(Boolean);
     if (with_.length)
-      out.push(`--account-baseline-only conflicts with ${with_.join(', ')}: the account baseline root holds neither an API nor a network, only the account's API Gateway logging role.\n  Fix: drop ${with_.join(', ')} here and give them to the API's (or the network baseline's) own root.`);
+      out.push(`--account-baseline-only conflicts with ${with_.join(', ')}: the account baseline root holds neither an API nor a network, only the account's API Gateway logging role.\n  Fix: drop ${with_.join(', ')} here (an on/off answer a preset or answers file turns on: --no-${(with_[0] as string).slice(2).split(' ')[0]}) and give them to the API's (or the network baseline's) own root.`);
   }
   if (a.networkBaseline && !a.accountBaselineOnly) {
     const with_ = [a.vpcEndpointId && '--vpc-endpoint-id (this root creates the endpoint)', a.domain && '--domain', a.openapi && '--openapi', a.crossAccount && '--cross-account'].filter(Boolean);

@@ -15,6 +15,8 @@ export interface Rename {
   to: string | null;
   /** The tool version whose templates made the rename (documentation). */
   since?: string;
+  /** Only when the new render does not declare this address (a fallback for when a move has nowhere to go). */
+  onlyWithout?: string;
 }
 
 /**
@@ -57,6 +59,10 @@ export const RENAMES: Rename[] = [
   { module: 'modules/rest-api', from: 'aws_api_gateway_account.this', to: null, since: '0.2.0' },
   { module: 'modules/rest-api', from: 'aws_iam_role_policy_attachment.cloudwatch', to: null, since: '0.2.0' },
   { module: 'modules/rest-api', from: 'aws_iam_role.cloudwatch', to: null, since: '0.2.0' },
+  // The same resources when the new render has no module.endpoint to move them to (the 0.1.0
+  // folder updated with --vpc-endpoint-id at once): the endpoint other APIs in the VPC may use
+  // is forgotten here, never destroyed. A fallback: written only when no move above applies.
+  ...[...NETWORK_BASELINE_MOVES.map(([from]) => from), 'aws_vpc_security_group_ingress_rule.endpoint_from_security_groups', 'aws_flow_log.endpoint_subnets'].map((from) => ({ module: '', from: `module.api.${from}`, to: null, onlyWithout: 'module.endpoint', since: '0.1.0 (manifest version 2)' })),
   // An API root that created the VPC's network baseline and now uses the shared endpoint
   // (update --vpc-endpoint-id, after the baseline moved to a root of its own): the endpoint
   // every private API in the VPC uses must be forgotten here, never destroyed.
@@ -67,19 +73,21 @@ export const RENAMES: Rename[] = [
 ];
 
 /**
- * Moves of single instances whose keys changed shape in the first release's layout, known from
- * the answers it recorded: the rules admitting client security groups were keyed by the group's
- * ID and are keyed by its position now (IDs unknown at plan time cannot be keys). A rule that
- * the owner's own values made differently is not matched, and is replaced as before.
+ * Moves of single instances whose keys changed shape in the first release's layout: the rules
+ * admitting client security groups were keyed by the group's ID and are keyed by its position
+ * now (IDs unknown at plan time cannot be keys). Each group the folder recorded moves to its
+ * position among the groups of the answers now; a group no longer listed is not moved (its rule
+ * goes), and a rule that the owner's terraform.tfvars made for other groups is not matched and
+ * is replaced, as before.
  */
-export function instanceRenames(answers: Record<string, unknown>): Rename[] {
-  const groups = Array.isArray(answers.clientSecurityGroupIds) ? answers.clientSecurityGroupIds.filter((g): g is string => typeof g === 'string' && /^sg-[0-9a-f]+$/.test(g)) : [];
-  return groups.map((id, i) => ({
-    module: '',
-    from: `module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${id}"]`,
-    to: `module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${i}"]`,
-    since: '0.1.0 (manifest version 2)',
-  }));
+export function instanceRenames(recorded: Record<string, unknown>, now: readonly string[]): Rename[] {
+  const groups = Array.isArray(recorded.clientSecurityGroupIds) ? recorded.clientSecurityGroupIds.filter((g): g is string => typeof g === 'string' && /^sg-[0-9a-f]+$/.test(g)) : [];
+  return groups.flatMap((id) => {
+    const at = now.indexOf(id);
+    return at < 0
+      ? []
+      : [{ module: '', from: `module.api.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${id}"]`, to: `module.endpoint.aws_vpc_security_group_ingress_rule.endpoint_from_security_groups["${at}"]`, since: '0.1.0 (manifest version 2)' }];
+  });
 }
 
 export const MOVED_FILE = 'moved.tf';
@@ -124,7 +132,9 @@ export function movedBlocksIn(text: string | undefined): { from: string; to: str
 export function movedFiles(base: FileTree, next: FileTree, renames: Rename[]): FileTree {
   const byModule = new Map<string, { from: string; to: string | null }[]>();
   for (const [path, text] of base) if (path.endsWith(`/${MOVED_FILE}`) || path === MOVED_FILE) byModule.set(path === MOVED_FILE ? '' : path.slice(0, -MOVED_FILE.length - 1), movedBlocksIn(text));
-  const applies = renames.filter((r) => declares(base, r.module, r.from) && (r.to === null || declares(next, r.module, r.to)) && !declares(next, r.module, r.from));
+  const candidates = renames.filter((r) => declares(base, r.module, r.from) && (r.to === null || declares(next, r.module, r.to)) && !declares(next, r.module, r.from) && !(r.onlyWithout && declares(next, r.module, r.onlyWithout)));
+  // A removed block is the fallback for an address some move already carries elsewhere.
+  const applies = candidates.filter((r) => r.to !== null || !candidates.some((m) => m.to !== null && m.module === r.module && m.from.replace(/\[[^\]]*\]/g, '') === r.from));
   // A resource moved out of a child module by its caller is not also forgotten inside it.
   const movedOut = applies.filter((r) => r.to !== null && r.from.startsWith('module.')).map((r) => {
     const parts = r.from.replace(/\[[^\]]*\]/g, '').split('.');

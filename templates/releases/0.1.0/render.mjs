@@ -4250,7 +4250,7 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../tmp/cae-freeze-ZTXmPc/src/core/knowledge.ts
+// src/core/knowledge.ts
 var PROFILES = {
   EDGE: {
     label: "Edge-optimized",
@@ -4296,14 +4296,14 @@ var PROFILES = {
   }
 };
 
-// ../../tmp/cae-freeze-ZTXmPc/src/core/types.ts
+// src/core/types.ts
 var ENDPOINT_TYPES = {
   edge: "EDGE",
   regional: "REGIONAL",
   private: "PRIVATE"
 };
 
-// ../../tmp/cae-freeze-ZTXmPc/src/core/recommend.ts
+// src/core/recommend.ts
 function recommend(a) {
   const reasons = [];
   let recommended;
@@ -4396,7 +4396,7 @@ function warningsFor(a, type, recommended, overridden) {
   return w;
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/src/plan/features.ts
+// src/plan/features.ts
 function featuresFor(a, type) {
   const isPrivate = type === "PRIVATE";
   const cdn = type === "REGIONAL" && a.ownCdn;
@@ -4423,7 +4423,7 @@ function featuresFor(a, type) {
   };
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/src/plan/outputs.ts
+// src/plan/outputs.ts
 var always = () => true;
 var OUTPUTS = [
   { name: "rest_api_id", description: "ID of the REST API.", value: "aws_api_gateway_rest_api.this.id", when: always },
@@ -4496,7 +4496,7 @@ var OUTPUTS = [
   { name: "cloudfront_distribution_id", description: "ID of the CloudFront distribution (for invalidations).", value: "aws_cloudfront_distribution.this.id", when: (f) => f.cdn }
 ];
 
-// ../../tmp/cae-freeze-ZTXmPc/src/plan/variables.ts
+// src/plan/variables.ts
 var always2 = () => true;
 var priv = (f) => f.isPrivate;
 var idList = (varName, prefix, what) => ({
@@ -4810,7 +4810,7 @@ var VARIABLES = [
   }
 ];
 
-// ../../tmp/cae-freeze-ZTXmPc/src/plan/plan.ts
+// src/plan/plan.ts
 var MODULE_DIR = "modules/rest-api";
 var CONSUMER_DIR = "modules/consumer";
 var MANIFEST = ".create-api-endpoint.json";
@@ -4909,13 +4909,13 @@ function plan(answers, recommendation, toolVersion) {
   };
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/src/render/engine.ts
+// src/render/engine.ts
 var import_handlebars = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 
-// ../../tmp/cae-freeze-ZTXmPc/src/render/hcl.ts
+// src/render/hcl.ts
 function hclString(value) {
   let out = "";
   for (let i = 0; i < value.length; i++) {
@@ -4960,7 +4960,7 @@ function hclComment(value) {
   return value.replace(/[\r\n\t]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/src/render/engine.ts
+// src/render/engine.ts
 var COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true };
 var precompiled = (() => {
   try {
@@ -5034,7 +5034,7 @@ function renderTemplate(templates, name, context) {
   }
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/src/render/render.ts
+// src/render/render.ts
 function varView(v, defaultHcl) {
   const multiline = defaultHcl?.includes("\n") ?? false;
   return { name: v.name, type: v.type, description: v.description, defaultHcl, multiline, validations: v.validations ?? [], sensitive: v.sensitive ?? false };
@@ -5097,7 +5097,7 @@ function tidy(text, path) {
   return out.join("\n") + "\n";
 }
 
-// ../../tmp/cae-freeze-ZTXmPc/release-entry.ts
+// release-entry.ts
 var VERSION = "0.1.0";
 var COMMIT = "4320b7e918ff05c98eefc9b183c951a3928003db";
 var TEMPLATES = new Map(Object.entries({ "common/private-zone": 'resource "aws_route53_zone" "private" {\n  name    = var.domain_name\n  comment = "{{zoneComment}}"\n\n  #checkov:skip=CKV2_AWS_38:DNSSEC signing is not supported for private hosted zones.\n  #checkov:skip=CKV2_AWS_39:Query logging is not supported for private hosted zones; use Route 53 Resolver query logging for the VPC.\n  vpc {\n    vpc_id = var.vpc_id\n  }\n\n  tags = var.tags\n}\n\nresource "aws_route53_record" "api" {\n  zone_id = aws_route53_zone.private.zone_id\n  name    = var.domain_name\n  type    = "A"\n\n  alias {\n    name                   = aws_vpc_endpoint.execute_api.dns_entry[0].dns_name\n    zone_id                = aws_vpc_endpoint.execute_api.dns_entry[0].hosted_zone_id\n    evaluate_target_health = true\n  }\n}\n', "common/variables.tf": '{{#each vars}}\nvariable "{{name}}" {\n  description = {{hcl description}}\n  type        = {{{type}}}\n{{#if multiline}}\n  default = {{{defaultHcl}}}\n{{else if defaultHcl}}\n  default     = {{{defaultHcl}}}\n{{/if}}\n{{#if sensitive}}\n  sensitive   = true\n{{/if}}\n{{#each validations}}\n\n  validation {\n    condition     = {{{condition}}}\n    error_message = {{hcl message}}\n  }\n{{/each}}\n}\n\n{{/each}}\n', "consumer/README.md": '# Consumer module for {{answers.name}}\n\nApply this module **in each consumer account** ({{join answers.consumerAccounts ", "}}) to call the\nprivate API `{{answers.name}}` through AWS PrivateLink.\n\n```hcl\nmodule "{{answers.name}}_consumer" {\n  source = "./{{consumerDir}}"\n\n  vpc_id                    = "vpc-0123456789abcdef0"\n  subnet_ids                = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]\n  client_security_group_ids = ["sg-0123456789abcdef0"]\n{{#if f.privateDomain}}\n  domain_name_arn           = "<domain_name_arn output of the provider stack>"\n{{/if}}\n}\n```\n\nSteps:\n{{#if f.privateDomain}}\n1. Accept the AWS RAM resource share `{{answers.name}}-private-domain` (automatic inside an AWS Organization with RAM sharing enabled).\n2. Apply this module.\n3. Send the `vpc_endpoint_id` output to the API owner; they add it to `consumer_vpc_endpoint_ids` and apply. Until then calls fail with **403 Forbidden**.\n4. Call `https://{{answers.domain}}/` from the consumer VPC.\n{{else}}\n1. Apply this module.\n2. Send the `vpc_endpoint_id` output to the API owner; they add it to `consumer_vpc_endpoint_ids` and apply. Until then calls fail with **403 Forbidden**.\n3. Call `https://{api-id}-{vpce-id}.execute-api.{{answers.region}}.amazonaws.com/v1/...` from the consumer VPC, or the default hostname when private DNS is on.\n{{/if}}\n\n| Input | Description |\n|---|---|\n| `vpc_id` | Consumer VPC whose clients call the private API. |\n| `subnet_ids` | Subnets for the interface endpoint, two Availability Zones or more. |\n| `client_security_group_ids` | Client security groups admitted on 443. |\n| `private_dns_enabled` | Resolve default execute-api hostnames to the endpoint (default `true`). |\n{{#if f.privateDomain}}\n| `domain_name` | The shared private custom domain (default `{{answers.domain}}`). |\n| `domain_name_arn` | ARN of the shared domain name. |\n{{/if}}\n\n| Output | Description |\n|---|---|\n| `vpc_endpoint_id` | Send to the API owner. |\n| `vpc_endpoint_dns_names` | DNS names of the endpoint. |\n', "consumer/main.tf": '# Runs in a consumer account: an execute-api interface endpoint in the consumer VPC{{#if f.privateDomain}}, its\n# association with the shared private custom domain, and DNS for that domain{{/if}}. Send the\n# vpc_endpoint_id output to the API owner, who adds it to consumer_vpc_endpoint_ids.\ndata "aws_region" "current" {}\n\nresource "aws_security_group" "endpoint" {\n  name_prefix = "${var.name}-consumer-execute-api-"\n  description = "HTTPS from consumer clients to the execute-api interface endpoint"\n  vpc_id      = var.vpc_id\n\n  tags = merge(var.tags, { Name = "${var.name}-consumer-execute-api" })\n\n  lifecycle {\n    create_before_destroy = true\n  }\n}\n\nresource "aws_vpc_security_group_ingress_rule" "endpoint_from_security_groups" {\n  for_each = toset(var.client_security_group_ids)\n\n  security_group_id            = aws_security_group.endpoint.id\n  description                  = "HTTPS from client security group ${each.value}"\n  referenced_security_group_id = each.value\n  ip_protocol                  = "tcp"\n  from_port                    = 443\n  to_port                      = 443\n}\n\nresource "aws_vpc_endpoint" "execute_api" {\n  vpc_id              = var.vpc_id\n  service_name        = "com.amazonaws.${data.aws_region.current.region}.execute-api"\n  vpc_endpoint_type   = "Interface"\n  subnet_ids          = var.subnet_ids\n  security_group_ids  = [aws_security_group.endpoint.id]\n  private_dns_enabled = var.private_dns_enabled\n\n  tags = merge(var.tags, { Name = "${var.name}-consumer-execute-api" })\n}\n{{#if f.privateDomain}}\n\nresource "aws_api_gateway_domain_name_access_association" "this" {\n  domain_name_arn                = var.domain_name_arn\n  access_association_source      = aws_vpc_endpoint.execute_api.id\n  access_association_source_type = "VPCE"\n\n  tags = var.tags\n}\n\n{{> common/private-zone zoneComment="Private custom domain shared by the API owner"}}\n{{/if}}\n', "consumer/outputs.tf": 'output "vpc_endpoint_id" {\n  description = "Send this to the API owner: it goes into their consumer_vpc_endpoint_ids."\n  value       = aws_vpc_endpoint.execute_api.id\n}\n\noutput "vpc_endpoint_dns_names" {\n  description = "DNS names of the consumer interface endpoint."\n  value       = aws_vpc_endpoint.execute_api.dns_entry[*].dns_name\n}\n', "consumer/variables.tf": `variable "name" {
