@@ -4,7 +4,7 @@ terraform {
   required_providers {
     aws = {
       source = "hashicorp/aws"
-      # The offline schema check of create-api-endpoint 0.1.0 was made against this provider release.
+      # The offline schema check of create-api-endpoint 0.2.0 was made against this provider release.
       version = "~> 6.66"
     }
   }
