@@ -30,7 +30,7 @@ try {
   const pinned = (p) => ({ ...p.dependencies, ...p.devDependencies }).handlebars;
   const then = pinned(JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')));
   const now = JSON.parse(readFileSync(join(repo, 'node_modules', 'handlebars', 'package.json'), 'utf8')).version;
-  if (then !== now) throw new Error(`${commit} pinned handlebars ${then}; node_modules has ${now}: install ${then} to freeze it faithfully`);
+  if (then !== now) throw new Error(`${commit} pinned handlebars ${then}; this checkout has ${now}, which the frozen renderer would run with: check that it reproduces the release (test/update.test.ts) before relying on it`);
 
   // The templates as that release loaded them: every .hbs under templates/, named by its path without .hbs.
   const templates = {};
@@ -60,6 +60,19 @@ export function render(answers: Parameters<typeof recommend>[0]): Map<string, st
 }
 `,
   );
+  // Handlebars is not copied in: the renderer takes the instance the running tool hands it
+  // (src/app/release-base.ts), so the file holds only our own code and templates. The tests
+  // prove that it still reproduces that release's output byte for byte with it.
+  const injected = {
+    name: 'injected-handlebars',
+    setup(b) {
+      b.onResolve({ filter: /^handlebars$/ }, () => ({ path: 'handlebars', namespace: 'injected' }));
+      b.onLoad({ filter: /.*/, namespace: 'injected' }, () => ({
+        contents: "const h = globalThis[Symbol.for('create-api-endpoint.handlebars')];\nif (!h) throw new Error('the frozen renderer takes Handlebars from create-api-endpoint (src/app/release-base.ts)');\nexport default h;\n",
+        loader: 'js',
+      }));
+    },
+  };
   const outDir = join(repo, 'templates', 'releases', version);
   mkdirSync(outDir, { recursive: true });
   await build({
@@ -69,13 +82,10 @@ export function render(answers: Parameters<typeof recommend>[0]): Map<string, st
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Handlebars from this checkout's node_modules, checked above to be the version that release
-    // pinned; its optional source-map support is not needed.
-    external: ['source-map'],
-    nodePaths: [join(repo, 'node_modules')],
+    plugins: [injected],
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: `// create-api-endpoint ${version}'s renderer (commit ${full}), frozen by scripts/freeze-release.mjs for update's\n// re-render of folders that release wrote. Generated: do not edit.\nimport { createRequire as __cae_createRequire } from 'node:module';\nconst require = __cae_createRequire(import.meta.url);` },
+    banner: { js: `// create-api-endpoint ${version}'s renderer (commit ${full}), frozen by scripts/freeze-release.mjs for update's\n// re-render of folders that release wrote. Generated: do not edit.` },
   });
   // The bundle's path comments name the temporary folder and this checkout: make them stable, so
   // freezing the same commit twice writes the same bytes.

@@ -6,6 +6,7 @@
  * for the same reason: with the real base, an unedited file is replaced and an edited one is
  * merged, instead of every line that differs from today's render being taken for the owner's.
  */
+import Handlebars from 'handlebars';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +28,14 @@ export function releaseRenderer(version: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/**
+ * The frozen renderers hold only our code and templates: they take Handlebars from the running
+ * tool (the version that release pinned too; the tests prove the output is still the same).
+ */
+export function provideHandlebars(): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('create-api-endpoint.handlebars')] ??= Handlebars;
+}
+
 export interface ReleaseBase {
   version: string;
   commit: string;
@@ -44,6 +53,7 @@ export async function releaseBase(version: string, answers: Record<string, unkno
   let rendered: Map<string, string>;
   let release: FrozenRelease;
   try {
+    provideHandlebars();
     release = (await import(pathToFileURL(file).href)) as FrozenRelease;
     rendered = release.render(structuredClone(answers));
   } catch {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hclTools, isHcl } from '../../src/hcl/tools.js';
+import { provideHandlebars } from '../../src/app/release-base.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
 
@@ -20,6 +21,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 
 /** The files `version` wrote for `answers`, as it wrote them (HCL through terraform fmt). */
 export async function releaseFiles(version: string, answers: Record<string, unknown>, paths: string[]): Promise<Map<string, string>> {
+  provideHandlebars();
   const { render } = (await import(join(repo, 'templates', 'releases', version, 'render.mjs'))) as { render: (a: Record<string, unknown>) => Map<string, string> };
   const rendered = render(structuredClone(answers));
   const out = new Map<string, string>();
