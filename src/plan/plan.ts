@@ -188,7 +188,7 @@ export const MODULES: ModuleSpec[] = [
     when: hasApi,
     scope: 'module',
     files: [
-      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'versions.tf', template: 'module/versions.tf' },
       { file: 'main.tf', template: 'module/main.tf' },
       { file: 'deployment.tf', template: 'module/deployment.tf' },
       { file: 'logging.tf', template: 'module/logging.tf' },
@@ -212,7 +212,7 @@ export const MODULES: ModuleSpec[] = [
     when: (f) => f.createEndpoint,
     scope: 'endpoint',
     files: [
-      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'versions.tf', template: 'endpoint/versions.tf' },
       { file: 'main.tf', template: 'endpoint/main.tf' },
       { file: 'network.tf', template: 'endpoint/network.tf' },
       { file: 'spokes.tf', template: 'endpoint/spokes.tf' },
@@ -229,7 +229,7 @@ export const MODULES: ModuleSpec[] = [
     when: (f) => f.accountBaseline,
     scope: 'module',
     files: [
-      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'versions.tf', template: 'account/versions.tf' },
       { file: 'main.tf', template: 'account/main.tf' },
       { file: 'variables.tf', template: 'account/variables.tf' },
       { file: 'outputs.tf', template: 'account/outputs.tf' },
@@ -242,7 +242,7 @@ export const MODULES: ModuleSpec[] = [
     when: (f) => f.crossAccount,
     scope: 'module',
     files: [
-      { file: 'versions.tf', template: 'common/versions.tf' },
+      { file: 'versions.tf', template: 'consumer/versions.tf' },
       { file: 'main.tf', template: 'consumer/main.tf' },
       { file: 'variables.tf', template: 'consumer/variables.tf' },
       { file: 'outputs.tf', template: 'consumer/outputs.tf' },
