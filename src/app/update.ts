@@ -14,7 +14,7 @@ import { settleAnswers } from './settle.js';
 import { baseTexts, pendingTexts, buildManifest, encodeBase, manifestText, MANIFEST, sha256, type OwnedFile, type SourceRecord } from '../manifest/manifest.js';
 import { loadManifest, type ManifestAt } from './manifest-file.js';
 import { overlayRecords } from '../render/templates-dir.js';
-import { instanceRenames, movedBlocksIn, movedFiles, MOVED_FILE, RENAMES, type Rename } from '../plan/renames.js';
+import { declares, instanceRenames, movedBlocksIn, movedFiles, MOVED_FILE, RENAMES, type Rename } from '../plan/renames.js';
 import type { OpenApiPlan } from '../plan/plan.js';
 import { isGeneratedPath } from '../plan/plan.js';
 import { writeOwned, type WriteOutcome } from '../write/write-owned.js';
@@ -125,8 +125,7 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
 
   // An API root turned into a baseline root (--network-baseline or --account-baseline-only now):
   // the next apply would destroy the API. Refused; the baseline goes in a folder of its own.
-  const callsApi = (tree: FileTree) => [...tree].some(([p, t]) => p.endsWith('.tf') && !p.includes('/') && /^module\s+"api"\s*\{/m.test(t));
-  if (callsApi(base) && !callsApi(theirs))
+  if (declares(base, '', 'module.api') && !declares(theirs, '', 'module.api'))
     throw new UsageError([
       `update would turn the API root ${at.dir} into a baseline root with no API (${answers.accountBaselineOnly ? '--account-baseline-only' : '--network-baseline'}): the next apply would destroy the API.`,
       `  Fix: generate the baseline in a folder of its own (create-api-endpoint ${answers.accountBaselineOnly ? '--account-baseline-only' : '--network-baseline'} … --out <another folder>), then update this API root to use it (${answers.accountBaselineOnly ? '--no-account-baseline' : '--vpc-endpoint-id <its vpc_endpoint_id output>'}).`,
@@ -150,10 +149,9 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   for (const [i, f] of files.entries()) {
     if ((f.status !== 'kept-edited' && !(f.status === 'conflict' && f.stale)) || !f.path.endsWith('.tf') || !regularFile(join(at.dir, f.path))) continue;
     const text = readFileSync(join(at.dir, f.path), 'utf8');
-    const stale = [...new Set(movedFrom.filter((from) => {
-      const [type, name] = from.replace(/\[[^\]]*\]/g, '').split('.').slice(-2) as [string, string];
-      return new RegExp(`^resource\\s+"${type}"\\s+"${name}"`, 'm').test(text);
-    }))];
+    const alone: FileTree = new Map([[f.path, text]]);
+    const folder = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '';
+    const stale = [...new Set(movedFrom.filter((from) => declares(alone, folder, from.replace(/\[[^\]]*\]/g, '').split('.').slice(-2).join('.'))))];
     // What is written is what was checked: the folder would not plan with it, so it is a conflict (exit 5), not a note.
     if (stale.length)
       files[i] = { path: f.path, status: 'conflict', text, stale, ...(base.get(f.path) !== undefined ? { base: base.get(f.path)! } : {}), detail: `you edited it, so it stays, but it still declares what moved.tf moves elsewhere (${stale.join(', ')}): terraform refuses a move while the old address is declared. Carry your edits into the module it moved to, delete ${f.path}, then run update again` };

@@ -104,7 +104,7 @@ function calledFolder(tree: FileTree, module: string, name: string): string | un
 }
 
 /** Whether `address` (module.<call>.… prefixes followed, instance keys ignored) is declared in `module`. */
-const declares = (tree: FileTree, module: string, address: string): boolean => {
+export const declares = (tree: FileTree, module: string, address: string): boolean => {
   const parts = address.replace(/\[[^\]]*\]/g, '').split('.');
   if (parts[0] === 'module' && parts.length > 2) {
     const folder = calledFolder(tree, module, parts[1]!);
